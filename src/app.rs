@@ -1,0 +1,197 @@
+//! Builds the whole server — state, services, layers — for `main` and for the
+//! integration tests alike.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use http::header::{HeaderName, AUTHORIZATION, CONTENT_TYPE};
+use http::{HeaderValue, Method};
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic_health::ServingStatus;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+use crate::auth::google::GoogleVerifier;
+use crate::auth::layer::AuthLayer;
+use crate::auth::tokens::TokenKeys;
+use crate::config::{AuthConfig, Config, CorsOrigins};
+use crate::db::Pool;
+use crate::identity::grpc::{
+    AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer,
+};
+use crate::pagination::PageTokens;
+use crate::telemetry::RpcTraceLayer;
+
+/// What every service shares.
+pub struct AppState {
+    pub pool: Pool,
+    pub tokens: TokenKeys,
+    pub google: GoogleVerifier,
+    pub page_tokens: PageTokens,
+    pub auth: AuthConfig,
+}
+
+impl AppState {
+    pub fn new(config: &Config, pool: Pool, secret: &[u8]) -> Self {
+        Self {
+            pool,
+            tokens: TokenKeys::hs256(
+                secret,
+                &config.auth.jwt_kid,
+                config.auth.access_ttl,
+                config.auth.refresh_ttl,
+            ),
+            google: GoogleVerifier::new(&config.auth),
+            page_tokens: PageTokens::new(secret),
+            auth: config.auth.clone(),
+        }
+    }
+}
+
+/// The token signing secret: configured, or generated once and kept in the
+/// data folder so sessions survive restarts of a dev server.
+pub fn signing_secret(config: &Config) -> std::io::Result<Vec<u8>> {
+    if let Some(secret) = &config.auth.jwt_secret {
+        return Ok(secret.as_bytes().to_vec());
+    }
+    let path = config.data_dir.join("jwt-secret");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        return Ok(existing.trim().as_bytes().to_vec());
+    }
+    std::fs::create_dir_all(&config.data_dir)?;
+    let mut bytes = [0u8; 32];
+    rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+    let secret = hex::encode(bytes);
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)?;
+        file.write_all(secret.as_bytes())?;
+    }
+    tracing::warn!(path = %path.display(), "KITH_JWT_SECRET is not set; generated a signing secret for this data folder");
+    Ok(secret.into_bytes())
+}
+
+fn is_localhost(origin: &HeaderValue) -> bool {
+    let Ok(origin) = origin.to_str() else {
+        return false;
+    };
+    let Some(rest) = origin
+        .strip_prefix("http://")
+        .or_else(|| origin.strip_prefix("https://"))
+    else {
+        return false;
+    };
+    let host = rest.rsplit_once(':').map_or(rest, |(host, port)| {
+        if port.chars().all(|c| c.is_ascii_digit()) {
+            host
+        } else {
+            rest
+        }
+    });
+    matches!(host, "localhost" | "127.0.0.1" | "[::1]")
+}
+
+/// Browsers over gRPC-Web: which origins, and the headers gRPC-Web needs to
+/// send and to read back (statuses, error details, request id).
+pub fn cors(origins: &CorsOrigins) -> CorsLayer {
+    let allow = match origins {
+        CorsOrigins::Any => AllowOrigin::any(),
+        CorsOrigins::Localhost => AllowOrigin::predicate(|origin, _| is_localhost(origin)),
+        CorsOrigins::List(list) => {
+            AllowOrigin::list(list.iter().filter_map(|o| HeaderValue::from_str(o).ok()))
+        }
+    };
+    let header = HeaderName::from_static;
+    CorsLayer::new()
+        .allow_origin(allow)
+        .allow_methods([Method::POST, Method::OPTIONS])
+        .allow_headers([
+            CONTENT_TYPE,
+            AUTHORIZATION,
+            header("x-grpc-web"),
+            header("x-user-agent"),
+            header("grpc-timeout"),
+            header("x-request-id"),
+        ])
+        .expose_headers([
+            header("grpc-status"),
+            header("grpc-message"),
+            header("grpc-status-details-bin"),
+            header("x-request-id"),
+        ])
+        .max_age(Duration::from_secs(24 * 3600))
+}
+
+/// Names reported by `grpc.health.v1`; "" is the server as a whole.
+const HEALTH_SERVICES: &[&str] = &[
+    "",
+    "kith.identity.v1.AuthService",
+    "kith.identity.v1.UserService",
+    "kith.identity.v1.AdminService",
+];
+
+/// Serves every Kith service on `listener` until `shutdown` resolves, then
+/// lets in-flight calls finish.
+pub async fn serve(
+    config: &Config,
+    state: Arc<AppState>,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), tonic::transport::Error> {
+    let (health, health_service) = tonic_health::server::health_reporter();
+    let pool = state.pool.clone();
+    let health_task = tokio::spawn(async move {
+        let mut last = None;
+        loop {
+            let status = if crate::db::ping(&pool).await {
+                ServingStatus::Serving
+            } else {
+                ServingStatus::NotServing
+            };
+            if last != Some(status) {
+                tracing::info!(?status, "health");
+                for name in HEALTH_SERVICES {
+                    health.set_service_status(*name, status).await;
+                }
+                last = Some(status);
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    });
+
+    let reflection_v1 = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()
+        .expect("descriptor set is valid");
+    let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(crate::proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()
+        .expect("descriptor set is valid");
+
+    let max = config.max_message_bytes;
+    let identity = IdentityGrpc::new(state.clone());
+    let result = tonic::transport::Server::builder()
+        .accept_http1(true)
+        .layer(cors(&config.cors_origins))
+        .layer(tonic_web::GrpcWebLayer::new())
+        .layer(RpcTraceLayer)
+        .layer(AuthLayer::new(state.clone()))
+        .add_service(health_service)
+        .add_service(reflection_v1)
+        .add_service(reflection_v1alpha)
+        .add_service(AuthServiceServer::new(identity.clone()).max_decoding_message_size(max))
+        .add_service(UserServiceServer::new(identity.clone()).max_decoding_message_size(max))
+        .add_service(AdminServiceServer::new(identity).max_decoding_message_size(max))
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
+        .await;
+    health_task.abort();
+    result
+}

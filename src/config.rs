@@ -1,0 +1,352 @@
+//! Settings from an optional TOML file, overridden by the environment
+//! (`KITH_*`, `DATABASE_URL`). A bad value is one line naming the setting.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{setting}: {message}")]
+    Invalid { setting: String, message: String },
+    #[error("config file {path}: {message}")]
+    File { path: String, message: String },
+}
+
+fn invalid(setting: &str, message: impl std::fmt::Display) -> ConfigError {
+    ConfigError::Invalid {
+        setting: setting.to_owned(),
+        message: message.to_string(),
+    }
+}
+
+/// Which origins may call over gRPC-Web from a browser.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorsOrigins {
+    /// Any `http://localhost:*` or `http://127.0.0.1:*` origin (the dev default).
+    Localhost,
+    Any,
+    List(Vec<String>),
+}
+
+impl FromStr for CorsOrigins {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim() {
+            "localhost" | "" => Ok(Self::Localhost),
+            "*" => Ok(Self::Any),
+            list => {
+                let origins: Vec<String> = list
+                    .split(',')
+                    .map(|o| o.trim().trim_end_matches('/').to_owned())
+                    .filter(|o| !o.is_empty())
+                    .collect();
+                for origin in &origins {
+                    if !(origin.starts_with("http://") || origin.starts_with("https://")) {
+                        return Err(format!(
+                            "origin {origin:?} must start with http:// or https://"
+                        ));
+                    }
+                }
+                Ok(Self::List(origins))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl FromStr for LogFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "text" => Ok(Self::Text),
+            "json" => Ok(Self::Json),
+            other => Err(format!("{other:?} is not one of text, json")),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    /// None: start the embedded PostgreSQL in `data_dir`.
+    pub database_url: Option<String>,
+    pub data_dir: PathBuf,
+    pub db_pool_size: u32,
+    pub db_pool_timeout: Duration,
+    pub cors_origins: CorsOrigins,
+    pub log_format: LogFormat,
+    pub max_message_bytes: usize,
+    pub shutdown_grace: Duration,
+    pub auth: AuthConfig,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuthConfig {
+    /// HS256 secret; None: a random one kept in `data_dir/jwt-secret`.
+    pub jwt_secret: Option<String>,
+    pub jwt_kid: String,
+    pub access_ttl: Duration,
+    pub refresh_ttl: Duration,
+    pub login_window: Duration,
+    pub login_max_per_email: u32,
+    pub login_max_per_peer: u32,
+    pub google_jwks_url: String,
+    pub google_issuers: Vec<String>,
+    /// Empty: Google sign-in answers FAILED_PRECONDITION.
+    pub google_client_ids: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            addr: "127.0.0.1:50051".parse().expect("valid default"),
+            database_url: None,
+            data_dir: PathBuf::from(".kith"),
+            db_pool_size: 10,
+            db_pool_timeout: Duration::from_secs(5),
+            cors_origins: CorsOrigins::Localhost,
+            log_format: LogFormat::Text,
+            max_message_bytes: 16 * 1024 * 1024,
+            shutdown_grace: Duration::from_secs(20),
+            auth: AuthConfig::default(),
+        }
+    }
+}
+
+impl Default for AuthConfig {
+    fn default() -> Self {
+        Self {
+            jwt_secret: None,
+            jwt_kid: "k1".into(),
+            access_ttl: Duration::from_secs(3600),
+            refresh_ttl: Duration::from_secs(7 * 24 * 3600),
+            login_window: Duration::from_secs(15 * 60),
+            login_max_per_email: 10,
+            login_max_per_peer: 50,
+            google_jwks_url: "https://www.googleapis.com/oauth2/v3/certs".into(),
+            google_issuers: vec![
+                "https://accounts.google.com".into(),
+                "accounts.google.com".into(),
+            ],
+            google_client_ids: Vec::new(),
+        }
+    }
+}
+
+/// Every setting: its TOML key, its environment variable, and how to apply a
+/// raw string. The README's configuration table mirrors this list.
+type Apply = fn(&mut Config, &str) -> Result<(), String>;
+
+const SETTINGS: &[(&str, &str, Apply)] = &[
+    ("addr", "KITH_ADDR", |c, v| parse_into(&mut c.addr, v)),
+    ("database_url", "DATABASE_URL", |c, v| {
+        c.database_url = Some(v.to_owned()).filter(|s| !s.is_empty());
+        Ok(())
+    }),
+    ("data_dir", "KITH_DATA_DIR", |c, v| {
+        c.data_dir = PathBuf::from(v);
+        Ok(())
+    }),
+    ("db_pool_size", "KITH_DB_POOL_SIZE", |c, v| {
+        parse_into(&mut c.db_pool_size, v)?;
+        (c.db_pool_size > 0)
+            .then_some(())
+            .ok_or("must be at least 1".into())
+    }),
+    ("db_pool_timeout_ms", "KITH_DB_POOL_TIMEOUT_MS", |c, v| {
+        millis(&mut c.db_pool_timeout, v)
+    }),
+    ("cors_origins", "KITH_CORS_ORIGINS", |c, v| {
+        parse_into(&mut c.cors_origins, v)
+    }),
+    ("log_format", "KITH_LOG_FORMAT", |c, v| {
+        parse_into(&mut c.log_format, v)
+    }),
+    ("max_message_bytes", "KITH_MAX_MESSAGE_BYTES", |c, v| {
+        parse_into(&mut c.max_message_bytes, v)
+    }),
+    ("shutdown_grace_secs", "KITH_SHUTDOWN_GRACE_SECS", |c, v| {
+        secs(&mut c.shutdown_grace, v)
+    }),
+    ("jwt_secret", "KITH_JWT_SECRET", |c, v| {
+        if v.len() < 32 {
+            return Err("must be at least 32 characters".into());
+        }
+        c.auth.jwt_secret = Some(v.to_owned());
+        Ok(())
+    }),
+    ("jwt_kid", "KITH_JWT_KID", |c, v| {
+        c.auth.jwt_kid = v.to_owned();
+        Ok(())
+    }),
+    (
+        "access_token_ttl_secs",
+        "KITH_ACCESS_TOKEN_TTL_SECS",
+        |c, v| secs(&mut c.auth.access_ttl, v),
+    ),
+    (
+        "refresh_token_ttl_secs",
+        "KITH_REFRESH_TOKEN_TTL_SECS",
+        |c, v| secs(&mut c.auth.refresh_ttl, v),
+    ),
+    ("login_window_secs", "KITH_LOGIN_WINDOW_SECS", |c, v| {
+        secs(&mut c.auth.login_window, v)
+    }),
+    ("login_max_per_email", "KITH_LOGIN_MAX_PER_EMAIL", |c, v| {
+        parse_into(&mut c.auth.login_max_per_email, v)
+    }),
+    ("login_max_per_peer", "KITH_LOGIN_MAX_PER_PEER", |c, v| {
+        parse_into(&mut c.auth.login_max_per_peer, v)
+    }),
+    ("google_jwks_url", "KITH_GOOGLE_JWKS_URL", |c, v| {
+        if !(v.starts_with("http://") || v.starts_with("https://")) {
+            return Err("must be an http(s) URL".into());
+        }
+        c.auth.google_jwks_url = v.to_owned();
+        Ok(())
+    }),
+    ("google_issuers", "KITH_GOOGLE_ISSUERS", |c, v| {
+        c.auth.google_issuers = list(v);
+        Ok(())
+    }),
+    ("google_client_ids", "KITH_GOOGLE_CLIENT_IDS", |c, v| {
+        c.auth.google_client_ids = list(v);
+        Ok(())
+    }),
+];
+
+fn parse_into<T: FromStr>(slot: &mut T, raw: &str) -> Result<(), String>
+where
+    T::Err: std::fmt::Display,
+{
+    *slot = raw.trim().parse().map_err(|e| format!("{raw:?}: {e}"))?;
+    Ok(())
+}
+
+fn secs(slot: &mut Duration, raw: &str) -> Result<(), String> {
+    let mut n: u64 = 0;
+    parse_into(&mut n, raw)?;
+    if n == 0 {
+        return Err("must be greater than 0".into());
+    }
+    *slot = Duration::from_secs(n);
+    Ok(())
+}
+
+fn millis(slot: &mut Duration, raw: &str) -> Result<(), String> {
+    let mut n: u64 = 0;
+    parse_into(&mut n, raw)?;
+    if n == 0 {
+        return Err("must be greater than 0".into());
+    }
+    *slot = Duration::from_millis(n);
+    Ok(())
+}
+
+fn list(raw: &str) -> Vec<String> {
+    raw.split(',')
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+impl Config {
+    /// Defaults, then the TOML file, then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        Self::load_from(file, |name| std::env::var(name).ok())
+    }
+
+    pub fn load_from(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, ConfigError> {
+        let mut config = Config::default();
+        if let Some(path) = file {
+            let file_err = |message: String| ConfigError::File {
+                path: path.display().to_string(),
+                message,
+            };
+            let text = std::fs::read_to_string(path).map_err(|e| file_err(e.to_string()))?;
+            let table: toml::Table =
+                toml::from_str(&text).map_err(|e| file_err(e.message().to_owned()))?;
+            for (key, value) in &table {
+                let Some((_, _, apply)) = SETTINGS.iter().find(|(k, _, _)| k == key) else {
+                    return Err(invalid(key, "unknown setting"));
+                };
+                let raw = toml_value_to_raw(value).map_err(|m| invalid(key, m))?;
+                apply(&mut config, &raw).map_err(|m| invalid(key, m))?;
+            }
+        }
+        for (_, var, apply) in SETTINGS {
+            if let Some(raw) = env(var) {
+                apply(&mut config, &raw).map_err(|m| invalid(var, m))?;
+            }
+        }
+        Ok(config)
+    }
+}
+
+fn toml_value_to_raw(value: &toml::Value) -> Result<String, String> {
+    Ok(match value {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Array(items) => items
+            .iter()
+            .map(toml_value_to_raw)
+            .collect::<Result<Vec<_>, _>>()?
+            .join(","),
+        other => return Err(format!("unsupported value {other}")),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn bad_value_names_the_setting() {
+        let err = Config::load_from(None, env(&[("KITH_ADDR", "nope")])).unwrap_err();
+        assert!(err.to_string().starts_with("KITH_ADDR: "), "{err}");
+        let err = Config::load_from(None, env(&[("KITH_DB_POOL_SIZE", "0")])).unwrap_err();
+        assert!(err.to_string().starts_with("KITH_DB_POOL_SIZE: "), "{err}");
+    }
+
+    #[test]
+    fn env_overrides_file() {
+        let dir = std::env::temp_dir().join(format!("kith-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("kith.toml");
+        std::fs::write(
+            &path,
+            "addr = \"0.0.0.0:1\"\ndb_pool_size = 3\ncors_origins = [\"https://a.example\"]\n",
+        )
+        .unwrap();
+        let config = Config::load_from(Some(&path), env(&[("KITH_ADDR", "127.0.0.1:9")])).unwrap();
+        assert_eq!(config.addr.port(), 9);
+        assert_eq!(config.db_pool_size, 3);
+        assert_eq!(
+            config.cors_origins,
+            CorsOrigins::List(vec!["https://a.example".into()])
+        );
+        std::fs::write(&path, "bogus = 1\n").unwrap();
+        let err = Config::load_from(Some(&path), env(&[])).unwrap_err();
+        assert_eq!(err.to_string(), "bogus: unknown setting");
+    }
+}

@@ -1,0 +1,124 @@
+//! The connection pool, embedded migrations, and the private PostgreSQL that
+//! `kith serve` starts when no `DATABASE_URL` is configured.
+
+pub mod embedded;
+
+use std::time::Duration;
+
+use diesel_async::async_connection_wrapper::AsyncConnectionWrapper;
+use diesel_async::pooled_connection::AsyncDieselConnectionManager;
+use diesel_async::AsyncPgConnection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::config::Config;
+use crate::error::DbError;
+
+pub use embedded::{EmbeddedOptions, EmbeddedPostgres};
+
+pub type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;
+pub type Conn<'a> = bb8::PooledConnection<'a, AsyncDieselConnectionManager<AsyncPgConnection>>;
+
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// The database name the embedded PostgreSQL serves Kith from.
+pub const EMBEDDED_DB_NAME: &str = "kith";
+
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    #[error(transparent)]
+    Embedded(#[from] embedded::EmbeddedError),
+    #[error("DATABASE_URL: cannot connect: {0}")]
+    Connect(String),
+    #[error("migrations failed: {0}")]
+    Migrate(String),
+}
+
+/// The pool plus, when Kith started it, the private PostgreSQL behind it.
+pub struct Database {
+    pub pool: Pool,
+    pub url: String,
+    embedded: Option<EmbeddedPostgres>,
+}
+
+impl Database {
+    /// Connects to `DATABASE_URL` or starts the embedded server, then applies
+    /// pending migrations.
+    pub async fn open(config: &Config) -> Result<Self, SetupError> {
+        let (url, embedded) = match &config.database_url {
+            Some(url) => (url.clone(), None),
+            None => {
+                let options = EmbeddedOptions {
+                    data_dir: config.data_dir.clone(),
+                    fast: false,
+                };
+                let pg = EmbeddedPostgres::start(options, EMBEDDED_DB_NAME).await?;
+                (pg.database_url(EMBEDDED_DB_NAME), Some(pg))
+            }
+        };
+        run_migrations(&url).await?;
+        let pool = connect(&url, config.db_pool_size, config.db_pool_timeout).await?;
+        Ok(Self {
+            pool,
+            url,
+            embedded,
+        })
+    }
+
+    /// Stops the embedded PostgreSQL, if this process started one.
+    pub async fn close(self) {
+        drop(self.pool);
+        if let Some(pg) = self.embedded {
+            if let Err(err) = pg.stop().await {
+                tracing::warn!(error = %err, "embedded PostgreSQL did not stop cleanly");
+            }
+        }
+    }
+}
+
+pub async fn connect(url: &str, size: u32, timeout: Duration) -> Result<Pool, SetupError> {
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    let pool = bb8::Pool::builder()
+        .max_size(size)
+        .connection_timeout(timeout)
+        .build(manager)
+        .await
+        .map_err(|e| SetupError::Connect(e.to_string()))?;
+    // Fail at start, not at the first call, when the database is unreachable.
+    pool.get()
+        .await
+        .map_err(|e| SetupError::Connect(e.to_string()))?;
+    Ok(pool)
+}
+
+/// Applies pending migrations. Diesel's migration harness is synchronous, so
+/// it runs on a blocking thread over the async connection.
+pub async fn run_migrations(url: &str) -> Result<(), SetupError> {
+    let url = url.to_owned();
+    tokio::task::spawn_blocking(move || {
+        use diesel::Connection;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
+            .map_err(|e| SetupError::Connect(e.to_string()))?;
+        conn.run_pending_migrations(MIGRATIONS)
+            .map(|_| ())
+            .map_err(|e| SetupError::Migrate(e.to_string()))
+    })
+    .await
+    .map_err(|e| SetupError::Migrate(e.to_string()))?
+}
+
+/// A pooled connection, with pool trouble mapped for the caller's error type.
+pub async fn conn(pool: &Pool) -> Result<Conn<'_>, DbError> {
+    Ok(pool.get().await?)
+}
+
+/// Whether the database answers a trivial query; drives the health status.
+pub async fn ping(pool: &Pool) -> bool {
+    use diesel_async::RunQueryDsl;
+    let Ok(mut conn) = pool.get().await else {
+        return false;
+    };
+    diesel::sql_query("SELECT 1")
+        .execute(&mut *conn)
+        .await
+        .is_ok()
+}

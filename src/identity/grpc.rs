@@ -1,0 +1,486 @@
+//! The tonic layer: validate and convert requests, call the service, convert
+//! back.
+
+use std::sync::Arc;
+
+use tonic::{Request, Response, Status};
+use uuid::Uuid;
+
+use super::error::IdentityError;
+use super::model::{
+    parse_clock, parse_frequency, parse_moods, DisplayName, Email, Locale, Password,
+    ProfileChanges, Timezone,
+};
+use super::repo;
+use super::service::{self, ClientInfo, Registration};
+use crate::app::AppState;
+use crate::audit::{self, AuditFilter};
+use crate::auth::{peer, user_agent, Caller, Role};
+use crate::error::FieldViolations;
+use crate::pagination::page_size;
+use crate::proto::identity::v1 as pb;
+use crate::proto::{from_timestamp, timestamp};
+
+pub use pb::admin_service_server::AdminServiceServer;
+pub use pb::auth_service_server::AuthServiceServer;
+pub use pb::user_service_server::UserServiceServer;
+
+#[derive(Clone)]
+pub struct IdentityGrpc {
+    state: Arc<AppState>,
+}
+
+impl IdentityGrpc {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+fn client<T>(request: &Request<T>) -> ClientInfo {
+    ClientInfo {
+        peer: peer(request),
+        user_agent: user_agent(request),
+    }
+}
+
+fn required(violations: &mut FieldViolations, field: &str, value: &str) {
+    if value.is_empty() {
+        violations.add(field, "is required");
+    }
+}
+
+fn parse_uuid(violations: &mut FieldViolations, field: &str, raw: &str) -> Option<Uuid> {
+    violations.check(field, Uuid::parse_str(raw).map_err(|_| "must be a UUID"))
+}
+
+#[tonic::async_trait]
+impl pb::auth_service_server::AuthService for IdentityGrpc {
+    async fn register(
+        &self,
+        request: Request<pb::RegisterRequest>,
+    ) -> Result<Response<pb::RegisterResponse>, Status> {
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let email = v.check("email", Email::parse(&r.email));
+        let password = v.check("password", Password::parse(&r.password));
+        let display_name = v.check("display_name", DisplayName::parse(&r.display_name));
+        let timezone = v.check(
+            "timezone",
+            Timezone::parse(if r.timezone.is_empty() {
+                "UTC"
+            } else {
+                &r.timezone
+            }),
+        );
+        let locale = v.check(
+            "locale",
+            Locale::parse(if r.locale.is_empty() { "en" } else { &r.locale }),
+        );
+        let (Some(email), Some(password), Some(display_name), Some(timezone), Some(locale)) =
+            (email, password, display_name, timezone, locale)
+        else {
+            return Err(v.into());
+        };
+        let form = Registration {
+            email,
+            password,
+            display_name,
+            timezone,
+            locale,
+        };
+        let (user, session) = service::register(&self.state, form, &client).await?;
+        Ok(Response::new(pb::RegisterResponse {
+            user: Some(user.into()),
+            session: Some(session.into()),
+        }))
+    }
+
+    async fn login(
+        &self,
+        request: Request<pb::LoginRequest>,
+    ) -> Result<Response<pb::LoginResponse>, Status> {
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        required(&mut v, "email", &r.email);
+        required(&mut v, "password", &r.password);
+        v.into_result().map_err(IdentityError::from)?;
+        let (user, session) = service::login(&self.state, &r.email, &r.password, &client).await?;
+        Ok(Response::new(pb::LoginResponse {
+            user: Some(user.into()),
+            session: Some(session.into()),
+        }))
+    }
+
+    async fn refresh(
+        &self,
+        request: Request<pb::RefreshRequest>,
+    ) -> Result<Response<pb::RefreshResponse>, Status> {
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        required(&mut v, "refresh_token", &r.refresh_token);
+        v.into_result().map_err(IdentityError::from)?;
+        let (user, session) = service::refresh(&self.state, &r.refresh_token, &client).await?;
+        Ok(Response::new(pb::RefreshResponse {
+            user: Some(user.into()),
+            session: Some(session.into()),
+        }))
+    }
+
+    async fn logout(
+        &self,
+        request: Request<pb::LogoutRequest>,
+    ) -> Result<Response<pb::LogoutResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        let token = if r.all_sessions {
+            None
+        } else {
+            let mut v = FieldViolations::new();
+            required(&mut v, "refresh_token", &r.refresh_token);
+            v.into_result().map_err(IdentityError::from)?;
+            Some(r.refresh_token.as_str())
+        };
+        let revoked = service::logout(&self.state, caller.user_id, token, &client).await?;
+        Ok(Response::new(pb::LogoutResponse {
+            revoked_sessions: i32::try_from(revoked).unwrap_or(i32::MAX),
+        }))
+    }
+
+    async fn sign_in_with_google(
+        &self,
+        request: Request<pb::SignInWithGoogleRequest>,
+    ) -> Result<Response<pb::SignInWithGoogleResponse>, Status> {
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        required(&mut v, "id_token", &r.id_token);
+        v.into_result().map_err(IdentityError::from)?;
+        let (user, session, created) =
+            service::sign_in_with_google(&self.state, &r.id_token, &client).await?;
+        Ok(Response::new(pb::SignInWithGoogleResponse {
+            user: Some(user.into()),
+            session: Some(session.into()),
+            created,
+        }))
+    }
+
+    async fn change_password(
+        &self,
+        request: Request<pb::ChangePasswordRequest>,
+    ) -> Result<Response<pb::ChangePasswordResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let new = v.check("new_password", Password::parse(&r.new_password));
+        let Some(new) = new else {
+            return Err(v.into());
+        };
+        let session = service::change_password(
+            &self.state,
+            caller.user_id,
+            &r.current_password,
+            new,
+            &client,
+        )
+        .await?;
+        Ok(Response::new(pb::ChangePasswordResponse {
+            session: Some(session.into()),
+        }))
+    }
+}
+
+/// Reads the fields named by an UpdateMe mask into column changes.
+fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, FieldViolations> {
+    let mut v = FieldViolations::new();
+    let mut changes = ProfileChanges::default();
+    if paths.is_empty() {
+        v.add("update_mask", "must name at least one field");
+    }
+    let empty = pb::ConversationPreferences::default();
+    let prefs = user.conversation_preferences.as_ref().unwrap_or(&empty);
+    for path in paths {
+        match path.as_str() {
+            "display_name" => {
+                changes.display_name = v
+                    .check("user.display_name", DisplayName::parse(&user.display_name))
+                    .map(|n| n.as_str().to_owned())
+            }
+            "timezone" => {
+                changes.timezone = v
+                    .check("user.timezone", Timezone::parse(&user.timezone))
+                    .map(|t| t.as_str().to_owned())
+            }
+            "locale" => {
+                changes.locale = v
+                    .check("user.locale", Locale::parse(&user.locale))
+                    .map(|l| l.as_str().to_owned())
+            }
+            "conversation_preferences"
+            | "conversation_preferences.preferred_moods"
+            | "conversation_preferences.frequency"
+            | "conversation_preferences.quiet_hours" => {
+                let whole = path == "conversation_preferences";
+                if whole || path.ends_with("preferred_moods") {
+                    changes.preferred_moods = v.check(
+                        "user.conversation_preferences.preferred_moods",
+                        parse_moods(&prefs.preferred_moods),
+                    );
+                }
+                if whole || path.ends_with("frequency") {
+                    changes.conversation_frequency = v
+                        .check(
+                            "user.conversation_preferences.frequency",
+                            parse_frequency(prefs.frequency),
+                        )
+                        .map(str::to_owned);
+                }
+                if whole || path.ends_with("quiet_hours") {
+                    match &prefs.quiet_hours {
+                        None => {
+                            changes.quiet_hours_start = Some(None);
+                            changes.quiet_hours_end = Some(None);
+                        }
+                        Some(q) => {
+                            let start = v.check(
+                                "user.conversation_preferences.quiet_hours.start",
+                                parse_clock(&q.start),
+                            );
+                            let end = v.check(
+                                "user.conversation_preferences.quiet_hours.end",
+                                parse_clock(&q.end),
+                            );
+                            changes.quiet_hours_start = Some(start);
+                            changes.quiet_hours_end = Some(end);
+                        }
+                    }
+                }
+            }
+            "email" => v.add("update_mask", "email cannot be changed"),
+            other => v.add(
+                "update_mask",
+                format!("unknown or read-only path {other:?}"),
+            ),
+        }
+    }
+    v.into_result().map(|_| changes)
+}
+
+#[tonic::async_trait]
+impl pb::user_service_server::UserService for IdentityGrpc {
+    async fn get_me(
+        &self,
+        request: Request<pb::GetMeRequest>,
+    ) -> Result<Response<pb::GetMeResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let user = repo::user(&mut conn, caller.user_id).await?;
+        Ok(Response::new(pb::GetMeResponse {
+            user: Some(user.into()),
+        }))
+    }
+
+    async fn update_me(
+        &self,
+        request: Request<pb::UpdateMeRequest>,
+    ) -> Result<Response<pb::UpdateMeResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let paths = r.update_mask.map(|m| m.paths).unwrap_or_default();
+        let changes =
+            profile_changes(&r.user.unwrap_or_default(), &paths).map_err(IdentityError::from)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let user = repo::update_profile(&mut conn, caller.user_id, &changes).await?;
+        Ok(Response::new(pb::UpdateMeResponse {
+            user: Some(user.into()),
+        }))
+    }
+}
+
+fn audit_event(row: audit::AuditEventRow) -> pb::AuditEvent {
+    pb::AuditEvent {
+        id: row.id.to_string(),
+        sequence: row.sequence,
+        time: Some(timestamp(row.at)),
+        actor_id: row.actor_id.map(|a| a.to_string()).unwrap_or_default(),
+        metadata: audit::metadata(&row).into_iter().collect(),
+        action: row.action,
+        resource_type: row.resource_type,
+        resource_id: row.resource_id,
+        ip: row.ip.unwrap_or_default(),
+        prev_hash: row.prev_hash,
+        hash: row.hash,
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+#[tonic::async_trait]
+impl pb::admin_service_server::AdminService for IdentityGrpc {
+    async fn list_users(
+        &self,
+        request: Request<pb::ListUsersRequest>,
+    ) -> Result<Response<pb::ListUsersResponse>, Status> {
+        Caller::of(&request)?.require(Role::Admin)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let limit = v.check("page_size", page_size(r.page_size));
+        let role = match pb::Role::try_from(r.role) {
+            Ok(pb::Role::Unspecified) => None,
+            Ok(role) => Role::try_from(role).ok(),
+            Err(_) => {
+                v.add("role", "is not a known role");
+                None
+            }
+        };
+        let filter = repo::UserFilter {
+            role,
+            is_active: r.is_active,
+        };
+        let scope = format!("ListUsers|{role:?}|{:?}", r.is_active);
+        let after: Option<Uuid> = v
+            .check(
+                "page_token",
+                self.state.page_tokens.decode(&scope, &r.page_token),
+            )
+            .flatten();
+        let Some(limit) = limit else {
+            return Err(v.into());
+        };
+        v.into_result().map_err(IdentityError::from)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let mut rows = repo::list_users(&mut conn, &filter, after, limit + 1).await?;
+        let next_page_token = if rows.len() as i64 > limit {
+            rows.truncate(limit as usize);
+            self.state
+                .page_tokens
+                .encode(&scope, &rows.last().map(|u| u.id))
+        } else {
+            String::new()
+        };
+        Ok(Response::new(pb::ListUsersResponse {
+            users: rows.into_iter().map(Into::into).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn set_user_role(
+        &self,
+        request: Request<pb::SetUserRoleRequest>,
+    ) -> Result<Response<pb::SetUserRoleResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.require(Role::Admin)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let user_id = parse_uuid(&mut v, "user_id", &r.user_id);
+        let role = v.check(
+            "role",
+            pb::Role::try_from(r.role)
+                .map_err(|_| "is not a known role")
+                .and_then(Role::try_from),
+        );
+        let (Some(user_id), Some(role)) = (user_id, role) else {
+            return Err(v.into());
+        };
+        let user = service::set_role(&self.state, caller.user_id, user_id, role, &client).await?;
+        Ok(Response::new(pb::SetUserRoleResponse {
+            user: Some(user.into()),
+        }))
+    }
+
+    async fn set_user_active(
+        &self,
+        request: Request<pb::SetUserActiveRequest>,
+    ) -> Result<Response<pb::SetUserActiveResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.require(Role::Admin)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
+            return Err(v.into());
+        };
+        let user =
+            service::set_active(&self.state, caller.user_id, user_id, r.is_active, &client).await?;
+        Ok(Response::new(pb::SetUserActiveResponse {
+            user: Some(user.into()),
+        }))
+    }
+
+    async fn list_audit_events(
+        &self,
+        request: Request<pb::ListAuditEventsRequest>,
+    ) -> Result<Response<pb::ListAuditEventsResponse>, Status> {
+        Caller::of(&request)?.require(Role::Admin)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let limit = v.check("page_size", page_size(r.page_size));
+        let actor_id = non_empty(&r.actor_id).and_then(|a| parse_uuid(&mut v, "actor_id", &a));
+        let mut time = |field: &str, ts: &Option<prost_types::Timestamp>| {
+            ts.as_ref()
+                .and_then(|t| v.check(field, from_timestamp(t).ok_or("is out of range")))
+        };
+        let start = time("start_time", &r.start_time);
+        let end = time("end_time", &r.end_time);
+        let filter = AuditFilter {
+            actor_id,
+            resource_type: non_empty(&r.resource_type),
+            resource_id: non_empty(&r.resource_id),
+            action: non_empty(&r.action),
+            start,
+            end,
+        };
+        let scope = format!("ListAuditEvents|{filter:?}");
+        let before: Option<i64> = v
+            .check(
+                "page_token",
+                self.state.page_tokens.decode(&scope, &r.page_token),
+            )
+            .flatten();
+        let Some(limit) = limit else {
+            return Err(v.into());
+        };
+        v.into_result().map_err(IdentityError::from)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let mut rows = audit::list(&mut conn, &filter, before, limit + 1).await?;
+        let next_page_token = if rows.len() as i64 > limit {
+            rows.truncate(limit as usize);
+            self.state
+                .page_tokens
+                .encode(&scope, &rows.last().map(|e| e.sequence))
+        } else {
+            String::new()
+        };
+        Ok(Response::new(pb::ListAuditEventsResponse {
+            events: rows.into_iter().map(audit_event).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn verify_audit_chain(
+        &self,
+        request: Request<pb::VerifyAuditChainRequest>,
+    ) -> Result<Response<pb::VerifyAuditChainResponse>, Status> {
+        Caller::of(&request)?.require(Role::Admin)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let report = audit::verify(&mut conn).await?;
+        let (first_invalid_event_id, reason) = report
+            .broken
+            .as_ref()
+            .map(|(id, reason)| (id.to_string(), reason.clone()))
+            .unwrap_or_default();
+        Ok(Response::new(pb::VerifyAuditChainResponse {
+            valid: report.broken.is_none(),
+            events_checked: report.checked,
+            first_invalid_event_id,
+            reason,
+        }))
+    }
+}

@@ -1,0 +1,500 @@
+//! Sign-up, sign-in and session rules that span users, refresh tokens, login
+//! attempts and the audit trail. Every change and its audit event commit in
+//! one transaction.
+
+use chrono::Utc;
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use uuid::Uuid;
+
+use super::error::IdentityError;
+use super::model::{
+    DisplayName, Email, Locale, NewRefreshToken, NewUser, Password, SessionTokens, Timezone,
+    UserRow,
+};
+use super::repo;
+use crate::app::AppState;
+use crate::audit::{self, AuditEntry};
+use crate::auth::google::{GoogleError, GoogleIdentity};
+use crate::auth::{password, tokens, Role};
+use crate::error::DbError;
+
+/// Where a call came from, for sessions, limits and the audit trail.
+#[derive(Debug, Clone)]
+pub struct ClientInfo {
+    pub peer: String,
+    pub user_agent: Option<String>,
+}
+
+pub struct Registration {
+    pub email: Email,
+    pub password: Password,
+    pub display_name: DisplayName,
+    pub timezone: Timezone,
+    pub locale: Locale,
+}
+
+type Result<T> = std::result::Result<T, IdentityError>;
+
+/// Stores a new refresh token (in `family`, or a new family) and signs an
+/// access token to go with it.
+async fn start_session(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    user_id: Uuid,
+    family_id: Option<Uuid>,
+    client: &ClientInfo,
+) -> std::result::Result<(Uuid, SessionTokens), DbError> {
+    let (refresh_token, token_hash) = tokens::new_refresh_token();
+    let refresh_expires = Utc::now() + state.tokens.refresh_ttl;
+    let id = Uuid::now_v7();
+    repo::insert_refresh_token(
+        conn,
+        &NewRefreshToken {
+            id,
+            user_id,
+            family_id: family_id.unwrap_or_else(Uuid::now_v7),
+            token_hash,
+            expires_at: refresh_expires,
+            user_agent: client.user_agent.clone(),
+            ip: Some(client.peer.clone()),
+        },
+    )
+    .await?;
+    let (access_token, access_expires) = state.tokens.issue_access(user_id);
+    Ok((
+        id,
+        SessionTokens {
+            access_token,
+            access_expires,
+            refresh_token,
+            refresh_expires,
+        },
+    ))
+}
+
+async fn hash_password(password: &Password) -> Result<String> {
+    password::hash(password.expose())
+        .await
+        .map_err(|e| IdentityError::Hashing(e.to_string()))
+}
+
+pub async fn register(
+    state: &AppState,
+    form: Registration,
+    client: &ClientInfo,
+) -> Result<(UserRow, SessionTokens)> {
+    let hash = hash_password(&form.password).await?;
+    let mut conn = crate::db::conn(&state.pool).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let user = repo::insert_user(
+            conn,
+            &NewUser {
+                id: Uuid::now_v7(),
+                email: form.email.as_str(),
+                display_name: form.display_name.as_str(),
+                password_hash: Some(&hash),
+                google_subject: None,
+                role: Role::Member.as_str(),
+                timezone: form.timezone.as_str(),
+                locale: form.locale.as_str(),
+            },
+        )
+        .await
+        .map_err(|e| match e {
+            DbError::UniqueViolation { .. } => IdentityError::EmailTaken,
+            other => other.into(),
+        })?;
+        let entry = AuditEntry::new("user.register", "user", user.id)
+            .actor(user.id)
+            .ip(&client.peer)
+            .meta("method", "password");
+        audit::record(conn, entry).await?;
+        let (_, session) = start_session(conn, state, user.id, None, client).await?;
+        Ok((user, session))
+    })
+    .await
+}
+
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    client: &ClientInfo,
+) -> Result<(UserRow, SessionTokens)> {
+    // Normalise like registration did; a malformed email simply never matches.
+    let email = Email::parse(email)
+        .map(|e| e.as_str().to_owned())
+        .unwrap_or_else(|_| email.trim().to_lowercase());
+    let mut conn = crate::db::conn(&state.pool).await?;
+    let limits = &state.auth;
+    let since = Utc::now() - limits.login_window;
+    let (by_email, by_peer) = repo::recent_failures(&mut conn, &email, &client.peer, since).await?;
+    if by_email >= i64::from(limits.login_max_per_email)
+        || by_peer >= i64::from(limits.login_max_per_peer)
+    {
+        return Err(IdentityError::TooManyAttempts {
+            retry_after_secs: limits.login_window.as_secs(),
+        });
+    }
+
+    let user = repo::user_by_email(&mut conn, &email).await?;
+    let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+    if !password::verify(password.to_owned(), stored).await {
+        repo::record_login_attempt(&mut conn, &email, &client.peer, false).await?;
+        let entry = AuditEntry::new(
+            "auth.login_failed",
+            "user",
+            user.as_ref().map(|u| u.id.to_string()).unwrap_or_default(),
+        )
+        .ip(&client.peer)
+        .meta("email", &email);
+        audit::record(&mut conn, entry).await?;
+        return Err(IdentityError::InvalidCredentials);
+    }
+    let user = user.expect("a verified password belongs to a user");
+    if !user.is_active {
+        return Err(IdentityError::AccountDisabled);
+    }
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        repo::record_login_attempt(conn, &email, &client.peer, true).await?;
+        repo::touch_last_active(conn, user.id).await?;
+        let entry = AuditEntry::new("auth.login", "user", user.id)
+            .actor(user.id)
+            .ip(&client.peer)
+            .meta("method", "password");
+        audit::record(conn, entry).await?;
+        let (_, session) = start_session(conn, state, user.id, None, client).await?;
+        Ok((user, session))
+    })
+    .await
+}
+
+enum RefreshOutcome {
+    Rotated(Box<(UserRow, SessionTokens)>),
+    Reused,
+    Invalid,
+}
+
+pub async fn refresh(
+    state: &AppState,
+    refresh_token: &str,
+    client: &ClientInfo,
+) -> Result<(UserRow, SessionTokens)> {
+    let hash = tokens::hash_refresh_token(refresh_token);
+    let mut conn = crate::db::conn(&state.pool).await?;
+    // Reuse revokes the family and must commit even though the call fails,
+    // so the transaction returns an outcome rather than an error.
+    let outcome = conn
+        .transaction::<_, IdentityError, _>(async |conn| {
+            let Some(token) = repo::refresh_token_for_update(conn, &hash).await? else {
+                return Ok(RefreshOutcome::Invalid);
+            };
+            if token.replaced_by.is_some() {
+                let revoked = repo::revoke_family(conn, token.family_id).await?;
+                let entry = AuditEntry::new("auth.refresh_reuse", "user", token.user_id)
+                    .ip(&client.peer)
+                    .meta("family_id", token.family_id)
+                    .meta("revoked", revoked);
+                audit::record(conn, entry).await?;
+                return Ok(RefreshOutcome::Reused);
+            }
+            if token.revoked_at.is_some() || token.expires_at <= Utc::now() {
+                return Ok(RefreshOutcome::Invalid);
+            }
+            let user = repo::user(conn, token.user_id).await?;
+            if !user.is_active {
+                return Ok(RefreshOutcome::Invalid);
+            }
+            let (new_id, session) =
+                start_session(conn, state, user.id, Some(token.family_id), client).await?;
+            repo::mark_replaced(conn, token.id, new_id).await?;
+            repo::touch_last_active(conn, user.id).await?;
+            Ok(RefreshOutcome::Rotated(Box::new((user, session))))
+        })
+        .await?;
+    match outcome {
+        RefreshOutcome::Rotated(done) => Ok(*done),
+        RefreshOutcome::Reused => Err(IdentityError::RefreshTokenReused),
+        RefreshOutcome::Invalid => Err(IdentityError::InvalidRefreshToken),
+    }
+}
+
+/// Ends one session (the refresh token's family) or all of the caller's.
+pub async fn logout(
+    state: &AppState,
+    user_id: Uuid,
+    refresh_token: Option<&str>,
+    client: &ClientInfo,
+) -> Result<usize> {
+    let mut conn = crate::db::conn(&state.pool).await?;
+    let hash = refresh_token.map(tokens::hash_refresh_token);
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let revoked = match &hash {
+            None => repo::revoke_all_for_user(conn, user_id).await?,
+            Some(hash) => match repo::refresh_token_for_update(conn, hash).await? {
+                // Another user's token is treated as unknown.
+                Some(token) if token.user_id == user_id => {
+                    repo::revoke_family(conn, token.family_id).await?
+                }
+                _ => return Err(IdentityError::InvalidRefreshToken),
+            },
+        };
+        let entry = AuditEntry::new("auth.logout", "user", user_id)
+            .actor(user_id)
+            .ip(&client.peer)
+            .meta("all_sessions", hash.is_none());
+        audit::record(conn, entry).await?;
+        Ok(revoked)
+    })
+    .await
+}
+
+/// Verifies the ID token, then signs in the user with that Google subject,
+/// links it to the account with the same verified email, or creates one.
+pub async fn sign_in_with_google(
+    state: &AppState,
+    id_token: &str,
+    client: &ClientInfo,
+) -> Result<(UserRow, SessionTokens, bool)> {
+    let google = state.google.verify(id_token).await?;
+    let mut conn = crate::db::conn(&state.pool).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let email = google
+            .email
+            .as_deref()
+            .map(Email::parse)
+            .transpose()
+            .ok()
+            .flatten();
+        let mut created = false;
+        let user = match repo::user_by_google_subject(conn, &google.sub).await? {
+            Some(user) => user,
+            None => match &email {
+                Some(email) => match repo::user_by_email(conn, email.as_str()).await? {
+                    Some(existing) if google.email_verified => {
+                        let linked = repo::link_google(conn, existing.id, &google.sub).await?;
+                        audit::record(
+                            conn,
+                            AuditEntry::new("user.google_linked", "user", linked.id)
+                                .actor(linked.id)
+                                .ip(&client.peer),
+                        )
+                        .await?;
+                        linked
+                    }
+                    Some(_) => return Err(IdentityError::GoogleEmailUnverified),
+                    None => {
+                        created = true;
+                        create_google_user(conn, email, &google, client).await?
+                    }
+                },
+                None => return Err(GoogleError::Invalid("token has no email".into()).into()),
+            },
+        };
+        if !user.is_active {
+            return Err(IdentityError::AccountDisabled);
+        }
+        repo::touch_last_active(conn, user.id).await?;
+        audit::record(
+            conn,
+            AuditEntry::new("auth.login", "user", user.id)
+                .actor(user.id)
+                .ip(&client.peer)
+                .meta("method", "google"),
+        )
+        .await?;
+        let (_, session) = start_session(conn, state, user.id, None, client).await?;
+        Ok((user, session, created))
+    })
+    .await
+}
+
+async fn create_google_user(
+    conn: &mut AsyncPgConnection,
+    email: &Email,
+    google: &GoogleIdentity,
+    client: &ClientInfo,
+) -> Result<UserRow> {
+    let fallback = email
+        .as_str()
+        .split('@')
+        .next()
+        .unwrap_or("user")
+        .to_owned();
+    let name = google
+        .name
+        .as_deref()
+        .and_then(|n| DisplayName::parse(n).ok())
+        .unwrap_or_else(|| {
+            DisplayName::parse(&fallback)
+                .unwrap_or_else(|_| DisplayName::parse("user").expect("valid"))
+        });
+    let user = repo::insert_user(
+        conn,
+        &NewUser {
+            id: Uuid::now_v7(),
+            email: email.as_str(),
+            display_name: name.as_str(),
+            password_hash: None,
+            google_subject: Some(&google.sub),
+            role: Role::Member.as_str(),
+            timezone: "UTC",
+            locale: "en",
+        },
+    )
+    .await?;
+    audit::record(
+        conn,
+        AuditEntry::new("user.register", "user", user.id)
+            .actor(user.id)
+            .ip(&client.peer)
+            .meta("method", "google"),
+    )
+    .await?;
+    Ok(user)
+}
+
+/// Checks the current password (when the account has one), sets the new one,
+/// ends every session and starts a fresh one.
+pub async fn change_password(
+    state: &AppState,
+    user_id: Uuid,
+    current: &str,
+    new: Password,
+    client: &ClientInfo,
+) -> Result<SessionTokens> {
+    let mut conn = crate::db::conn(&state.pool).await?;
+    let user = repo::user(&mut conn, user_id).await?;
+    if let Some(stored) = user.password_hash.clone() {
+        if !password::verify(current.to_owned(), Some(stored)).await {
+            return Err(IdentityError::WrongCurrentPassword);
+        }
+    }
+    let hash = hash_password(&new).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        repo::set_password(conn, user_id, &hash).await?;
+        let revoked = repo::revoke_all_for_user(conn, user_id).await?;
+        audit::record(
+            conn,
+            AuditEntry::new("user.password_changed", "user", user_id)
+                .actor(user_id)
+                .ip(&client.peer)
+                .meta("revoked_sessions", revoked),
+        )
+        .await?;
+        let (_, session) = start_session(conn, state, user_id, None, client).await?;
+        Ok(session)
+    })
+    .await
+}
+
+pub async fn set_role(
+    state: &AppState,
+    admin: Uuid,
+    user_id: Uuid,
+    role: Role,
+    client: &ClientInfo,
+) -> Result<UserRow> {
+    if admin == user_id && role != Role::Admin {
+        return Err(IdentityError::SelfLockout("demote"));
+    }
+    let mut conn = crate::db::conn(&state.pool).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let before = repo::user(conn, user_id).await.map_err(not_found)?;
+        let user = repo::set_role(conn, user_id, role).await?;
+        audit::record(
+            conn,
+            AuditEntry::new("user.role_changed", "user", user_id)
+                .actor(admin)
+                .ip(&client.peer)
+                .meta("from", &before.role)
+                .meta("to", role.as_str()),
+        )
+        .await?;
+        Ok(user)
+    })
+    .await
+}
+
+/// Deactivation also revokes refresh tokens; access tokens stop working at
+/// once because every call checks the user is active.
+pub async fn set_active(
+    state: &AppState,
+    admin: Uuid,
+    user_id: Uuid,
+    active: bool,
+    client: &ClientInfo,
+) -> Result<UserRow> {
+    if admin == user_id && !active {
+        return Err(IdentityError::SelfLockout("deactivate"));
+    }
+    let mut conn = crate::db::conn(&state.pool).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let user = repo::set_active(conn, user_id, active)
+            .await
+            .map_err(not_found)?;
+        if !active {
+            repo::revoke_all_for_user(conn, user_id).await?;
+        }
+        let action = if active {
+            "user.activated"
+        } else {
+            "user.deactivated"
+        };
+        audit::record(
+            conn,
+            AuditEntry::new(action, "user", user_id)
+                .actor(admin)
+                .ip(&client.peer),
+        )
+        .await?;
+        Ok(user)
+    })
+    .await
+}
+
+fn not_found(err: DbError) -> IdentityError {
+    match err {
+        DbError::NotFound => IdentityError::UserNotFound,
+        other => other.into(),
+    }
+}
+
+/// `kith admin create`: promotes the account with this email to admin, or
+/// creates it with `password`. Returns the user and whether it was created.
+pub async fn ensure_admin(
+    conn: &mut AsyncPgConnection,
+    email: &Email,
+    display_name: &DisplayName,
+    password: &Password,
+) -> Result<(UserRow, bool)> {
+    let hash = hash_password(password).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let (user, created) = match repo::user_by_email(conn, email.as_str()).await? {
+            Some(existing) => (repo::set_role(conn, existing.id, Role::Admin).await?, false),
+            None => {
+                let user = repo::insert_user(
+                    conn,
+                    &NewUser {
+                        id: Uuid::now_v7(),
+                        email: email.as_str(),
+                        display_name: display_name.as_str(),
+                        password_hash: Some(&hash),
+                        google_subject: None,
+                        role: Role::Admin.as_str(),
+                        timezone: "UTC",
+                        locale: "en",
+                    },
+                )
+                .await?;
+                (user, true)
+            }
+        };
+        let entry = AuditEntry::new("user.role_changed", "user", user.id)
+            .meta("to", Role::Admin.as_str())
+            .meta("via", "kith admin create");
+        audit::record(conn, entry).await?;
+        Ok((user, created))
+    })
+    .await
+}

@@ -1,0 +1,14 @@
+//! Kith: one gRPC backend for people-centred AI apps. The library builds the
+//! whole server so `main` and the integration tests run the same thing.
+
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod identity;
+pub mod pagination;
+pub mod proto;
+pub mod schema;
+pub mod telemetry;

@@ -1,0 +1,174 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use kith::app::{self, AppState};
+use kith::config::Config;
+use kith::db::{self, Database};
+use kith::identity::model::{DisplayName, Email, Password};
+
+#[derive(Parser)]
+#[command(
+    name = "kith",
+    version,
+    about = "One typed gRPC backend for people-centred AI apps"
+)]
+struct Cli {
+    /// TOML file with settings; environment variables override it.
+    #[arg(long, global = true, env = "KITH_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve gRPC and gRPC-Web on KITH_ADDR (the default command).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage administrators.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Make the account with this email an admin, creating it if needed. A new
+    /// account's password comes from KITH_ADMIN_PASSWORD, or is generated and
+    /// printed once.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Admin")]
+        display_name: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    kith::telemetry::init(config.log_format);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let result = runtime.block_on(async {
+        match cli.command.unwrap_or(Command::Serve) {
+            Command::Serve => serve(config).await,
+            Command::Migrate => migrate(config).await,
+            Command::Admin {
+                command:
+                    AdminCommand::Create {
+                        email,
+                        display_name,
+                    },
+            } => create_admin(config, &email, &display_name).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("KITH_ADDR: cannot listen on {}: {e}", config.addr))?;
+    let database = Database::open(&config).await?;
+    let secret = app::signing_secret(&config)?;
+    let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
+    tracing::info!(addr = %listener.local_addr()?, "kith serving gRPC and gRPC-Web");
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let shutdown = {
+        let mut rx = stop_rx.clone();
+        async move {
+            let _ = rx.wait_for(|stop| *stop).await;
+        }
+    };
+    let server = app::serve(&config, state, listener, shutdown);
+    tokio::pin!(server);
+    let grace = config.shutdown_grace;
+    tokio::select! {
+        result = &mut server => result?,
+        signal = shutdown_signal() => {
+            tracing::info!(%signal, "shutting down; letting in-flight calls finish");
+            let _ = stop_tx.send(true);
+            if tokio::time::timeout(grace, &mut server).await.is_err() {
+                tracing::warn!(?grace, "calls still running after the grace period; stopping anyway");
+            }
+        }
+    }
+    database.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() -> &'static str {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut term = signal(SignalKind::terminate()).expect("SIGTERM handler");
+    let mut int = signal(SignalKind::interrupt()).expect("SIGINT handler");
+    tokio::select! {
+        _ = term.recv() => "SIGTERM",
+        _ = int.recv() => "SIGINT",
+    }
+}
+
+async fn migrate(config: Config) -> anyhow::Result<()> {
+    let database = Database::open(&config).await?;
+    println!("migrations applied");
+    database.close().await;
+    Ok(())
+}
+
+async fn create_admin(config: Config, email: &str, display_name: &str) -> anyhow::Result<()> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email {e}"))?;
+    let name =
+        DisplayName::parse(display_name).map_err(|e| anyhow::anyhow!("--display-name {e}"))?;
+    let (password, generated) = match std::env::var("KITH_ADMIN_PASSWORD") {
+        Ok(p) => (
+            Password::parse(&p).map_err(|e| anyhow::anyhow!("KITH_ADMIN_PASSWORD {e}"))?,
+            false,
+        ),
+        Err(_) => {
+            let mut bytes = [0u8; 12];
+            rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+            (
+                Password::parse(&hex::encode(bytes)).expect("24 characters"),
+                true,
+            )
+        }
+    };
+    let database = Database::open(&config).await?;
+    let mut conn = db::conn(&database.pool).await?;
+    let (user, created) =
+        kith::identity::service::ensure_admin(&mut conn, &email, &name, &password).await?;
+    drop(conn);
+    if created {
+        println!("created admin {} ({})", user.email, user.id);
+        if generated {
+            println!("password: {}", password.expose());
+        }
+    } else {
+        println!(
+            "{} ({}) is now an admin; password unchanged",
+            user.email, user.id
+        );
+    }
+    database.close().await;
+    Ok(())
+}

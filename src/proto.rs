@@ -1,0 +1,28 @@
+//! Generated protobuf types, clients and servers, and the descriptor set that
+//! reflection serves.
+
+pub mod identity {
+    pub mod v1 {
+        tonic::include_proto!("kith.identity.v1");
+    }
+}
+
+/// Every Kith proto (with imports), encoded, for server reflection.
+pub const FILE_DESCRIPTOR_SET: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
+
+use chrono::{DateTime, Utc};
+
+pub fn timestamp(at: DateTime<Utc>) -> prost_types::Timestamp {
+    prost_types::Timestamp {
+        seconds: at.timestamp(),
+        nanos: at.timestamp_subsec_nanos() as i32,
+    }
+}
+
+/// None for an out-of-range timestamp.
+pub fn from_timestamp(ts: &prost_types::Timestamp) -> Option<DateTime<Utc>> {
+    u32::try_from(ts.nanos)
+        .ok()
+        .and_then(|nanos| DateTime::from_timestamp(ts.seconds, nanos))
+}

@@ -1,0 +1,126 @@
+//! Logging setup and the outermost per-call layer: one span per call with the
+//! method, request id, caller and outcome, and `x-request-id` taken or made
+//! and echoed back.
+
+use std::task::{Context, Poll};
+use std::time::Instant;
+
+use futures::future::BoxFuture;
+use http::{HeaderValue, Request, Response};
+use tonic::body::Body;
+use tower::{Layer, Service};
+use tracing::Instrument;
+use tracing_subscriber::EnvFilter;
+
+use crate::config::LogFormat;
+
+pub const REQUEST_ID: &str = "x-request-id";
+
+/// `RUST_LOG` picks what is logged (default `info`). Tests keep quiet unless
+/// `TEST_LOG` is set.
+pub fn init(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder.try_init(),
+    };
+}
+
+/// The request id of a call, for handlers that want to mention it.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RpcTraceLayer;
+
+impl<S> Layer<S> for RpcTraceLayer {
+    type Service = RpcTrace<S>;
+    fn layer(&self, inner: S) -> Self::Service {
+        RpcTrace { inner }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RpcTrace<S> {
+    inner: S,
+}
+
+/// Accepts a caller's id if it is short and printable; otherwise makes one.
+fn request_id<B>(request: &Request<B>) -> String {
+    request
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 128 && v.bytes().all(|b| b.is_ascii_graphic()))
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::now_v7().to_string())
+}
+
+impl<S> Service<Request<Body>> for RpcTrace<S>
+where
+    S: Service<Request<Body>, Response = Response<Body>> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+    S::Error: std::fmt::Display,
+{
+    type Response = Response<Body>;
+    type Error = S::Error;
+    type Future = BoxFuture<'static, Result<Self::Response, Self::Error>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: Request<Body>) -> Self::Future {
+        let clone = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, clone);
+        let id = request_id(&request);
+        let method = request.uri().path().to_owned();
+        let span = tracing::info_span!(
+            "rpc",
+            method = %method,
+            request_id = %id,
+            caller = tracing::field::Empty,
+            code = tracing::field::Empty,
+        );
+        request.extensions_mut().insert(RequestId(id.clone()));
+        let started = Instant::now();
+        Box::pin(
+            async move {
+                let result = inner.call(request).await;
+                let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+                match result {
+                    Ok(mut response) => {
+                        // Errors come back trailers-only, so the code is in
+                        // the headers; a successful call's code follows in the
+                        // trailers and is 0 unless a stream fails later.
+                        let code = response
+                            .headers()
+                            .get("grpc-status")
+                            .and_then(|v| v.to_str().ok())
+                            .and_then(|v| v.parse::<i32>().ok())
+                            .unwrap_or(0);
+                        let code = tonic::Code::from_i32(code);
+                        tracing::Span::current().record("code", tracing::field::debug(code));
+                        if code == tonic::Code::Ok {
+                            tracing::info!(elapsed_ms, "call");
+                        } else {
+                            tracing::warn!(elapsed_ms, "call failed");
+                        }
+                        if let Ok(value) = HeaderValue::from_str(&id) {
+                            response.headers_mut().insert(REQUEST_ID, value);
+                        }
+                        Ok(response)
+                    }
+                    Err(err) => {
+                        tracing::error!(elapsed_ms, error = %err, "call broke");
+                        Err(err)
+                    }
+                }
+            }
+            .instrument(span),
+        )
+    }
+}
