@@ -29,10 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // Test databases are cloned from a template named after this hash, so a
     // changed migration gets a fresh template instead of a stale one.
-    println!(
-        "cargo:rustc-env=KITH_MIGRATIONS_HASH={}",
-        migrations_hash()?
-    );
+    println!("cargo:rustc-env=KITH_MIGRATIONS_HASH={}", migrations_hash()?);
     Ok(())
 }
 

@@ -17,9 +17,7 @@ use crate::auth::layer::AuthLayer;
 use crate::auth::tokens::TokenKeys;
 use crate::config::{AuthConfig, Config, CorsOrigins};
 use crate::db::Pool;
-use crate::identity::grpc::{
-    AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer,
-};
+use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
 use crate::pagination::PageTokens;
 use crate::telemetry::RpcTraceLayer;
 
@@ -103,9 +101,7 @@ pub fn cors(origins: &CorsOrigins) -> CorsLayer {
     let allow = match origins {
         CorsOrigins::Any => AllowOrigin::any(),
         CorsOrigins::Localhost => AllowOrigin::predicate(|origin, _| is_localhost(origin)),
-        CorsOrigins::List(list) => {
-            AllowOrigin::list(list.iter().filter_map(|o| HeaderValue::from_str(o).ok()))
-        }
+        CorsOrigins::List(list) => AllowOrigin::list(list.iter().filter_map(|o| HeaderValue::from_str(o).ok())),
     };
     let header = HeaderName::from_static;
     CorsLayer::new()

@@ -44,11 +44,7 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    pub fn new(
-        action: &'static str,
-        resource_type: &'static str,
-        resource_id: impl ToString,
-    ) -> Self {
+    pub fn new(action: &'static str, resource_type: &'static str, resource_id: impl ToString) -> Self {
         Self {
             actor_id: None,
             action,
@@ -81,12 +77,7 @@ fn metadata_of(value: &serde_json::Value) -> BTreeMap<String, String> {
         .as_object()
         .map(|o| {
             o.iter()
-                .map(|(k, v)| {
-                    (
-                        k.clone(),
-                        v.as_str().map_or_else(|| v.to_string(), str::to_owned),
-                    )
-                })
+                .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
                 .collect()
         })
         .unwrap_or_default()
@@ -171,9 +162,7 @@ pub async fn list(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<AuditEventRow>, DbError> {
-    let mut query = audit_events::table
-        .select(AuditEventRow::as_select())
-        .into_boxed();
+    let mut query = audit_events::table.select(AuditEventRow::as_select()).into_boxed();
     if let Some(actor) = filter.actor_id {
         query = query.filter(audit_events::actor_id.eq(actor));
     }
@@ -230,11 +219,7 @@ pub async fn verify(conn: &mut AsyncPgConnection) -> Result<ChainReport, DbError
                 .as_ref()
                 .map_or((1, String::new()), |p| (p.sequence + 1, p.hash.clone()));
             let problem = if row.sequence != expected_sequence {
-                Some(format!(
-                    "sequence {} follows {}",
-                    row.sequence,
-                    expected_sequence - 1
-                ))
+                Some(format!("sequence {} follows {}", row.sequence, expected_sequence - 1))
             } else if row.prev_hash != expected_prev {
                 Some("prev_hash does not match the previous event".to_owned())
             } else if row.hash != chain_hash(&row) {
@@ -252,10 +237,7 @@ pub async fn verify(conn: &mut AsyncPgConnection) -> Result<ChainReport, DbError
             prev = Some(row);
         }
         if done {
-            return Ok(ChainReport {
-                checked,
-                broken: None,
-            });
+            return Ok(ChainReport { checked, broken: None });
         }
     }
 }

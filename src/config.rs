@@ -44,9 +44,7 @@ impl FromStr for CorsOrigins {
                     .collect();
                 for origin in &origins {
                     if !(origin.starts_with("http://") || origin.starts_with("https://")) {
-                        return Err(format!(
-                            "origin {origin:?} must start with http:// or https://"
-                        ));
+                        return Err(format!("origin {origin:?} must start with http:// or https://"));
                     }
                 }
                 Ok(Self::List(origins))
@@ -131,10 +129,7 @@ impl Default for AuthConfig {
             login_max_per_email: 10,
             login_max_per_peer: 50,
             google_jwks_url: "https://www.googleapis.com/oauth2/v3/certs".into(),
-            google_issuers: vec![
-                "https://accounts.google.com".into(),
-                "accounts.google.com".into(),
-            ],
+            google_issuers: vec!["https://accounts.google.com".into(), "accounts.google.com".into()],
             google_client_ids: Vec::new(),
         }
     }
@@ -156,9 +151,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("db_pool_size", "KITH_DB_POOL_SIZE", |c, v| {
         parse_into(&mut c.db_pool_size, v)?;
-        (c.db_pool_size > 0)
-            .then_some(())
-            .ok_or("must be at least 1".into())
+        (c.db_pool_size > 0).then_some(()).ok_or("must be at least 1".into())
     }),
     ("db_pool_timeout_ms", "KITH_DB_POOL_TIMEOUT_MS", |c, v| {
         millis(&mut c.db_pool_timeout, v)
@@ -166,9 +159,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("cors_origins", "KITH_CORS_ORIGINS", |c, v| {
         parse_into(&mut c.cors_origins, v)
     }),
-    ("log_format", "KITH_LOG_FORMAT", |c, v| {
-        parse_into(&mut c.log_format, v)
-    }),
+    ("log_format", "KITH_LOG_FORMAT", |c, v| parse_into(&mut c.log_format, v)),
     ("max_message_bytes", "KITH_MAX_MESSAGE_BYTES", |c, v| {
         parse_into(&mut c.max_message_bytes, v)
     }),
@@ -186,16 +177,12 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         c.auth.jwt_kid = v.to_owned();
         Ok(())
     }),
-    (
-        "access_token_ttl_secs",
-        "KITH_ACCESS_TOKEN_TTL_SECS",
-        |c, v| secs(&mut c.auth.access_ttl, v),
-    ),
-    (
-        "refresh_token_ttl_secs",
-        "KITH_REFRESH_TOKEN_TTL_SECS",
-        |c, v| secs(&mut c.auth.refresh_ttl, v),
-    ),
+    ("access_token_ttl_secs", "KITH_ACCESS_TOKEN_TTL_SECS", |c, v| {
+        secs(&mut c.auth.access_ttl, v)
+    }),
+    ("refresh_token_ttl_secs", "KITH_REFRESH_TOKEN_TTL_SECS", |c, v| {
+        secs(&mut c.auth.refresh_ttl, v)
+    }),
     ("login_window_secs", "KITH_LOGIN_WINDOW_SECS", |c, v| {
         secs(&mut c.auth.login_window, v)
     }),
@@ -263,10 +250,7 @@ impl Config {
         Self::load_from(file, |name| std::env::var(name).ok())
     }
 
-    pub fn load_from(
-        file: Option<&Path>,
-        env: impl Fn(&str) -> Option<String>,
-    ) -> Result<Self, ConfigError> {
+    pub fn load_from(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let mut config = Config::default();
         if let Some(path) = file {
             let file_err = |message: String| ConfigError::File {
@@ -274,8 +258,7 @@ impl Config {
                 message,
             };
             let text = std::fs::read_to_string(path).map_err(|e| file_err(e.to_string()))?;
-            let table: toml::Table =
-                toml::from_str(&text).map_err(|e| file_err(e.message().to_owned()))?;
+            let table: toml::Table = toml::from_str(&text).map_err(|e| file_err(e.message().to_owned()))?;
             for (key, value) in &table {
                 let Some((_, _, apply)) = SETTINGS.iter().find(|(k, _, _)| k == key) else {
                     return Err(invalid(key, "unknown setting"));
@@ -312,12 +295,7 @@ mod tests {
     use super::*;
 
     fn env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
-        move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        }
+        move |name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
     }
 
     #[test]
@@ -341,10 +319,7 @@ mod tests {
         let config = Config::load_from(Some(&path), env(&[("KITH_ADDR", "127.0.0.1:9")])).unwrap();
         assert_eq!(config.addr.port(), 9);
         assert_eq!(config.db_pool_size, 3);
-        assert_eq!(
-            config.cors_origins,
-            CorsOrigins::List(vec!["https://a.example".into()])
-        );
+        assert_eq!(config.cors_origins, CorsOrigins::List(vec!["https://a.example".into()]));
         std::fs::write(&path, "bogus = 1\n").unwrap();
         let err = Config::load_from(Some(&path), env(&[])).unwrap_err();
         assert_eq!(err.to_string(), "bogus: unknown setting");

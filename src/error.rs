@@ -18,12 +18,7 @@ pub fn status(code: Code, reason: &str, message: impl Into<String>) -> Status {
     status_with(code, reason, message, HashMap::new())
 }
 
-pub fn status_with(
-    code: Code,
-    reason: &str,
-    message: impl Into<String>,
-    metadata: HashMap<String, String>,
-) -> Status {
+pub fn status_with(code: Code, reason: &str, message: impl Into<String>, metadata: HashMap<String, String>) -> Status {
     let mut details = ErrorDetails::new();
     details.set_error_info(reason, ERROR_DOMAIN, metadata);
     Status::with_error_details(code, message, details)
@@ -56,11 +51,7 @@ impl FieldViolations {
     }
 
     /// Records the error of a parse, if any, and returns the parsed value.
-    pub fn check<T, E: std::fmt::Display>(
-        &mut self,
-        field: &str,
-        parsed: Result<T, E>,
-    ) -> Option<T> {
+    pub fn check<T, E: std::fmt::Display>(&mut self, field: &str, parsed: Result<T, E>) -> Option<T> {
         match parsed {
             Ok(value) => Some(value),
             Err(err) => {
@@ -90,11 +81,7 @@ impl FieldViolations {
 
 impl std::fmt::Display for FieldViolations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self
-            .0
-            .iter()
-            .map(|(field, d)| format!("{field}: {d}"))
-            .collect();
+        let parts: Vec<String> = self.0.iter().map(|(field, d)| format!("{field}: {d}")).collect();
         write!(f, "{}", parts.join("; "))
     }
 }
@@ -132,20 +119,16 @@ impl From<DieselError> for DbError {
     fn from(err: DieselError) -> Self {
         match err {
             DieselError::NotFound => DbError::NotFound,
-            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
-                DbError::UniqueViolation {
-                    constraint: info.constraint_name().unwrap_or_default().to_owned(),
-                }
-            }
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => DbError::UniqueViolation {
+                constraint: info.constraint_name().unwrap_or_default().to_owned(),
+            },
             DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, info) => {
                 DbError::Unavailable(info.message().to_owned())
             }
             DieselError::DatabaseError(DatabaseErrorKind::ReadOnlyTransaction, info) => {
                 DbError::Unavailable(info.message().to_owned())
             }
-            DieselError::BrokenTransactionManager => {
-                DbError::Unavailable("broken transaction".into())
-            }
+            DieselError::BrokenTransactionManager => DbError::Unavailable("broken transaction".into()),
             other => DbError::Query(other),
         }
     }
@@ -154,9 +137,7 @@ impl From<DieselError> for DbError {
 impl From<bb8::RunError<PoolError>> for DbError {
     fn from(err: bb8::RunError<PoolError>) -> Self {
         match err {
-            bb8::RunError::TimedOut => {
-                DbError::Unavailable("timed out waiting for a connection".into())
-            }
+            bb8::RunError::TimedOut => DbError::Unavailable("timed out waiting for a connection".into()),
             bb8::RunError::User(e) => DbError::Unavailable(e.to_string()),
         }
     }

@@ -9,11 +9,7 @@ use kith::db::{self, Database};
 use kith::identity::model::{DisplayName, Email, Password};
 
 #[derive(Parser)]
-#[command(
-    name = "kith",
-    version,
-    about = "One typed gRPC backend for people-centred AI apps"
-)]
+#[command(name = "kith", version, about = "One typed gRPC backend for people-centred AI apps")]
 struct Cli {
     /// TOML file with settings; environment variables override it.
     #[arg(long, global = true, env = "KITH_CONFIG")]
@@ -67,11 +63,7 @@ fn main() -> ExitCode {
             Command::Serve => serve(config).await,
             Command::Migrate => migrate(config).await,
             Command::Admin {
-                command:
-                    AdminCommand::Create {
-                        email,
-                        display_name,
-                    },
+                command: AdminCommand::Create { email, display_name },
             } => create_admin(config, &email, &display_name).await,
         }
     });
@@ -137,8 +129,7 @@ async fn migrate(config: Config) -> anyhow::Result<()> {
 
 async fn create_admin(config: Config, email: &str, display_name: &str) -> anyhow::Result<()> {
     let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email {e}"))?;
-    let name =
-        DisplayName::parse(display_name).map_err(|e| anyhow::anyhow!("--display-name {e}"))?;
+    let name = DisplayName::parse(display_name).map_err(|e| anyhow::anyhow!("--display-name {e}"))?;
     let (password, generated) = match std::env::var("KITH_ADMIN_PASSWORD") {
         Ok(p) => (
             Password::parse(&p).map_err(|e| anyhow::anyhow!("KITH_ADMIN_PASSWORD {e}"))?,
@@ -147,16 +138,12 @@ async fn create_admin(config: Config, email: &str, display_name: &str) -> anyhow
         Err(_) => {
             let mut bytes = [0u8; 12];
             rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
-            (
-                Password::parse(&hex::encode(bytes)).expect("24 characters"),
-                true,
-            )
+            (Password::parse(&hex::encode(bytes)).expect("24 characters"), true)
         }
     };
     let database = Database::open(&config).await?;
     let mut conn = db::conn(&database.pool).await?;
-    let (user, created) =
-        kith::identity::service::ensure_admin(&mut conn, &email, &name, &password).await?;
+    let (user, created) = kith::identity::service::ensure_admin(&mut conn, &email, &name, &password).await?;
     drop(conn);
     if created {
         println!("created admin {} ({})", user.email, user.id);
@@ -164,10 +151,7 @@ async fn create_admin(config: Config, email: &str, display_name: &str) -> anyhow
             println!("password: {}", password.expose());
         }
     } else {
-        println!(
-            "{} ({}) is now an admin; password unchanged",
-            user.email, user.id
-        );
+        println!("{} ({}) is now an admin; password unchanged", user.email, user.id);
     }
     database.close().await;
     Ok(())

@@ -64,25 +64,18 @@ impl PageTokens {
     }
 
     /// None for an empty token (the first page).
-    pub fn decode<C: DeserializeOwned>(
-        &self,
-        scope: &str,
-        token: &str,
-    ) -> Result<Option<C>, PageTokenError> {
+    pub fn decode<C: DeserializeOwned>(&self, scope: &str, token: &str) -> Result<Option<C>, PageTokenError> {
         if token.is_empty() {
             return Ok(None);
         }
-        let raw = URL_SAFE_NO_PAD
-            .decode(token)
-            .map_err(|_| PageTokenError::Malformed)?;
+        let raw = URL_SAFE_NO_PAD.decode(token).map_err(|_| PageTokenError::Malformed)?;
         if raw.len() < NONCE + FINGERPRINT + TAG {
             return Err(PageTokenError::Malformed);
         }
         let (body, tag) = raw.split_at(raw.len() - TAG);
         let mut mac = self.mac();
         mac.update(body);
-        mac.verify_truncated_left(tag)
-            .map_err(|_| PageTokenError::Malformed)?;
+        mac.verify_truncated_left(tag).map_err(|_| PageTokenError::Malformed)?;
         let (nonce, masked) = body.split_at(NONCE);
         let mut plain = masked.to_vec();
         self.mask(nonce, &mut plain);

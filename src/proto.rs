@@ -8,8 +8,7 @@ pub mod identity {
 }
 
 /// Every Kith proto (with imports), encoded, for server reflection.
-pub const FILE_DESCRIPTOR_SET: &[u8] =
-    include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
 
 use chrono::{DateTime, Utc};
 

@@ -72,14 +72,11 @@ impl GoogleVerifier {
         if self.client_ids.is_empty() {
             return Err(GoogleError::NotConfigured);
         }
-        let header = jsonwebtoken::decode_header(id_token)
-            .map_err(|e| GoogleError::Invalid(e.to_string()))?;
+        let header = jsonwebtoken::decode_header(id_token).map_err(|e| GoogleError::Invalid(e.to_string()))?;
         if header.alg != Algorithm::RS256 {
             return Err(GoogleError::Invalid("algorithm must be RS256".into()));
         }
-        let kid = header
-            .kid
-            .ok_or_else(|| GoogleError::Invalid("missing kid".into()))?;
+        let kid = header.kid.ok_or_else(|| GoogleError::Invalid("missing kid".into()))?;
         let key = self.key(&kid).await?;
         let mut validation = Validation::new(Algorithm::RS256);
         validation.set_audience(&self.client_ids);

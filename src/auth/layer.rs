@@ -30,10 +30,7 @@ const PUBLIC_SERVICES: &[&str] = &[
 ];
 
 pub fn is_public(path: &str) -> bool {
-    PUBLIC_METHODS.contains(&path)
-        || PUBLIC_SERVICES
-            .iter()
-            .any(|prefix| path.starts_with(prefix))
+    PUBLIC_METHODS.contains(&path) || PUBLIC_SERVICES.iter().any(|prefix| path.starts_with(prefix))
 }
 
 #[derive(Clone)]
@@ -89,8 +86,7 @@ where
             let header = request.headers().get(http::header::AUTHORIZATION).cloned();
             match authenticate(&layer, header).await {
                 Ok(caller) => {
-                    tracing::Span::current()
-                        .record("caller", tracing::field::display(caller.user_id));
+                    tracing::Span::current().record("caller", tracing::field::display(caller.user_id));
                     request.extensions_mut().insert(caller);
                     inner.call(request).await
                 }
@@ -104,10 +100,7 @@ fn unauthenticated(message: &str) -> Status {
     status(Code::Unauthenticated, "UNAUTHENTICATED", message)
 }
 
-async fn authenticate(
-    layer: &AuthLayer,
-    header: Option<http::HeaderValue>,
-) -> Result<Caller, Status> {
+async fn authenticate(layer: &AuthLayer, header: Option<http::HeaderValue>) -> Result<Caller, Status> {
     let header = header.ok_or_else(|| unauthenticated("missing authorization header"))?;
     let token = header
         .to_str()
@@ -120,9 +113,7 @@ async fn authenticate(
         tracing::debug!(%err, "rejected access token");
         unauthenticated("invalid or expired access token")
     })?;
-    let mut conn = crate::db::conn(&layer.state.pool)
-        .await
-        .map_err(Status::from)?;
+    let mut conn = crate::db::conn(&layer.state.pool).await.map_err(Status::from)?;
     match crate::identity::repo::caller(&mut conn, user_id).await {
         Ok(Some(caller)) => Ok(caller),
         Ok(None) => Err(unauthenticated("invalid or expired access token")),

@@ -27,9 +27,7 @@ impl Caller {
             .extensions()
             .get::<Caller>()
             .copied()
-            .ok_or_else(|| {
-                crate::error::status(Code::Unauthenticated, "UNAUTHENTICATED", "sign-in required")
-            })
+            .ok_or_else(|| crate::error::status(Code::Unauthenticated, "UNAUTHENTICATED", "sign-in required"))
     }
 
     /// PERMISSION_DENIED unless the caller has `role`; admins pass every check.

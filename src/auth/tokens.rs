@@ -70,8 +70,7 @@ impl TokenKeys {
         };
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some(self.kid.clone());
-        let token = jsonwebtoken::encode(&header, &claims, &self.encoding)
-            .expect("HS256 signing does not fail");
+        let token = jsonwebtoken::encode(&header, &claims, &self.encoding).expect("HS256 signing does not fail");
         (token, expires)
     }
 
@@ -109,12 +108,7 @@ mod tests {
     use super::*;
 
     fn keys(secret: &[u8]) -> TokenKeys {
-        TokenKeys::hs256(
-            secret,
-            "k1",
-            Duration::from_secs(60),
-            Duration::from_secs(600),
-        )
+        TokenKeys::hs256(secret, "k1", Duration::from_secs(60), Duration::from_secs(600))
     }
 
     #[test]
@@ -128,9 +122,6 @@ mod tests {
         assert!(keys_b.verify_access(&token).is_err(), "other key");
         assert!(keys_a.verify_access("garbage").is_err());
         let (refresh, _) = new_refresh_token();
-        assert!(
-            keys_a.verify_access(&refresh).is_err(),
-            "refresh token as access"
-        );
+        assert!(keys_a.verify_access(&refresh).is_err(), "refresh token as access");
     }
 }

@@ -57,11 +57,7 @@ impl Database {
         };
         run_migrations(&url).await?;
         let pool = connect(&url, config.db_pool_size, config.db_pool_timeout).await?;
-        Ok(Self {
-            pool,
-            url,
-            embedded,
-        })
+        Ok(Self { pool, url, embedded })
     }
 
     /// Stops the embedded PostgreSQL, if this process started one.
@@ -84,9 +80,7 @@ pub async fn connect(url: &str, size: u32, timeout: Duration) -> Result<Pool, Se
         .await
         .map_err(|e| SetupError::Connect(e.to_string()))?;
     // Fail at start, not at the first call, when the database is unreachable.
-    pool.get()
-        .await
-        .map_err(|e| SetupError::Connect(e.to_string()))?;
+    pool.get().await.map_err(|e| SetupError::Connect(e.to_string()))?;
     Ok(pool)
 }
 
@@ -117,8 +111,5 @@ pub async fn ping(pool: &Pool) -> bool {
     let Ok(mut conn) = pool.get().await else {
         return false;
     };
-    diesel::sql_query("SELECT 1")
-        .execute(&mut *conn)
-        .await
-        .is_ok()
+    diesel::sql_query("SELECT 1").execute(&mut *conn).await.is_ok()
 }

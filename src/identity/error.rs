@@ -44,18 +44,10 @@ impl From<IdentityError> for Status {
         match err {
             IdentityError::Invalid(violations) => violations.into(),
             IdentityError::EmailTaken => status(Code::AlreadyExists, "EMAIL_TAKEN", message),
-            IdentityError::InvalidCredentials => {
-                status(Code::Unauthenticated, "INVALID_CREDENTIALS", message)
-            }
-            IdentityError::AccountDisabled => {
-                status(Code::Unauthenticated, "ACCOUNT_DISABLED", message)
-            }
-            IdentityError::InvalidRefreshToken => {
-                status(Code::Unauthenticated, "INVALID_REFRESH_TOKEN", message)
-            }
-            IdentityError::RefreshTokenReused => {
-                status(Code::Unauthenticated, "REFRESH_TOKEN_REUSED", message)
-            }
+            IdentityError::InvalidCredentials => status(Code::Unauthenticated, "INVALID_CREDENTIALS", message),
+            IdentityError::AccountDisabled => status(Code::Unauthenticated, "ACCOUNT_DISABLED", message),
+            IdentityError::InvalidRefreshToken => status(Code::Unauthenticated, "INVALID_REFRESH_TOKEN", message),
+            IdentityError::RefreshTokenReused => status(Code::Unauthenticated, "REFRESH_TOKEN_REUSED", message),
             IdentityError::TooManyAttempts { retry_after_secs } => status_with(
                 Code::ResourceExhausted,
                 "TOO_MANY_LOGIN_ATTEMPTS",
@@ -67,11 +59,7 @@ impl From<IdentityError> for Status {
             }
             IdentityError::Google(GoogleError::Invalid(cause)) => {
                 tracing::info!(%cause, "rejected Google ID token");
-                status(
-                    Code::Unauthenticated,
-                    "INVALID_GOOGLE_TOKEN",
-                    "invalid Google ID token",
-                )
+                status(Code::Unauthenticated, "INVALID_GOOGLE_TOKEN", "invalid Google ID token")
             }
             IdentityError::Google(GoogleError::KeysUnavailable(cause)) => {
                 tracing::warn!(%cause, "Google signing keys unavailable");
@@ -90,19 +78,13 @@ impl From<IdentityError> for Status {
                 violations.add("current_password", "is incorrect");
                 violations.into()
             }
-            IdentityError::SelfLockout(_) => {
-                status(Code::FailedPrecondition, "SELF_LOCKOUT", message)
-            }
+            IdentityError::SelfLockout(_) => status(Code::FailedPrecondition, "SELF_LOCKOUT", message),
             IdentityError::Hashing(_) => internal(&err_source(message)),
-            IdentityError::Db(DbError::UniqueViolation { constraint })
-                if constraint == "users_email_key" =>
-            {
-                status(
-                    Code::AlreadyExists,
-                    "EMAIL_TAKEN",
-                    "an account with this email already exists",
-                )
-            }
+            IdentityError::Db(DbError::UniqueViolation { constraint }) if constraint == "users_email_key" => status(
+                Code::AlreadyExists,
+                "EMAIL_TAKEN",
+                "an account with this email already exists",
+            ),
             IdentityError::Db(db) => db.into(),
         }
     }

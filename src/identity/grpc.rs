@@ -8,8 +8,7 @@ use uuid::Uuid;
 
 use super::error::IdentityError;
 use super::model::{
-    parse_clock, parse_frequency, parse_moods, DisplayName, Email, Locale, Password,
-    ProfileChanges, Timezone,
+    parse_clock, parse_frequency, parse_moods, DisplayName, Email, Locale, Password, ProfileChanges, Timezone,
 };
 use super::repo;
 use super::service::{self, ClientInfo, Registration};
@@ -55,10 +54,7 @@ fn parse_uuid(violations: &mut FieldViolations, field: &str, raw: &str) -> Optio
 
 #[tonic::async_trait]
 impl pb::auth_service_server::AuthService for IdentityGrpc {
-    async fn register(
-        &self,
-        request: Request<pb::RegisterRequest>,
-    ) -> Result<Response<pb::RegisterResponse>, Status> {
+    async fn register(&self, request: Request<pb::RegisterRequest>) -> Result<Response<pb::RegisterResponse>, Status> {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
@@ -67,11 +63,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let display_name = v.check("display_name", DisplayName::parse(&r.display_name));
         let timezone = v.check(
             "timezone",
-            Timezone::parse(if r.timezone.is_empty() {
-                "UTC"
-            } else {
-                &r.timezone
-            }),
+            Timezone::parse(if r.timezone.is_empty() { "UTC" } else { &r.timezone }),
         );
         let locale = v.check(
             "locale",
@@ -96,10 +88,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         }))
     }
 
-    async fn login(
-        &self,
-        request: Request<pb::LoginRequest>,
-    ) -> Result<Response<pb::LoginResponse>, Status> {
+    async fn login(&self, request: Request<pb::LoginRequest>) -> Result<Response<pb::LoginResponse>, Status> {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
@@ -113,10 +102,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         }))
     }
 
-    async fn refresh(
-        &self,
-        request: Request<pb::RefreshRequest>,
-    ) -> Result<Response<pb::RefreshResponse>, Status> {
+    async fn refresh(&self, request: Request<pb::RefreshRequest>) -> Result<Response<pb::RefreshResponse>, Status> {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
@@ -129,10 +115,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         }))
     }
 
-    async fn logout(
-        &self,
-        request: Request<pb::LogoutRequest>,
-    ) -> Result<Response<pb::LogoutResponse>, Status> {
+    async fn logout(&self, request: Request<pb::LogoutRequest>) -> Result<Response<pb::LogoutResponse>, Status> {
         let caller = Caller::of(&request)?;
         let client = client(&request);
         let r = request.into_inner();
@@ -159,8 +142,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let mut v = FieldViolations::new();
         required(&mut v, "id_token", &r.id_token);
         v.into_result().map_err(IdentityError::from)?;
-        let (user, session, created) =
-            service::sign_in_with_google(&self.state, &r.id_token, &client).await?;
+        let (user, session, created) = service::sign_in_with_google(&self.state, &r.id_token, &client).await?;
         Ok(Response::new(pb::SignInWithGoogleResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -180,14 +162,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let Some(new) = new else {
             return Err(v.into());
         };
-        let session = service::change_password(
-            &self.state,
-            caller.user_id,
-            &r.current_password,
-            new,
-            &client,
-        )
-        .await?;
+        let session = service::change_password(&self.state, caller.user_id, &r.current_password, new, &client).await?;
         Ok(Response::new(pb::ChangePasswordResponse {
             session: Some(session.into()),
         }))
@@ -246,14 +221,9 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
                             changes.quiet_hours_end = Some(None);
                         }
                         Some(q) => {
-                            let start = v.check(
-                                "user.conversation_preferences.quiet_hours.start",
-                                parse_clock(&q.start),
-                            );
-                            let end = v.check(
-                                "user.conversation_preferences.quiet_hours.end",
-                                parse_clock(&q.end),
-                            );
+                            let start =
+                                v.check("user.conversation_preferences.quiet_hours.start", parse_clock(&q.start));
+                            let end = v.check("user.conversation_preferences.quiet_hours.end", parse_clock(&q.end));
                             changes.quiet_hours_start = Some(start);
                             changes.quiet_hours_end = Some(end);
                         }
@@ -261,10 +231,7 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
                 }
             }
             "email" => v.add("update_mask", "email cannot be changed"),
-            other => v.add(
-                "update_mask",
-                format!("unknown or read-only path {other:?}"),
-            ),
+            other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
         }
     }
     v.into_result().map(|_| changes)
@@ -272,10 +239,7 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
 
 #[tonic::async_trait]
 impl pb::user_service_server::UserService for IdentityGrpc {
-    async fn get_me(
-        &self,
-        request: Request<pb::GetMeRequest>,
-    ) -> Result<Response<pb::GetMeResponse>, Status> {
+    async fn get_me(&self, request: Request<pb::GetMeRequest>) -> Result<Response<pb::GetMeResponse>, Status> {
         let caller = Caller::of(&request)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let user = repo::user(&mut conn, caller.user_id).await?;
@@ -284,15 +248,11 @@ impl pb::user_service_server::UserService for IdentityGrpc {
         }))
     }
 
-    async fn update_me(
-        &self,
-        request: Request<pb::UpdateMeRequest>,
-    ) -> Result<Response<pb::UpdateMeResponse>, Status> {
+    async fn update_me(&self, request: Request<pb::UpdateMeRequest>) -> Result<Response<pb::UpdateMeResponse>, Status> {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let paths = r.update_mask.map(|m| m.paths).unwrap_or_default();
-        let changes =
-            profile_changes(&r.user.unwrap_or_default(), &paths).map_err(IdentityError::from)?;
+        let changes = profile_changes(&r.user.unwrap_or_default(), &paths).map_err(IdentityError::from)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let user = repo::update_profile(&mut conn, caller.user_id, &changes).await?;
         Ok(Response::new(pb::UpdateMeResponse {
@@ -345,10 +305,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         };
         let scope = format!("ListUsers|{role:?}|{:?}", r.is_active);
         let after: Option<Uuid> = v
-            .check(
-                "page_token",
-                self.state.page_tokens.decode(&scope, &r.page_token),
-            )
+            .check("page_token", self.state.page_tokens.decode(&scope, &r.page_token))
             .flatten();
         let Some(limit) = limit else {
             return Err(v.into());
@@ -358,9 +315,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let mut rows = repo::list_users(&mut conn, &filter, after, limit + 1).await?;
         let next_page_token = if rows.len() as i64 > limit {
             rows.truncate(limit as usize);
-            self.state
-                .page_tokens
-                .encode(&scope, &rows.last().map(|u| u.id))
+            self.state.page_tokens.encode(&scope, &rows.last().map(|u| u.id))
         } else {
             String::new()
         };
@@ -407,8 +362,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
             return Err(v.into());
         };
-        let user =
-            service::set_active(&self.state, caller.user_id, user_id, r.is_active, &client).await?;
+        let user = service::set_active(&self.state, caller.user_id, user_id, r.is_active, &client).await?;
         Ok(Response::new(pb::SetUserActiveResponse {
             user: Some(user.into()),
         }))
@@ -439,10 +393,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         };
         let scope = format!("ListAuditEvents|{filter:?}");
         let before: Option<i64> = v
-            .check(
-                "page_token",
-                self.state.page_tokens.decode(&scope, &r.page_token),
-            )
+            .check("page_token", self.state.page_tokens.decode(&scope, &r.page_token))
             .flatten();
         let Some(limit) = limit else {
             return Err(v.into());
@@ -452,9 +403,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let mut rows = audit::list(&mut conn, &filter, before, limit + 1).await?;
         let next_page_token = if rows.len() as i64 > limit {
             rows.truncate(limit as usize);
-            self.state
-                .page_tokens
-                .encode(&scope, &rows.last().map(|e| e.sequence))
+            self.state.page_tokens.encode(&scope, &rows.last().map(|e| e.sequence))
         } else {
             String::new()
         };

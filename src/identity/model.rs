@@ -30,12 +30,8 @@ impl Email {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && domain
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
-        let local_ok = !local.is_empty()
-            && local.len() <= 64
-            && !local.chars().any(|c| c.is_whitespace() || c == '@');
+            && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        let local_ok = !local.is_empty() && local.len() <= 64 && !local.chars().any(|c| c.is_whitespace() || c == '@');
         if !(domain_ok && local_ok) {
             return Err("is not an email address");
         }
@@ -117,10 +113,8 @@ impl Locale {
     pub fn parse(raw: &str) -> Result<Locale, &'static str> {
         let mut parts = raw.split('-');
         let language = parts.next().unwrap_or_default();
-        let language_ok =
-            (2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_alphabetic());
-        let rest_ok = parts
-            .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+        let language_ok = (2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_alphabetic());
+        let rest_ok = parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
         if raw.len() > 35 || !language_ok || !rest_ok {
             return Err("is not a BCP 47 language tag (e.g. \"en\" or \"pt-BR\")");
         }
@@ -276,8 +270,7 @@ impl From<SessionTokens> for pb::Session {
 }
 
 fn mood_from_name(name: &str) -> pb::Mood {
-    pb::Mood::from_str_name(&format!("MOOD_{}", name.to_uppercase()))
-        .unwrap_or(pb::Mood::Unspecified)
+    pb::Mood::from_str_name(&format!("MOOD_{}", name.to_uppercase())).unwrap_or(pb::Mood::Unspecified)
 }
 
 fn frequency_from_name(name: &str) -> pb::ConversationFrequency {
@@ -307,11 +300,7 @@ impl From<UserRow> for pb::User {
             timezone: u.timezone,
             locale: u.locale,
             conversation_preferences: Some(pb::ConversationPreferences {
-                preferred_moods: u
-                    .preferred_moods
-                    .iter()
-                    .map(|m| mood_from_name(m) as i32)
-                    .collect(),
+                preferred_moods: u.preferred_moods.iter().map(|m| mood_from_name(m) as i32).collect(),
                 frequency: frequency_from_name(&u.conversation_frequency) as i32,
                 quiet_hours,
             }),
@@ -331,10 +320,7 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(
-            Email::parse("  Ada@Example.COM ").unwrap().as_str(),
-            "ada@example.com"
-        );
+        assert_eq!(Email::parse("  Ada@Example.COM ").unwrap().as_str(), "ada@example.com");
         for bad in [
             "",
             "ada",

@@ -13,26 +13,18 @@ use crate::schema::{login_attempts, refresh_tokens, users};
 
 /// The caller behind an access token, if the user exists and is active.
 #[tracing::instrument(skip(conn))]
-pub async fn caller(
-    conn: &mut AsyncPgConnection,
-    user_id: Uuid,
-) -> Result<Option<Caller>, DbError> {
+pub async fn caller(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Option<Caller>, DbError> {
     let role: Option<String> = users::table
         .filter(users::id.eq(user_id).and(users::is_active))
         .select(users::role)
         .first(conn)
         .await
         .optional()?;
-    Ok(role
-        .and_then(|r| Role::parse(&r))
-        .map(|role| Caller { user_id, role }))
+    Ok(role.and_then(|r| Role::parse(&r)).map(|role| Caller { user_id, role }))
 }
 
 #[tracing::instrument(skip(conn, user), fields(email = user.email))]
-pub async fn insert_user(
-    conn: &mut AsyncPgConnection,
-    user: &NewUser<'_>,
-) -> Result<UserRow, DbError> {
+pub async fn insert_user(conn: &mut AsyncPgConnection, user: &NewUser<'_>) -> Result<UserRow, DbError> {
     Ok(diesel::insert_into(users::table)
         .values(user)
         .returning(UserRow::as_returning())
@@ -42,18 +34,11 @@ pub async fn insert_user(
 
 #[tracing::instrument(skip(conn))]
 pub async fn user(conn: &mut AsyncPgConnection, id: Uuid) -> Result<UserRow, DbError> {
-    Ok(users::table
-        .find(id)
-        .select(UserRow::as_select())
-        .first(conn)
-        .await?)
+    Ok(users::table.find(id).select(UserRow::as_select()).first(conn).await?)
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn user_by_email(
-    conn: &mut AsyncPgConnection,
-    email: &str,
-) -> Result<Option<UserRow>, DbError> {
+pub async fn user_by_email(conn: &mut AsyncPgConnection, email: &str) -> Result<Option<UserRow>, DbError> {
     Ok(users::table
         .filter(users::email.eq(email))
         .select(UserRow::as_select())
@@ -63,10 +48,7 @@ pub async fn user_by_email(
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn user_by_google_subject(
-    conn: &mut AsyncPgConnection,
-    subject: &str,
-) -> Result<Option<UserRow>, DbError> {
+pub async fn user_by_google_subject(conn: &mut AsyncPgConnection, subject: &str) -> Result<Option<UserRow>, DbError> {
     Ok(users::table
         .filter(users::google_subject.eq(subject))
         .select(UserRow::as_select())
@@ -76,16 +58,9 @@ pub async fn user_by_google_subject(
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn link_google(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    subject: &str,
-) -> Result<UserRow, DbError> {
+pub async fn link_google(conn: &mut AsyncPgConnection, id: Uuid, subject: &str) -> Result<UserRow, DbError> {
     Ok(diesel::update(users::table.find(id))
-        .set((
-            users::google_subject.eq(subject),
-            users::updated_at.eq(Utc::now()),
-        ))
+        .set((users::google_subject.eq(subject), users::updated_at.eq(Utc::now())))
         .returning(UserRow::as_returning())
         .get_result(conn)
         .await?)
@@ -105,48 +80,27 @@ pub async fn update_profile(
 }
 
 #[tracing::instrument(skip(conn, hash))]
-pub async fn set_password(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    hash: &str,
-) -> Result<(), DbError> {
+pub async fn set_password(conn: &mut AsyncPgConnection, id: Uuid, hash: &str) -> Result<(), DbError> {
     diesel::update(users::table.find(id))
-        .set((
-            users::password_hash.eq(hash),
-            users::updated_at.eq(Utc::now()),
-        ))
+        .set((users::password_hash.eq(hash), users::updated_at.eq(Utc::now())))
         .execute(conn)
         .await?;
     Ok(())
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn set_role(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    role: Role,
-) -> Result<UserRow, DbError> {
+pub async fn set_role(conn: &mut AsyncPgConnection, id: Uuid, role: Role) -> Result<UserRow, DbError> {
     Ok(diesel::update(users::table.find(id))
-        .set((
-            users::role.eq(role.as_str()),
-            users::updated_at.eq(Utc::now()),
-        ))
+        .set((users::role.eq(role.as_str()), users::updated_at.eq(Utc::now())))
         .returning(UserRow::as_returning())
         .get_result(conn)
         .await?)
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn set_active(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    active: bool,
-) -> Result<UserRow, DbError> {
+pub async fn set_active(conn: &mut AsyncPgConnection, id: Uuid, active: bool) -> Result<UserRow, DbError> {
     Ok(diesel::update(users::table.find(id))
-        .set((
-            users::is_active.eq(active),
-            users::updated_at.eq(Utc::now()),
-        ))
+        .set((users::is_active.eq(active), users::updated_at.eq(Utc::now())))
         .returning(UserRow::as_returning())
         .get_result(conn)
         .await?)
@@ -189,10 +143,7 @@ pub async fn list_users(
 }
 
 #[tracing::instrument(skip(conn, token))]
-pub async fn insert_refresh_token(
-    conn: &mut AsyncPgConnection,
-    token: &NewRefreshToken,
-) -> Result<(), DbError> {
+pub async fn insert_refresh_token(conn: &mut AsyncPgConnection, token: &NewRefreshToken) -> Result<(), DbError> {
     diesel::insert_into(refresh_tokens::table)
         .values(token)
         .execute(conn)
@@ -216,11 +167,7 @@ pub async fn refresh_token_for_update(
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn mark_replaced(
-    conn: &mut AsyncPgConnection,
-    id: Uuid,
-    by: Uuid,
-) -> Result<(), DbError> {
+pub async fn mark_replaced(conn: &mut AsyncPgConnection, id: Uuid, by: Uuid) -> Result<(), DbError> {
     diesel::update(refresh_tokens::table.find(id))
         .set((
             refresh_tokens::revoked_at.eq(Utc::now()),
@@ -233,10 +180,7 @@ pub async fn mark_replaced(
 
 /// Revokes every still-valid token of a family; returns how many.
 #[tracing::instrument(skip(conn))]
-pub async fn revoke_family(
-    conn: &mut AsyncPgConnection,
-    family_id: Uuid,
-) -> Result<usize, DbError> {
+pub async fn revoke_family(conn: &mut AsyncPgConnection, family_id: Uuid) -> Result<usize, DbError> {
     Ok(diesel::update(
         refresh_tokens::table.filter(
             refresh_tokens::family_id
@@ -250,10 +194,7 @@ pub async fn revoke_family(
 }
 
 #[tracing::instrument(skip(conn))]
-pub async fn revoke_all_for_user(
-    conn: &mut AsyncPgConnection,
-    user_id: Uuid,
-) -> Result<usize, DbError> {
+pub async fn revoke_all_for_user(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<usize, DbError> {
     Ok(diesel::update(
         refresh_tokens::table.filter(
             refresh_tokens::user_id

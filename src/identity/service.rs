@@ -7,10 +7,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
 use super::error::IdentityError;
-use super::model::{
-    DisplayName, Email, Locale, NewRefreshToken, NewUser, Password, SessionTokens, Timezone,
-    UserRow,
-};
+use super::model::{DisplayName, Email, Locale, NewRefreshToken, NewUser, Password, SessionTokens, Timezone, UserRow};
 use super::repo;
 use crate::app::AppState;
 use crate::audit::{self, AuditEntry};
@@ -78,11 +75,7 @@ async fn hash_password(password: &Password) -> Result<String> {
         .map_err(|e| IdentityError::Hashing(e.to_string()))
 }
 
-pub async fn register(
-    state: &AppState,
-    form: Registration,
-    client: &ClientInfo,
-) -> Result<(UserRow, SessionTokens)> {
+pub async fn register(state: &AppState, form: Registration, client: &ClientInfo) -> Result<(UserRow, SessionTokens)> {
     let hash = hash_password(&form.password).await?;
     let mut conn = crate::db::conn(&state.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
@@ -129,9 +122,7 @@ pub async fn login(
     let limits = &state.auth;
     let since = Utc::now() - limits.login_window;
     let (by_email, by_peer) = repo::recent_failures(&mut conn, &email, &client.peer, since).await?;
-    if by_email >= i64::from(limits.login_max_per_email)
-        || by_peer >= i64::from(limits.login_max_per_peer)
-    {
+    if by_email >= i64::from(limits.login_max_per_email) || by_peer >= i64::from(limits.login_max_per_peer) {
         return Err(IdentityError::TooManyAttempts {
             retry_after_secs: limits.login_window.as_secs(),
         });
@@ -175,11 +166,7 @@ enum RefreshOutcome {
     Invalid,
 }
 
-pub async fn refresh(
-    state: &AppState,
-    refresh_token: &str,
-    client: &ClientInfo,
-) -> Result<(UserRow, SessionTokens)> {
+pub async fn refresh(state: &AppState, refresh_token: &str, client: &ClientInfo) -> Result<(UserRow, SessionTokens)> {
     let hash = tokens::hash_refresh_token(refresh_token);
     let mut conn = crate::db::conn(&state.pool).await?;
     // Reuse revokes the family and must commit even though the call fails,
@@ -205,8 +192,7 @@ pub async fn refresh(
             if !user.is_active {
                 return Ok(RefreshOutcome::Invalid);
             }
-            let (new_id, session) =
-                start_session(conn, state, user.id, Some(token.family_id), client).await?;
+            let (new_id, session) = start_session(conn, state, user.id, Some(token.family_id), client).await?;
             repo::mark_replaced(conn, token.id, new_id).await?;
             repo::touch_last_active(conn, user.id).await?;
             Ok(RefreshOutcome::Rotated(Box::new((user, session))))
@@ -233,9 +219,7 @@ pub async fn logout(
             None => repo::revoke_all_for_user(conn, user_id).await?,
             Some(hash) => match repo::refresh_token_for_update(conn, hash).await? {
                 // Another user's token is treated as unknown.
-                Some(token) if token.user_id == user_id => {
-                    repo::revoke_family(conn, token.family_id).await?
-                }
+                Some(token) if token.user_id == user_id => repo::revoke_family(conn, token.family_id).await?,
                 _ => return Err(IdentityError::InvalidRefreshToken),
             },
         };
@@ -259,13 +243,7 @@ pub async fn sign_in_with_google(
     let google = state.google.verify(id_token).await?;
     let mut conn = crate::db::conn(&state.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
-        let email = google
-            .email
-            .as_deref()
-            .map(Email::parse)
-            .transpose()
-            .ok()
-            .flatten();
+        let email = google.email.as_deref().map(Email::parse).transpose().ok().flatten();
         let mut created = false;
         let user = match repo::user_by_google_subject(conn, &google.sub).await? {
             Some(user) => user,
@@ -315,19 +293,13 @@ async fn create_google_user(
     google: &GoogleIdentity,
     client: &ClientInfo,
 ) -> Result<UserRow> {
-    let fallback = email
-        .as_str()
-        .split('@')
-        .next()
-        .unwrap_or("user")
-        .to_owned();
+    let fallback = email.as_str().split('@').next().unwrap_or("user").to_owned();
     let name = google
         .name
         .as_deref()
         .and_then(|n| DisplayName::parse(n).ok())
         .unwrap_or_else(|| {
-            DisplayName::parse(&fallback)
-                .unwrap_or_else(|_| DisplayName::parse("user").expect("valid"))
+            DisplayName::parse(&fallback).unwrap_or_else(|_| DisplayName::parse("user").expect("valid"))
         });
     let user = repo::insert_user(
         conn,
@@ -430,22 +402,14 @@ pub async fn set_active(
     }
     let mut conn = crate::db::conn(&state.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
-        let user = repo::set_active(conn, user_id, active)
-            .await
-            .map_err(not_found)?;
+        let user = repo::set_active(conn, user_id, active).await.map_err(not_found)?;
         if !active {
             repo::revoke_all_for_user(conn, user_id).await?;
         }
-        let action = if active {
-            "user.activated"
-        } else {
-            "user.deactivated"
-        };
+        let action = if active { "user.activated" } else { "user.deactivated" };
         audit::record(
             conn,
-            AuditEntry::new(action, "user", user_id)
-                .actor(admin)
-                .ip(&client.peer),
+            AuditEntry::new(action, "user", user_id).actor(admin).ip(&client.peer),
         )
         .await?;
         Ok(user)

@@ -1,1 +1,8 @@
+//! The one integration test binary: every test starts the real server (the
+//! same builder `kith serve` uses) on its own database.
 
+mod harness;
+
+mod cli;
+mod identity;
+mod platform;

@@ -1,0 +1,176 @@
+//! The `kith` binary itself: configuration errors, `admin create`, the
+//! embedded PostgreSQL, and a clean exit on SIGTERM.
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+use kith::proto::identity::v1 as pb;
+use tokio::process::{Child, Command};
+use tonic_health::pb::health_client::HealthClient;
+use tonic_health::pb::HealthCheckRequest;
+
+use crate::harness::{authed, TestApp, PASSWORD};
+
+fn kith() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kith"));
+    command
+        .env_remove("DATABASE_URL")
+        .env_remove("TEST_DATABASE_URL")
+        .env_remove("KITH_CONFIG")
+        .env("RUST_LOG", "warn")
+        .kill_on_drop(true)
+        .stdin(Stdio::null());
+    command
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Waits until the server on `port` reports SERVING.
+async fn wait_serving(port: u16, child: &mut Child) {
+    for _ in 0..600 {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("kith exited early with {status}");
+        }
+        if let Ok(channel) = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
+            .unwrap()
+            .connect()
+            .await
+        {
+            let serving = HealthClient::new(channel)
+                .check(HealthCheckRequest::default())
+                .await
+                .map(|r| r.into_inner().status == 1)
+                .unwrap_or(false);
+            if serving {
+                return;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("kith did not become healthy on port {port}");
+}
+
+async fn sigterm_exits_zero(mut child: Child) {
+    let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
+    nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+    let status = tokio::time::timeout(Duration::from_secs(60), child.wait())
+        .await
+        .expect("kith stops after SIGTERM")
+        .unwrap();
+    assert!(status.success(), "exit status {status}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bad_setting_is_one_line_naming_it() {
+    for (var, value) in [("KITH_ADDR", "not-an-address"), ("KITH_DB_POOL_SIZE", "lots")] {
+        let output = kith().arg("serve").env(var, value).output().await.unwrap();
+        assert_eq!(output.status.code(), Some(2), "{var}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.starts_with(&format!("error: {var}: ")), "{stderr}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_answers_then_exits_zero_on_sigterm() {
+    let app = TestApp::spawn().await;
+    let port = free_port();
+    let mut child = kith()
+        .env("DATABASE_URL", &app.db_url)
+        .env("KITH_ADDR", format!("127.0.0.1:{port}"))
+        .env("KITH_JWT_SECRET", crate::harness::TEST_SECRET)
+        .spawn()
+        .unwrap();
+    wait_serving(port, &mut child).await;
+    sigterm_exits_zero(child).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_create_makes_the_first_admin() {
+    let app = TestApp::spawn().await;
+    let output = kith()
+        .args(["admin", "create", "--email", "Boss@Example.com"])
+        .env("DATABASE_URL", &app.db_url)
+        .env("KITH_ADMIN_PASSWORD", PASSWORD)
+        .output()
+        .await
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("created admin boss@example.com"));
+    let session = app.login("boss@example.com", PASSWORD).await;
+    let users = app
+        .admin()
+        .list_users(authed(pb::ListUsersRequest::default(), &session.access_token))
+        .await
+        .expect("the new admin may use AdminService")
+        .into_inner()
+        .users;
+    assert_eq!(users.len(), 1);
+    assert_eq!(users[0].role, pb::Role::Admin as i32);
+}
+
+fn postmaster_running(data_dir: &Path) -> bool {
+    data_dir.join("pg/postmaster.pid").exists()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_without_database_url_runs_its_own_postgres() {
+    let data_dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("kith-embedded-{}", uuid::Uuid::new_v4().simple()));
+    let start = |port: u16| {
+        kith()
+            .arg("serve")
+            .env("KITH_DATA_DIR", &data_dir)
+            .env("KITH_ADDR", format!("127.0.0.1:{port}"))
+            .env_remove("KITH_JWT_SECRET")
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let port = free_port();
+    let mut child = start(port);
+    wait_serving(port, &mut child).await;
+    assert!(postmaster_running(&data_dir));
+    let channel = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    pb::auth_service_client::AuthServiceClient::new(channel)
+        .register(pb::RegisterRequest {
+            email: "first@example.com".into(),
+            password: PASSWORD.into(),
+            display_name: "First".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    sigterm_exits_zero(child).await;
+    assert!(!postmaster_running(&data_dir), "postgres stops with kith");
+
+    // A second start reuses the data folder: the account is still there.
+    let port = free_port();
+    let mut child = start(port);
+    wait_serving(port, &mut child).await;
+    let channel = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    pb::auth_service_client::AuthServiceClient::new(channel)
+        .login(pb::LoginRequest {
+            email: "first@example.com".into(),
+            password: PASSWORD.into(),
+        })
+        .await
+        .expect("data survives a restart");
+    sigterm_exits_zero(child).await;
+    let _ = std::fs::remove_dir_all(&data_dir);
+}

@@ -1,0 +1,333 @@
+//! Test harness: one migrated template database per run, a fresh database per
+//! test cloned from it and dropped afterwards, and a `TestApp` running the
+//! real server on port 0.
+//!
+//! Uses `TEST_DATABASE_URL` (a server URL, e.g.
+//! `postgres://postgres@127.0.0.1:5432/postgres`) when set; otherwise the same
+//! embedded PostgreSQL launcher as `kith serve`, in `target/tmp`, left running
+//! for the next run.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use kith::app::{self, AppState};
+use kith::config::Config;
+use kith::db::{EmbeddedOptions, EmbeddedPostgres};
+use kith::proto::identity::v1 as pb;
+use pb::admin_service_client::AdminServiceClient;
+use pb::auth_service_client::AuthServiceClient;
+use pb::user_service_client::UserServiceClient;
+use tokio::sync::OnceCell;
+use tonic::transport::Channel;
+
+pub const TEST_SECRET: &str = "test-secret-test-secret-test-secret-0123";
+pub const PASSWORD: &str = "correct horse battery";
+
+/// Where test databases live.
+enum Server {
+    Url(String),
+    Embedded(String),
+}
+
+impl Server {
+    fn url(&self, db: &str) -> String {
+        match self {
+            Server::Url(base) => replace_db(base, db),
+            Server::Embedded(base) => replace_db(base, db),
+        }
+    }
+}
+
+/// Swaps the database name of a `postgres://…/name?params` URL.
+fn replace_db(url: &str, db: &str) -> String {
+    let (head, query) = url.split_once('?').map_or((url, None), |(h, q)| (h, Some(q)));
+    let scheme_end = head.find("://").map_or(0, |i| i + 3);
+    let base = match head[scheme_end..].find('/') {
+        Some(i) => &head[..scheme_end + i],
+        None => head,
+    };
+    match query {
+        Some(q) => format!("{base}/{db}?{q}"),
+        None => format!("{base}/{db}"),
+    }
+}
+
+/// The embedded server's data folder, shared by every test process.
+pub fn embedded_data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("kith-test-pg")
+}
+
+async fn server() -> &'static Server {
+    static SERVER: OnceCell<Server> = OnceCell::const_new();
+    SERVER
+        .get_or_init(|| async {
+            if let Ok(url) = std::env::var("TEST_DATABASE_URL") {
+                return Server::Url(url);
+            }
+            let options = EmbeddedOptions {
+                data_dir: embedded_data_dir(),
+                fast: true,
+            };
+            let mut pg = EmbeddedPostgres::start(options, "postgres")
+                .await
+                .expect("embedded PostgreSQL for tests");
+            pg.detach();
+            Server::Embedded(pg.database_url("postgres"))
+        })
+        .await
+}
+
+async fn admin_client(server: &Server) -> tokio_postgres::Client {
+    let (client, connection) = tokio_postgres::connect(&server.url("postgres"), tokio_postgres::NoTls)
+        .await
+        .expect("connect to the test PostgreSQL server");
+    tokio::spawn(connection);
+    client
+}
+
+/// Creates a database for one test from the migrated template, building the
+/// template first if this migration set has none yet.
+async fn create_test_database() -> (String, String) {
+    let server = server().await;
+    let admin = admin_client(server).await;
+    let template = format!("kith_tmpl_{}", env!("KITH_MIGRATIONS_HASH"));
+    // Test processes run in parallel: one builds the template, the rest wait.
+    admin.execute("SELECT pg_advisory_lock(727274)", &[]).await.unwrap();
+    let exists = admin
+        .query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&template])
+        .await
+        .unwrap()
+        .is_some();
+    if !exists {
+        let building = format!("{template}_building");
+        admin
+            .execute(&format!("DROP DATABASE IF EXISTS \"{building}\""), &[])
+            .await
+            .unwrap();
+        admin
+            .execute(&format!("CREATE DATABASE \"{building}\""), &[])
+            .await
+            .unwrap();
+        kith::db::run_migrations(&server.url(&building))
+            .await
+            .expect("migrations apply");
+        admin
+            .execute(&format!("ALTER DATABASE \"{building}\" RENAME TO \"{template}\""), &[])
+            .await
+            .unwrap();
+    }
+    admin.execute("SELECT pg_advisory_unlock(727274)", &[]).await.unwrap();
+    let name = format!("kith_test_{}", uuid::Uuid::new_v4().simple());
+    admin
+        .execute(&format!("CREATE DATABASE \"{name}\" TEMPLATE \"{template}\""), &[])
+        .await
+        .unwrap();
+    let url = server.url(&name);
+    (name, url)
+}
+
+fn drop_database(name: String) {
+    // Drop runs outside any runtime guarantee, so use a runtime of its own.
+    let _ = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let admin = admin_client(server().await).await;
+            let _ = admin
+                .execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"), &[])
+                .await;
+        });
+    })
+    .join();
+}
+
+pub fn init_logs() {
+    if std::env::var_os("TEST_LOG").is_some() {
+        kith::telemetry::init(kith::config::LogFormat::Text);
+    }
+}
+
+/// A running server on its own database.
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub channel: Channel,
+    pub db_name: String,
+    pub db_url: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(customise: impl FnOnce(&mut Config)) -> TestApp {
+        init_logs();
+        let (db_name, db_url) = create_test_database().await;
+        let mut config = Config::default();
+        config.addr = "127.0.0.1:0".parse().unwrap();
+        config.database_url = Some(db_url.clone());
+        config.db_pool_size = 5;
+        config.auth.jwt_secret = Some(TEST_SECRET.to_owned());
+        customise(&mut config);
+        let pool = kith::db::connect(&db_url, config.db_pool_size, config.db_pool_timeout)
+            .await
+            .expect("pool");
+        let state = Arc::new(AppState::new(&config, pool, TEST_SECRET.as_bytes()));
+        let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            app::serve(&config, state, listener, async {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("server runs");
+        });
+        let channel = Channel::from_shared(format!("http://{addr}"))
+            .unwrap()
+            .connect()
+            .await
+            .expect("connect to the test server");
+        TestApp {
+            addr,
+            channel,
+            db_name,
+            db_url,
+            stop: Some(stop),
+        }
+    }
+
+    pub fn auth(&self) -> AuthServiceClient<Channel> {
+        AuthServiceClient::new(self.channel.clone())
+    }
+
+    pub fn users(&self) -> UserServiceClient<Channel> {
+        UserServiceClient::new(self.channel.clone())
+    }
+
+    pub fn admin(&self) -> AdminServiceClient<Channel> {
+        AdminServiceClient::new(self.channel.clone())
+    }
+
+    /// Raw SQL on this test's database, for arranging and checking state.
+    pub async fn sql(&self) -> tokio_postgres::Client {
+        let (client, connection) = tokio_postgres::connect(&self.db_url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        client
+    }
+
+    /// Registers a member and returns the user and session.
+    pub async fn register(&self, email: &str) -> (pb::User, pb::Session) {
+        let response = self
+            .auth()
+            .register(pb::RegisterRequest {
+                email: email.into(),
+                password: PASSWORD.into(),
+                display_name: "Test User".into(),
+                ..Default::default()
+            })
+            .await
+            .expect("register")
+            .into_inner();
+        (response.user.unwrap(), response.session.unwrap())
+    }
+
+    /// A signed-in admin's access token.
+    pub async fn admin_token(&self) -> (pb::User, String) {
+        let (user, _) = self.register("admin@kith.test").await;
+        self.sql()
+            .await
+            .execute("UPDATE users SET role = 'admin' WHERE id = $1::text::uuid", &[&user.id])
+            .await
+            .unwrap();
+        (user, self.login("admin@kith.test", PASSWORD).await.access_token)
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> pb::Session {
+        self.auth()
+            .login(pb::LoginRequest {
+                email: email.into(),
+                password: password.into(),
+            })
+            .await
+            .expect("login")
+            .into_inner()
+            .session
+            .unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        drop_database(std::mem::take(&mut self.db_name));
+    }
+}
+
+/// A request carrying `authorization: Bearer <token>`.
+pub fn authed<T>(message: T, token: &str) -> tonic::Request<T> {
+    let mut request = tonic::Request::new(message);
+    request
+        .metadata_mut()
+        .insert("authorization", format!("Bearer {token}").parse().unwrap());
+    request
+}
+
+/// The fields named by an INVALID_ARGUMENT's BadRequest details.
+pub fn violated_fields(status: &tonic::Status) -> Vec<String> {
+    use tonic_types::StatusExt;
+    status
+        .get_error_details()
+        .bad_request()
+        .map(|b| b.field_violations.iter().map(|v| v.field.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// The ErrorInfo reason of a status.
+pub fn reason(status: &tonic::Status) -> String {
+    use tonic_types::StatusExt;
+    status
+        .get_error_details()
+        .error_info()
+        .map(|i| i.reason.clone())
+        .unwrap_or_default()
+}
+
+/// A one-route HTTP/1.1 server answering every request with `body`, standing
+/// in for an external service (here: Google's JWKS endpoint).
+pub async fn fake_http_server(body: String) -> (SocketAddr, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counter = hits.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            counter.fetch_add(1, Ordering::SeqCst);
+            let body = body.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 8192];
+                let _ = socket.read(&mut buf).await;
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = socket.write_all(response.as_bytes()).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (addr, hits)
+}
