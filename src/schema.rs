@@ -51,7 +51,7 @@ diesel::table! {
         role -> Text,
         timezone -> Text,
         locale -> Text,
-        preferred_moods -> Array<Text>,
+        preferred_moods -> Array<Nullable<Text>>,
         conversation_frequency -> Text,
         quiet_hours_start -> Nullable<Time>,
         quiet_hours_end -> Nullable<Time>,

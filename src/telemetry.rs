@@ -90,7 +90,7 @@ where
         Box::pin(
             async move {
                 let result = inner.call(request).await;
-                let elapsed_ms = started.elapsed().as_secs_f64() * 1000.0;
+                let elapsed_ms = (started.elapsed().as_secs_f64() * 1e6).round() / 1e3;
                 match result {
                     Ok(mut response) => {
                         // Errors come back trailers-only, so the code is in
@@ -104,10 +104,13 @@ where
                             .unwrap_or(0);
                         let code = tonic::Code::from_i32(code);
                         tracing::Span::current().record("code", tracing::field::debug(code));
-                        if code == tonic::Code::Ok {
-                            tracing::info!(elapsed_ms, "call");
-                        } else {
-                            tracing::warn!(elapsed_ms, "call failed");
+                        // The caller's mistakes are routine; the server's own trouble is not.
+                        use tonic::Code as C;
+                        match code {
+                            C::Internal | C::Unknown | C::DataLoss | C::Unavailable | C::DeadlineExceeded => {
+                                tracing::warn!(elapsed_ms, "call failed")
+                            }
+                            _ => tracing::info!(elapsed_ms, "call"),
                         }
                         if let Ok(value) = HeaderValue::from_str(&id) {
                             response.headers_mut().insert(REQUEST_ID, value);

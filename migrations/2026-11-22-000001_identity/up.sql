@@ -12,7 +12,7 @@ CREATE TABLE users (
         CHECK (role IN ('member', 'mentor', 'investigator', 'case_reporter', 'admin')),
     timezone text NOT NULL DEFAULT 'UTC',
     locale text NOT NULL DEFAULT 'en',
-    preferred_moods text[] NOT NULL DEFAULT '{}',
+    preferred_moods text[] NOT NULL DEFAULT '{}' CHECK (array_position(preferred_moods, NULL) IS NULL),
     conversation_frequency text NOT NULL DEFAULT 'daily'
         CHECK (conversation_frequency IN ('daily', 'weekly', 'off')),
     quiet_hours_start time,

@@ -148,15 +148,15 @@ fn mood_name(mood: pb::Mood) -> Option<&'static str> {
 }
 
 /// Distinct, known moods, stored by name.
-pub fn parse_moods(raw: &[i32]) -> Result<Vec<String>, &'static str> {
+pub fn parse_moods(raw: &[i32]) -> Result<Vec<Option<String>>, &'static str> {
     let mut names = Vec::new();
     for value in raw {
         let name = pb::Mood::try_from(*value)
             .ok()
             .and_then(mood_name)
             .ok_or("contains an unknown or unspecified mood")?;
-        if !names.iter().any(|n| n == name) {
-            names.push(name.to_owned());
+        if !names.iter().any(|n: &Option<String>| n.as_deref() == Some(name)) {
+            names.push(Some(name.to_owned()));
         }
     }
     Ok(names)
@@ -182,7 +182,8 @@ pub struct UserRow {
     pub role: String,
     pub timezone: String,
     pub locale: String,
-    pub preferred_moods: Vec<String>,
+    /// Elements are never NULL (a CHECK says so); diesel cannot know that.
+    pub preferred_moods: Vec<Option<String>>,
     pub conversation_frequency: String,
     pub quiet_hours_start: Option<NaiveTime>,
     pub quiet_hours_end: Option<NaiveTime>,
@@ -219,7 +220,7 @@ pub struct ProfileChanges {
     pub display_name: Option<String>,
     pub timezone: Option<String>,
     pub locale: Option<String>,
-    pub preferred_moods: Option<Vec<String>>,
+    pub preferred_moods: Option<Vec<Option<String>>>,
     pub conversation_frequency: Option<String>,
     pub quiet_hours_start: Option<Option<NaiveTime>>,
     pub quiet_hours_end: Option<Option<NaiveTime>>,
@@ -300,7 +301,7 @@ impl From<UserRow> for pb::User {
             timezone: u.timezone,
             locale: u.locale,
             conversation_preferences: Some(pb::ConversationPreferences {
-                preferred_moods: u.preferred_moods.iter().map(|m| mood_from_name(m) as i32).collect(),
+                preferred_moods: u.preferred_moods.iter().flatten().map(|m| mood_from_name(m) as i32).collect(),
                 frequency: frequency_from_name(&u.conversation_frequency) as i32,
                 quiet_hours,
             }),
@@ -354,7 +355,7 @@ mod tests {
         let names = parse_moods(&all).unwrap();
         assert_eq!(names.len(), 10);
         for (name, value) in names.iter().zip(all) {
-            assert_eq!(mood_from_name(name) as i32, value);
+            assert_eq!(mood_from_name(name.as_deref().unwrap()) as i32, value);
         }
         assert!(parse_moods(&[0]).is_err());
         assert!(parse_moods(&[99]).is_err());

@@ -167,10 +167,12 @@ impl TestApp {
     pub async fn spawn_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         init_logs();
         let (db_name, db_url) = create_test_database().await;
-        let mut config = Config::default();
-        config.addr = "127.0.0.1:0".parse().unwrap();
-        config.database_url = Some(db_url.clone());
-        config.db_pool_size = 5;
+        let mut config = Config {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            database_url: Some(db_url.clone()),
+            db_pool_size: 5,
+            ..Config::default()
+        };
         config.auth.jwt_secret = Some(TEST_SECRET.to_owned());
         customise(&mut config);
         let pool = kith::db::connect(&db_url, config.db_pool_size, config.db_pool_timeout)

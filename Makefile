@@ -1,0 +1,45 @@
+# Kith: `make run` starts the server, `make test` runs every test.
+BUF := clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf
+CARGO ?= cargo
+
+.PHONY: run test lint proto schema tools fmt clean-test-db
+
+## Serve gRPC + gRPC-Web on 127.0.0.1:50051 (own PostgreSQL in ./.kith unless DATABASE_URL is set).
+run:
+	$(CARGO) run --bin kith -- serve
+
+## Unit and integration tests against a real PostgreSQL (TEST_DATABASE_URL, or an embedded one).
+test: tools
+	$(CARGO) test --all-targets
+
+## Formatting, clippy (warnings are errors), buf lint, and src/schema.rs drift.
+lint: tools
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --all-targets -- -D warnings
+	$(BUF) lint
+	$(BUF) format --diff --exit-code proto
+	.ci/schema check
+
+## Check the protos and regenerate the Rust code from them (build.rs does the codegen).
+proto: tools
+	$(BUF) lint
+	$(BUF) format --write proto
+	$(CARGO) build
+
+## Regenerate src/schema.rs from the migrations.
+schema:
+	.ci/schema write
+
+## The pinned buf CLI (npm).
+tools: $(BUF)
+$(BUF): clients/tools/package-lock.json
+	cd clients/tools && npm ci --no-audit --no-fund
+	touch $(BUF)
+
+fmt:
+	$(CARGO) fmt --all
+	$(BUF) format --write proto
+
+## Stop the PostgreSQL that tests start (it is kept running between test runs).
+clean-test-db:
+	-kill -INT $$(head -1 target/tmp/kith-test-pg/pg/postmaster.pid 2>/dev/null) 2>/dev/null || true
