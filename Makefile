@@ -33,7 +33,7 @@ schema:
 ## The pinned buf CLI (npm).
 tools: $(BUF)
 $(BUF): clients/tools/package-lock.json
-	cd clients/tools && npm ci --no-audit --no-fund
+	cd clients/tools && npm install --no-audit --no-fund
 	touch $(BUF)
 
 fmt:

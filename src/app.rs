@@ -37,6 +37,7 @@ impl AppState {
             tokens: TokenKeys::hs256(
                 secret,
                 &config.auth.jwt_kid,
+                &config.auth.jwt_retired,
                 config.auth.access_ttl,
                 config.auth.refresh_ttl,
             ),

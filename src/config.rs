@@ -90,6 +90,8 @@ pub struct AuthConfig {
     /// HS256 secret; None: a random one kept in `data_dir/jwt-secret`.
     pub jwt_secret: Option<String>,
     pub jwt_kid: String,
+    /// Retired `(kid, secret)` pairs whose tokens are still accepted.
+    pub jwt_retired: Vec<(String, String)>,
     pub access_ttl: Duration,
     pub refresh_ttl: Duration,
     pub login_window: Duration,
@@ -123,6 +125,7 @@ impl Default for AuthConfig {
         Self {
             jwt_secret: None,
             jwt_kid: "k1".into(),
+            jwt_retired: Vec::new(),
             access_ttl: Duration::from_secs(3600),
             refresh_ttl: Duration::from_secs(7 * 24 * 3600),
             login_window: Duration::from_secs(15 * 60),
@@ -175,6 +178,16 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("jwt_kid", "KITH_JWT_KID", |c, v| {
         c.auth.jwt_kid = v.to_owned();
+        Ok(())
+    }),
+    ("jwt_retired_keys", "KITH_JWT_RETIRED_KEYS", |c, v| {
+        c.auth.jwt_retired = list(v)
+            .into_iter()
+            .map(|pair| match pair.split_once('=') {
+                Some((kid, secret)) if !kid.is_empty() && secret.len() >= 32 => Ok((kid.to_owned(), secret.to_owned())),
+                _ => Err("must be a comma list of kid=secret (secrets of at least 32 characters)".to_owned()),
+            })
+            .collect::<Result<_, _>>()?;
         Ok(())
     }),
     ("access_token_ttl_secs", "KITH_ACCESS_TOKEN_TTL_SECS", |c, v| {

@@ -1,6 +1,7 @@
 //! Access tokens (HS256 JWTs with a `kid`, short-lived) and refresh tokens
 //! (random, opaque, stored only as a SHA-256 hash).
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -32,14 +33,22 @@ pub struct TokenError(String);
 pub struct TokenKeys {
     kid: String,
     encoding: EncodingKey,
-    decoding: DecodingKey,
+    /// The current key and retired ones still accepted, by `kid`, so a new
+    /// secret can be rolled out without signing everyone out.
+    decoding: HashMap<String, DecodingKey>,
     validation: Validation,
     pub access_ttl: Duration,
     pub refresh_ttl: Duration,
 }
 
 impl TokenKeys {
-    pub fn hs256(secret: &[u8], kid: &str, access_ttl: Duration, refresh_ttl: Duration) -> Self {
+    pub fn hs256(
+        secret: &[u8],
+        kid: &str,
+        retired: &[(String, String)],
+        access_ttl: Duration,
+        refresh_ttl: Duration,
+    ) -> Self {
         // Only HS256 is accepted, so `alg: none` and tokens of other key
         // families fail before their signature is even looked at.
         let mut validation = Validation::new(Algorithm::HS256);
@@ -49,7 +58,11 @@ impl TokenKeys {
         Self {
             kid: kid.to_owned(),
             encoding: EncodingKey::from_secret(secret),
-            decoding: DecodingKey::from_secret(secret),
+            decoding: retired
+                .iter()
+                .map(|(kid, secret)| (kid.clone(), DecodingKey::from_secret(secret.as_bytes())))
+                .chain([(kid.to_owned(), DecodingKey::from_secret(secret))])
+                .collect(),
             validation,
             access_ttl,
             refresh_ttl,
@@ -78,10 +91,12 @@ impl TokenKeys {
     /// access kind and unexpired.
     pub fn verify_access(&self, token: &str) -> Result<Uuid, TokenError> {
         let header = jsonwebtoken::decode_header(token).map_err(|e| TokenError(e.to_string()))?;
-        if header.kid.as_deref() != Some(self.kid.as_str()) {
-            return Err(TokenError("unknown key id".into()));
-        }
-        let data = jsonwebtoken::decode::<AccessClaims>(token, &self.decoding, &self.validation)
+        let key = header
+            .kid
+            .as_deref()
+            .and_then(|kid| self.decoding.get(kid))
+            .ok_or_else(|| TokenError("unknown key id".into()))?;
+        let data = jsonwebtoken::decode::<AccessClaims>(token, key, &self.validation)
             .map_err(|e| TokenError(e.to_string()))?;
         if data.claims.typ != ACCESS {
             return Err(TokenError("not an access token".into()));
@@ -108,7 +123,31 @@ mod tests {
     use super::*;
 
     fn keys(secret: &[u8]) -> TokenKeys {
-        TokenKeys::hs256(secret, "k1", Duration::from_secs(60), Duration::from_secs(600))
+        TokenKeys::hs256(secret, "k1", &[], Duration::from_secs(60), Duration::from_secs(600))
+    }
+
+    #[test]
+    fn retired_keys_still_verify_until_removed() {
+        let old = keys(b"the-old-secret-that-is-long-enough-1");
+        let (token, _) = old.issue_access(Uuid::now_v7());
+        let rotated = TokenKeys::hs256(
+            b"the-new-secret-that-is-long-enough-2",
+            "k2",
+            &[("k1".into(), "the-old-secret-that-is-long-enough-1".into())],
+            Duration::from_secs(60),
+            Duration::from_secs(600),
+        );
+        assert!(rotated.verify_access(&token).is_ok());
+        let (fresh, _) = rotated.issue_access(Uuid::now_v7());
+        assert!(rotated.verify_access(&fresh).is_ok());
+        let forgotten = TokenKeys::hs256(
+            b"the-new-secret-that-is-long-enough-2",
+            "k2",
+            &[],
+            Duration::from_secs(60),
+            Duration::from_secs(60),
+        );
+        assert!(forgotten.verify_access(&token).is_err());
     }
 
     #[test]

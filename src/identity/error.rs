@@ -28,6 +28,9 @@ pub enum IdentityError {
     GoogleEmailUnverified,
     #[error("user not found")]
     UserNotFound,
+    /// Logout of a refresh token that is unknown or belongs to someone else.
+    #[error("session not found")]
+    SessionNotFound,
     #[error("current password is incorrect")]
     WrongCurrentPassword,
     #[error("admins cannot {0} themselves")]
@@ -73,6 +76,7 @@ impl From<IdentityError> for Status {
                 status(Code::FailedPrecondition, "GOOGLE_EMAIL_UNVERIFIED", message)
             }
             IdentityError::UserNotFound => status(Code::NotFound, "USER_NOT_FOUND", message),
+            IdentityError::SessionNotFound => status(Code::NotFound, "SESSION_NOT_FOUND", message),
             IdentityError::WrongCurrentPassword => {
                 let mut violations = FieldViolations::new();
                 violations.add("current_password", "is incorrect");

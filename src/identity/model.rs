@@ -301,7 +301,12 @@ impl From<UserRow> for pb::User {
             timezone: u.timezone,
             locale: u.locale,
             conversation_preferences: Some(pb::ConversationPreferences {
-                preferred_moods: u.preferred_moods.iter().flatten().map(|m| mood_from_name(m) as i32).collect(),
+                preferred_moods: u
+                    .preferred_moods
+                    .iter()
+                    .flatten()
+                    .map(|m| mood_from_name(m) as i32)
+                    .collect(),
                 frequency: frequency_from_name(&u.conversation_frequency) as i32,
                 quiet_hours,
             }),

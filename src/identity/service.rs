@@ -220,7 +220,7 @@ pub async fn logout(
             Some(hash) => match repo::refresh_token_for_update(conn, hash).await? {
                 // Another user's token is treated as unknown.
                 Some(token) if token.user_id == user_id => repo::revoke_family(conn, token.family_id).await?,
-                _ => return Err(IdentityError::InvalidRefreshToken),
+                _ => return Err(IdentityError::SessionNotFound),
             },
         };
         let entry = AuditEntry::new("auth.logout", "user", user_id)

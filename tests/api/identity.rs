@@ -261,6 +261,23 @@ async fn logout_ends_the_session() {
     let app = TestApp::spawn().await;
     let (_, session) = app.register("ada@example.com").await;
     let other = app.login("ada@example.com", PASSWORD).await;
+    let (_, stranger) = app.register("eve@example.com").await;
+    let status = app
+        .auth()
+        .logout(authed(
+            pb::LogoutRequest {
+                refresh_token: session.refresh_token.clone(),
+                all_sessions: false,
+            },
+            &stranger.access_token,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        status.code(),
+        Code::NotFound,
+        "another user's session is not theirs to end"
+    );
     let revoked = app
         .auth()
         .logout(authed(

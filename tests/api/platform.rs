@@ -293,28 +293,45 @@ async fn grpc_web_over_http1_with_cors_preflight() {
 /// The README's manual calls, run with the pinned buf CLI (`make tools`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn buf_curl_lists_services_and_registers() {
-    let buf = concat!(env!("CARGO_MANIFEST_DIR"), "/clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf");
+    let buf = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf"
+    );
     assert!(std::path::Path::new(buf).exists(), "buf CLI missing: run `make tools`");
     let app = TestApp::spawn().await;
     let base = format!("http://{}", app.addr);
     let run = |args: Vec<String>| async move {
-        let output = tokio::process::Command::new(buf).arg("curl").args(&args).output().await.unwrap();
-        assert!(output.status.success(), "buf {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        let output = tokio::process::Command::new(buf)
+            .arg("curl")
+            .args(&args)
+            .output()
+            .await
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "buf {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         String::from_utf8(output.stdout).unwrap()
     };
     let grpc = ["--protocol", "grpc", "--http2-prior-knowledge"].map(String::from);
 
     let services = run([&grpc[..], &["--list-services".into(), base.clone()]].concat()).await;
-    assert!(services.lines().any(|l| l == "kith.identity.v1.AuthService"), "{services}");
+    assert!(
+        services.lines().any(|l| l == "kith.identity.v1.AuthService"),
+        "{services}"
+    );
 
     let body = r#"{"email":"curl@example.com","password":"correct horse","displayName":"Curl"}"#;
-    let registered = run(
-        [
-            &grpc[..],
-            &["-d".into(), body.into(), format!("{base}/kith.identity.v1.AuthService/Register")],
-        ]
-        .concat(),
-    )
+    let registered = run([
+        &grpc[..],
+        &[
+            "-d".into(),
+            body.into(),
+            format!("{base}/kith.identity.v1.AuthService/Register"),
+        ],
+    ]
+    .concat())
     .await;
     let json: serde_json::Value = serde_json::from_str(&registered).unwrap();
     let token = json["session"]["accessToken"].as_str().expect("access token in JSON");
