@@ -116,6 +116,15 @@ async fn admin_create_makes_the_first_admin() {
     assert_eq!(users[0].role, pb::Role::Admin as i32);
 }
 
+async fn auth_client(port: u16) -> pb::auth_service_client::AuthServiceClient<tonic::transport::Channel> {
+    let channel = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    pb::auth_service_client::AuthServiceClient::new(channel)
+}
+
 fn postmaster_running(data_dir: &Path) -> bool {
     data_dir.join("pg/postmaster.pid").exists()
 }
@@ -138,12 +147,8 @@ async fn serve_without_database_url_runs_its_own_postgres() {
     let mut child = start(port);
     wait_serving(port, &mut child).await;
     assert!(postmaster_running(&data_dir));
-    let channel = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
-        .unwrap()
-        .connect()
+    auth_client(port)
         .await
-        .unwrap();
-    pb::auth_service_client::AuthServiceClient::new(channel)
         .register(pb::RegisterRequest {
             email: "first@example.com".into(),
             password: PASSWORD.into(),
@@ -159,12 +164,8 @@ async fn serve_without_database_url_runs_its_own_postgres() {
     let port = free_port();
     let mut child = start(port);
     wait_serving(port, &mut child).await;
-    let channel = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
-        .unwrap()
-        .connect()
+    auth_client(port)
         .await
-        .unwrap();
-    pb::auth_service_client::AuthServiceClient::new(channel)
         .login(pb::LoginRequest {
             email: "first@example.com".into(),
             password: PASSWORD.into(),

@@ -252,16 +252,28 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> pb::Session {
-        self.auth()
-            .login(pb::LoginRequest {
-                email: email.into(),
-                password: password.into(),
-            })
-            .await
-            .expect("login")
-            .into_inner()
-            .session
-            .unwrap()
+        self.try_login(email, password).await.expect("login").session.unwrap()
+    }
+
+    pub async fn try_login(&self, email: &str, password: &str) -> Result<pb::LoginResponse, tonic::Status> {
+        let request = pb::LoginRequest {
+            email: email.into(),
+            password: password.into(),
+        };
+        self.auth().login(request).await.map(tonic::Response::into_inner)
+    }
+
+    pub async fn try_refresh(&self, refresh_token: &str) -> Result<pb::Session, tonic::Status> {
+        let request = pb::RefreshRequest {
+            refresh_token: refresh_token.into(),
+        };
+        let response = self.auth().refresh(request).await?.into_inner();
+        Ok(response.session.unwrap())
+    }
+
+    pub async fn get_me(&self, access_token: &str) -> Result<pb::User, tonic::Status> {
+        let response = self.users().get_me(authed(pb::GetMeRequest {}, access_token)).await?;
+        Ok(response.into_inner().user.unwrap())
     }
 }
 

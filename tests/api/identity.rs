@@ -19,14 +19,7 @@ async fn register_login_and_get_me() {
     assert!(!session.access_token.is_empty() && !session.refresh_token.is_empty());
 
     let login = app.login("ADA@example.com", PASSWORD).await;
-    let me = app
-        .users()
-        .get_me(authed(pb::GetMeRequest {}, &login.access_token))
-        .await
-        .unwrap()
-        .into_inner()
-        .user
-        .unwrap();
+    let me = app.get_me(&login.access_token).await.unwrap();
     assert_eq!(me.id, user.id);
     assert_eq!(me.email, "ada@example.com");
     assert_eq!(me.timezone, "UTC");
@@ -94,19 +87,8 @@ async fn duplicate_email_in_another_case_already_exists() {
 async fn wrong_password_and_unknown_email_answer_alike() {
     let app = TestApp::spawn().await;
     app.register("ada@example.com").await;
-    let login = |email: &'static str, password: &'static str| {
-        let mut auth = app.auth();
-        async move {
-            auth.login(pb::LoginRequest {
-                email: email.into(),
-                password: password.into(),
-            })
-            .await
-            .unwrap_err()
-        }
-    };
-    let wrong_password = login("ada@example.com", "wrong password").await;
-    let unknown_email = login("nobody@example.com", PASSWORD).await;
+    let wrong_password = app.try_login("ada@example.com", "wrong password").await.unwrap_err();
+    let unknown_email = app.try_login("nobody@example.com", PASSWORD).await.unwrap_err();
     assert_eq!(wrong_password.code(), Code::Unauthenticated);
     assert_eq!(unknown_email.code(), Code::Unauthenticated);
     assert_eq!(wrong_password.message(), unknown_email.message());
@@ -118,25 +100,11 @@ async fn too_many_failed_logins_are_resource_exhausted() {
     let app = TestApp::spawn_with(|c| c.auth.login_max_per_email = 3).await;
     app.register("ada@example.com").await;
     for _ in 0..3 {
-        let status = app
-            .auth()
-            .login(pb::LoginRequest {
-                email: "ada@example.com".into(),
-                password: "wrong password".into(),
-            })
-            .await
-            .unwrap_err();
+        let status = app.try_login("ada@example.com", "wrong password").await.unwrap_err();
         assert_eq!(status.code(), Code::Unauthenticated);
     }
     // Even the right password is refused until the window passes.
-    let status = app
-        .auth()
-        .login(pb::LoginRequest {
-            email: "ada@example.com".into(),
-            password: PASSWORD.into(),
-        })
-        .await
-        .unwrap_err();
+    let status = app.try_login("ada@example.com", PASSWORD).await.unwrap_err();
     assert_eq!(status.code(), Code::ResourceExhausted);
     assert_eq!(reason(&status), "TOO_MANY_LOGIN_ATTEMPTS");
 }
@@ -145,24 +113,10 @@ async fn too_many_failed_logins_are_resource_exhausted() {
 async fn too_many_failures_from_one_peer_are_resource_exhausted() {
     let app = TestApp::spawn_with(|c| c.auth.login_max_per_peer = 2).await;
     for email in ["a@example.com", "b@example.com"] {
-        let status = app
-            .auth()
-            .login(pb::LoginRequest {
-                email: email.into(),
-                password: "whatever1".into(),
-            })
-            .await
-            .unwrap_err();
+        let status = app.try_login(email, "whatever1").await.unwrap_err();
         assert_eq!(status.code(), Code::Unauthenticated);
     }
-    let status = app
-        .auth()
-        .login(pb::LoginRequest {
-            email: "c@example.com".into(),
-            password: "whatever1".into(),
-        })
-        .await
-        .unwrap_err();
+    let status = app.try_login("c@example.com", "whatever1").await.unwrap_err();
     assert_eq!(status.code(), Code::ResourceExhausted);
 }
 
@@ -199,19 +153,12 @@ async fn every_kind_of_bad_token_is_unauthenticated() {
     ];
     // The control: the same claims signed with the right key pass.
     let valid = hs256(&claims(now + 3600), TEST_SECRET);
-    app.users()
-        .get_me(authed(pb::GetMeRequest {}, &valid))
-        .await
-        .expect("control token works");
+    app.get_me(&valid).await.expect("control token works");
 
     let status = app.users().get_me(pb::GetMeRequest {}).await.unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated, "missing token");
     for (name, token) in cases {
-        let status = app
-            .users()
-            .get_me(authed(pb::GetMeRequest {}, &token))
-            .await
-            .unwrap_err();
+        let status = app.get_me(&token).await.unwrap_err();
         assert_eq!(status.code(), Code::Unauthenticated, "{name}");
         assert_eq!(reason(&status), "UNAUTHENTICATED", "{name}");
     }
@@ -221,26 +168,14 @@ async fn every_kind_of_bad_token_is_unauthenticated() {
 async fn refresh_rotates_and_reuse_revokes_the_family() {
     let app = TestApp::spawn().await;
     let (_, first) = app.register("ada@example.com").await;
-    let refresh = |token: String| {
-        let mut auth = app.auth();
-        async move { auth.refresh(pb::RefreshRequest { refresh_token: token }).await }
-    };
-    let second = refresh(first.refresh_token.clone())
-        .await
-        .unwrap()
-        .into_inner()
-        .session
-        .unwrap();
+    let second = app.try_refresh(&first.refresh_token).await.unwrap();
     assert_ne!(second.refresh_token, first.refresh_token, "rotated");
-    app.users()
-        .get_me(authed(pb::GetMeRequest {}, &second.access_token))
-        .await
-        .unwrap();
+    app.get_me(&second.access_token).await.unwrap();
 
-    let reuse = refresh(first.refresh_token.clone()).await.unwrap_err();
+    let reuse = app.try_refresh(&first.refresh_token).await.unwrap_err();
     assert_eq!(reuse.code(), Code::Unauthenticated);
     assert_eq!(reason(&reuse), "REFRESH_TOKEN_REUSED");
-    let after = refresh(second.refresh_token.clone()).await.unwrap_err();
+    let after = app.try_refresh(&second.refresh_token).await.unwrap_err();
     assert_eq!(after.code(), Code::Unauthenticated, "the whole family is revoked");
 
     let stored: i64 = app
@@ -292,19 +227,10 @@ async fn logout_ends_the_session() {
         .into_inner()
         .revoked_sessions;
     assert_eq!(revoked, 1);
-    let status = app
-        .auth()
-        .refresh(pb::RefreshRequest {
-            refresh_token: session.refresh_token,
-        })
-        .await
-        .unwrap_err();
+    let status = app.try_refresh(&session.refresh_token).await.unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated);
     // The other session is untouched until all_sessions.
-    app.auth()
-        .refresh(pb::RefreshRequest {
-            refresh_token: other.refresh_token.clone(),
-        })
+    app.try_refresh(&other.refresh_token)
         .await
         .expect("other session still refreshes");
 }
@@ -342,13 +268,7 @@ async fn change_password_checks_the_old_one_and_ends_other_sessions() {
         .session
         .unwrap();
     assert!(!fresh.access_token.is_empty());
-    let old = app
-        .auth()
-        .refresh(pb::RefreshRequest {
-            refresh_token: session.refresh_token,
-        })
-        .await
-        .unwrap_err();
+    let old = app.try_refresh(&session.refresh_token).await.unwrap_err();
     assert_eq!(old.code(), Code::Unauthenticated, "old sessions end");
     app.login("ada@example.com", "a brand new password").await;
     let events: Vec<String> = app
@@ -447,10 +367,7 @@ async fn deactivated_users_tokens_stop_working_at_once() {
     let app = TestApp::spawn().await;
     let (_, admin) = app.admin_token().await;
     let (member, session) = app.register("member@example.com").await;
-    app.users()
-        .get_me(authed(pb::GetMeRequest {}, &session.access_token))
-        .await
-        .unwrap();
+    app.get_me(&session.access_token).await.unwrap();
     let updated = app
         .admin()
         .set_user_active(authed(
@@ -466,28 +383,11 @@ async fn deactivated_users_tokens_stop_working_at_once() {
         .user
         .unwrap();
     assert!(!updated.is_active);
-    let status = app
-        .users()
-        .get_me(authed(pb::GetMeRequest {}, &session.access_token))
-        .await
-        .unwrap_err();
+    let status = app.get_me(&session.access_token).await.unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated);
-    let status = app
-        .auth()
-        .refresh(pb::RefreshRequest {
-            refresh_token: session.refresh_token,
-        })
-        .await
-        .unwrap_err();
+    let status = app.try_refresh(&session.refresh_token).await.unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated);
-    let status = app
-        .auth()
-        .login(pb::LoginRequest {
-            email: "member@example.com".into(),
-            password: PASSWORD.into(),
-        })
-        .await
-        .unwrap_err();
+    let status = app.try_login("member@example.com", PASSWORD).await.unwrap_err();
     assert_eq!(reason(&status), "ACCOUNT_DISABLED");
 
     let status = app
@@ -549,45 +449,28 @@ async fn admins_list_users_in_pages_and_change_roles() {
     assert_eq!(sorted.len(), 5, "every member once: {seen:?}");
     assert!(!seen.contains(&admin_user.email), "role filter applies");
 
+    let set_role = |user_id: &str, role: pb::Role| {
+        let mut client = app.admin();
+        let request = authed(
+            pb::SetUserRoleRequest {
+                user_id: user_id.into(),
+                role: role as i32,
+            },
+            &admin,
+        );
+        async move {
+            client
+                .set_user_role(request)
+                .await
+                .map(|r| r.into_inner().user.unwrap())
+        }
+    };
     let member = app.register("mentor-to-be@example.com").await.0;
-    let promoted = app
-        .admin()
-        .set_user_role(authed(
-            pb::SetUserRoleRequest {
-                user_id: member.id.clone(),
-                role: pb::Role::Mentor as i32,
-            },
-            &admin,
-        ))
-        .await
-        .unwrap()
-        .into_inner()
-        .user
-        .unwrap();
+    let promoted = set_role(&member.id, pb::Role::Mentor).await.unwrap();
     assert_eq!(promoted.role, pb::Role::Mentor as i32);
-    let status = app
-        .admin()
-        .set_user_role(authed(
-            pb::SetUserRoleRequest {
-                user_id: "not-a-uuid".into(),
-                role: pb::Role::Unspecified as i32,
-            },
-            &admin,
-        ))
-        .await
-        .unwrap_err();
+    let status = set_role("not-a-uuid", pb::Role::Unspecified).await.unwrap_err();
     assert_eq!(violated_fields(&status), ["user_id", "role"]);
-    let status = app
-        .admin()
-        .set_user_role(authed(
-            pb::SetUserRoleRequest {
-                user_id: admin_user.id.clone(),
-                role: pb::Role::Member as i32,
-            },
-            &admin,
-        ))
-        .await
-        .unwrap_err();
+    let status = set_role(&admin_user.id, pb::Role::Member).await.unwrap_err();
     assert_eq!(
         status.code(),
         Code::FailedPrecondition,
@@ -600,14 +483,7 @@ async fn audit_trail_records_security_events_and_detects_tampering() {
     let app = TestApp::spawn().await;
     let (_, admin) = app.admin_token().await;
     let (member, _) = app.register("member@example.com").await;
-    let _ = app
-        .auth()
-        .login(pb::LoginRequest {
-            email: "member@example.com".into(),
-            password: "wrong password".into(),
-        })
-        .await
-        .unwrap_err();
+    let _ = app.try_login("member@example.com", "wrong password").await.unwrap_err();
     app.admin()
         .set_user_role(authed(
             pb::SetUserRoleRequest {
