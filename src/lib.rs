@@ -10,5 +10,6 @@ pub mod error;
 pub mod identity;
 pub mod pagination;
 pub mod proto;
+pub mod request;
 pub mod schema;
 pub mod telemetry;

@@ -7,6 +7,24 @@ pub mod identity {
     }
 }
 
+pub mod devices {
+    pub mod v1 {
+        tonic::include_proto!("kith.devices.v1");
+    }
+}
+
+pub mod apps {
+    pub mod v1 {
+        tonic::include_proto!("kith.apps.v1");
+    }
+}
+
+pub mod usage {
+    pub mod v1 {
+        tonic::include_proto!("kith.usage.v1");
+    }
+}
+
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
 

@@ -1,6 +1,52 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    app_categories (code) {
+        code -> Text,
+        name -> Text,
+        description -> Text,
+        position -> Int4,
+    }
+}
+
+diesel::table! {
+    app_relationships (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        device_app_a_id -> Uuid,
+        device_app_b_id -> Uuid,
+        kind -> Text,
+        note -> Text,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    app_sessions (device_id, started_at, app_id) {
+        device_id -> Uuid,
+        started_at -> Timestamptz,
+        app_id -> Uuid,
+        duration_ms -> Int4,
+        launches -> Int4,
+        notifications -> Int4,
+        received_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    apps (id) {
+        id -> Uuid,
+        bundle_id -> Text,
+        name -> Text,
+        category -> Text,
+        default_personality -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     audit_events (sequence) {
         sequence -> Int8,
         id -> Uuid,
@@ -13,6 +59,64 @@ diesel::table! {
         ip -> Nullable<Text>,
         prev_hash -> Text,
         hash -> Text,
+    }
+}
+
+diesel::table! {
+    daily_device_usage (device_id, day) {
+        device_id -> Uuid,
+        day -> Date,
+        screen_time_ms -> Int8,
+        unlocks -> Int4,
+        pickups -> Int4,
+        notifications -> Int4,
+        first_pickup_time -> Nullable<Time>,
+        received_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    device_apps (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        device_id -> Uuid,
+        app_id -> Uuid,
+        nickname -> Text,
+        personality_override -> Nullable<Text>,
+        is_favorite -> Bool,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    device_relationships (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        device_a_id -> Uuid,
+        device_b_id -> Uuid,
+        kind -> Text,
+        note -> Text,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    devices (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        name -> Text,
+        platform -> Text,
+        device_type -> Text,
+        personality -> Text,
+        nickname -> Text,
+        is_primary -> Bool,
+        is_active -> Bool,
+        last_synced_at -> Nullable<Timestamptz>,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -42,6 +146,50 @@ diesel::table! {
 }
 
 diesel::table! {
+    usage_goals (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        target -> Int8,
+        period -> Text,
+        app_id -> Nullable<Uuid>,
+        category -> Nullable<Text>,
+        is_active -> Bool,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    usage_patterns (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        severity -> Float8,
+        confidence -> Float8,
+        detected_at -> Timestamptz,
+        resolved_at -> Nullable<Timestamptz>,
+        metadata -> Jsonb,
+    }
+}
+
+diesel::table! {
+    usage_uploads (user_id, upload_id) {
+        user_id -> Uuid,
+        upload_id -> Text,
+        last_batch_index -> Int8,
+        received -> Int8,
+        inserted -> Int8,
+        updated -> Int8,
+        unchanged -> Int8,
+        rejected -> Int8,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Uuid,
         email -> Text,
@@ -62,6 +210,37 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(app_relationships -> users (user_id));
+diesel::joinable!(app_sessions -> apps (app_id));
+diesel::joinable!(app_sessions -> devices (device_id));
+diesel::joinable!(apps -> app_categories (category));
+diesel::joinable!(daily_device_usage -> devices (device_id));
+diesel::joinable!(device_apps -> apps (app_id));
+diesel::joinable!(device_apps -> devices (device_id));
+diesel::joinable!(device_apps -> users (user_id));
+diesel::joinable!(device_relationships -> users (user_id));
+diesel::joinable!(devices -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(usage_goals -> app_categories (category));
+diesel::joinable!(usage_goals -> apps (app_id));
+diesel::joinable!(usage_goals -> users (user_id));
+diesel::joinable!(usage_patterns -> users (user_id));
+diesel::joinable!(usage_uploads -> users (user_id));
 
-diesel::allow_tables_to_appear_in_same_query!(audit_events, login_attempts, refresh_tokens, users,);
+diesel::allow_tables_to_appear_in_same_query!(
+    app_categories,
+    app_relationships,
+    app_sessions,
+    apps,
+    audit_events,
+    daily_device_usage,
+    device_apps,
+    device_relationships,
+    devices,
+    login_attempts,
+    refresh_tokens,
+    usage_goals,
+    usage_patterns,
+    usage_uploads,
+    users,
+);

@@ -16,9 +16,9 @@ use crate::app::AppState;
 use crate::audit::{self, AuditFilter};
 use crate::auth::{peer, user_agent, Caller, Role};
 use crate::error::FieldViolations;
-use crate::pagination::page_size;
 use crate::proto::identity::v1 as pb;
 use crate::proto::{from_timestamp, timestamp};
+use crate::request::{non_empty, required, uuid as parse_uuid, Page};
 
 pub use pb::admin_service_server::AdminServiceServer;
 pub use pb::auth_service_server::AuthServiceServer;
@@ -40,16 +40,6 @@ fn client<T>(request: &Request<T>) -> ClientInfo {
         peer: peer(request),
         user_agent: user_agent(request),
     }
-}
-
-fn required(violations: &mut FieldViolations, field: &str, value: &str) {
-    if value.is_empty() {
-        violations.add(field, "is required");
-    }
-}
-
-fn parse_uuid(violations: &mut FieldViolations, field: &str, raw: &str) -> Option<Uuid> {
-    violations.check(field, Uuid::parse_str(raw).map_err(|_| "must be a UUID"))
 }
 
 #[tonic::async_trait]
@@ -277,10 +267,6 @@ fn audit_event(row: audit::AuditEventRow) -> pb::AuditEvent {
     }
 }
 
-fn non_empty(s: &str) -> Option<String> {
-    (!s.is_empty()).then(|| s.to_owned())
-}
-
 #[tonic::async_trait]
 impl pb::admin_service_server::AdminService for IdentityGrpc {
     async fn list_users(
@@ -290,7 +276,6 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         Caller::of(&request)?.require(Role::Admin)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let limit = v.check("page_size", page_size(r.page_size));
         let role = match pb::Role::try_from(r.role) {
             Ok(pb::Role::Unspecified) => None,
             Ok(role) => Role::try_from(role).ok(),
@@ -304,21 +289,13 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
             is_active: r.is_active,
         };
         let scope = format!("ListUsers|{role:?}|{:?}", r.is_active);
-        let after: Option<Uuid> = v
-            .check("page_token", self.state.page_tokens.decode(&scope, &r.page_token))
-            .flatten();
-        let Some(limit) = limit else {
+        let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let Some(page) = page.filter(|_| v.is_empty()) else {
             return Err(v.into());
         };
-        v.into_result().map_err(IdentityError::from)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let mut rows = repo::list_users(&mut conn, &filter, after, limit + 1).await?;
-        let next_page_token = if rows.len() as i64 > limit {
-            rows.truncate(limit as usize);
-            self.state.page_tokens.encode(&scope, &rows.last().map(|u| u.id))
-        } else {
-            String::new()
-        };
+        let mut rows = repo::list_users(&mut conn, &filter, page.after, page.fetch()).await?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |u| u.id);
         Ok(Response::new(pb::ListUsersResponse {
             users: rows.into_iter().map(Into::into).collect(),
             next_page_token,
@@ -375,8 +352,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         Caller::of(&request)?.require(Role::Admin)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let limit = v.check("page_size", page_size(r.page_size));
-        let actor_id = non_empty(&r.actor_id).and_then(|a| parse_uuid(&mut v, "actor_id", &a));
+        let actor_id = crate::request::optional_uuid(&mut v, "actor_id", &r.actor_id);
         let mut time = |field: &str, ts: &Option<prost_types::Timestamp>| {
             ts.as_ref()
                 .and_then(|t| v.check(field, from_timestamp(t).ok_or("is out of range")))
@@ -392,21 +368,13 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
             end,
         };
         let scope = format!("ListAuditEvents|{filter:?}");
-        let before: Option<i64> = v
-            .check("page_token", self.state.page_tokens.decode(&scope, &r.page_token))
-            .flatten();
-        let Some(limit) = limit else {
+        let page = Page::<i64>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let Some(page) = page.filter(|_| v.is_empty()) else {
             return Err(v.into());
         };
-        v.into_result().map_err(IdentityError::from)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let mut rows = audit::list(&mut conn, &filter, before, limit + 1).await?;
-        let next_page_token = if rows.len() as i64 > limit {
-            rows.truncate(limit as usize);
-            self.state.page_tokens.encode(&scope, &rows.last().map(|e| e.sequence))
-        } else {
-            String::new()
-        };
+        let mut rows = audit::list(&mut conn, &filter, page.after, page.fetch()).await?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |e| e.sequence);
         Ok(Response::new(pb::ListAuditEventsResponse {
             events: rows.into_iter().map(audit_event).collect(),
             next_page_token,
