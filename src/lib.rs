@@ -2,10 +2,12 @@
 //! whole server so `main` and the integration tests run the same thing.
 
 pub mod app;
+pub mod apps;
 pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod devices;
 pub mod error;
 pub mod identity;
 pub mod pagination;
@@ -13,3 +15,4 @@ pub mod proto;
 pub mod request;
 pub mod schema;
 pub mod telemetry;
+pub mod usage;

@@ -1,0 +1,1 @@
+//! The caller's devices and their relationships (`kith.devices.v1`).
