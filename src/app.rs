@@ -12,14 +12,18 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic_health::ServingStatus;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
+use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::google::GoogleVerifier;
 use crate::auth::layer::AuthLayer;
 use crate::auth::tokens::TokenKeys;
 use crate::config::{AuthConfig, Config, CorsOrigins};
 use crate::db::Pool;
+use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
 use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
 use crate::pagination::PageTokens;
 use crate::telemetry::RpcTraceLayer;
+use crate::usage::grpc::{UsageGrpc, UsageServiceServer};
+use crate::usage::ingest::CopyPool;
 
 /// What every service shares.
 pub struct AppState {
@@ -28,6 +32,9 @@ pub struct AppState {
     pub google: GoogleVerifier,
     pub page_tokens: PageTokens,
     pub auth: AuthConfig,
+    /// Plain connections for COPY-based usage ingest.
+    pub copy: CopyPool,
+    pub max_upload_records: u64,
 }
 
 impl AppState {
@@ -44,8 +51,23 @@ impl AppState {
             google: GoogleVerifier::new(&config.auth),
             page_tokens: PageTokens::new(secret),
             auth: config.auth.clone(),
+            copy: lazy_copy_pool(config),
+            max_upload_records: config.max_upload_records,
         }
     }
+}
+
+/// Connects on first use, like the diesel pool, so building state stays sync.
+fn lazy_copy_pool(config: &Config) -> CopyPool {
+    let url = config.database_url.as_deref().unwrap_or_default();
+    let manager = bb8_postgres::PostgresConnectionManager::new_from_stringlike(url, tokio_postgres::NoTls)
+        .unwrap_or_else(|_| {
+            bb8_postgres::PostgresConnectionManager::new(tokio_postgres::Config::new(), tokio_postgres::NoTls)
+        });
+    bb8::Pool::builder()
+        .max_size(config.db_pool_size)
+        .connection_timeout(config.db_pool_timeout)
+        .build_unchecked(manager)
 }
 
 /// The token signing secret: configured, or generated once and kept in the
@@ -131,6 +153,9 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.identity.v1.AuthService",
     "kith.identity.v1.UserService",
     "kith.identity.v1.AdminService",
+    "kith.apps.v1.AppService",
+    "kith.devices.v1.DeviceService",
+    "kith.usage.v1.UsageService",
 ];
 
 /// Serves every Kith service on `listener` until `shutdown` resolves, then
@@ -187,6 +212,9 @@ pub async fn serve(
         .add_service(AuthServiceServer::new(identity.clone()).max_decoding_message_size(max))
         .add_service(UserServiceServer::new(identity.clone()).max_decoding_message_size(max))
         .add_service(AdminServiceServer::new(identity).max_decoding_message_size(max))
+        .add_service(AppServiceServer::new(AppsGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(DeviceServiceServer::new(DevicesGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(UsageServiceServer::new(UsageGrpc::new(state.clone())).max_decoding_message_size(max))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await;
     health_task.abort();

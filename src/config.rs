@@ -81,6 +81,8 @@ pub struct Config {
     pub cors_origins: CorsOrigins,
     pub log_format: LogFormat,
     pub max_message_bytes: usize,
+    /// Records one UploadUsage stream may carry.
+    pub max_upload_records: u64,
     pub shutdown_grace: Duration,
     pub auth: AuthConfig,
 }
@@ -114,6 +116,7 @@ impl Default for Config {
             cors_origins: CorsOrigins::Localhost,
             log_format: LogFormat::Text,
             max_message_bytes: 16 * 1024 * 1024,
+            max_upload_records: 5_000_000,
             shutdown_grace: Duration::from_secs(20),
             auth: AuthConfig::default(),
         }
@@ -165,6 +168,9 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("log_format", "KITH_LOG_FORMAT", |c, v| parse_into(&mut c.log_format, v)),
     ("max_message_bytes", "KITH_MAX_MESSAGE_BYTES", |c, v| {
         parse_into(&mut c.max_message_bytes, v)
+    }),
+    ("max_upload_records", "KITH_MAX_UPLOAD_RECORDS", |c, v| {
+        parse_into(&mut c.max_upload_records, v)
     }),
     ("shutdown_grace_secs", "KITH_SHUTDOWN_GRACE_SECS", |c, v| {
         secs(&mut c.shutdown_grace, v)

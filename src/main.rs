@@ -81,6 +81,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("KITH_ADDR: cannot listen on {}: {e}", config.addr))?;
     let database = Database::open(&config).await?;
+    // The embedded server's URL is known only now; usage ingest needs it.
+    let config = Config {
+        database_url: Some(database.url.clone()),
+        ..config
+    };
     let secret = app::signing_secret(&config)?;
     let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
     tracing::info!(addr = %listener.local_addr()?, "kith serving gRPC and gRPC-Web");

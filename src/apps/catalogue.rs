@@ -50,7 +50,7 @@ pub fn default_personality(category: &str) -> &'static str {
 }
 
 /// An app as a device reports it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportedApp {
     pub bundle_id: String,
     /// Empty: the bundle id stands in.
@@ -103,4 +103,39 @@ pub async fn ensure(
         .load(conn)
         .await?;
     Ok((ids.into_iter().collect(), new))
+}
+
+pub fn personality_from_code(code: &str) -> pb::AppPersonality {
+    pb::AppPersonality::from_str_name(&format!("APP_PERSONALITY_{}", code.to_uppercase()))
+        .unwrap_or(pb::AppPersonality::Unspecified)
+}
+
+/// A catalogue entry as the API shows it.
+pub fn app_message(
+    id: Uuid,
+    bundle_id: String,
+    name: String,
+    category: &str,
+    default_personality: &str,
+    created_at: chrono::DateTime<chrono::Utc>,
+) -> pb::App {
+    pb::App {
+        id: id.to_string(),
+        bundle_id,
+        name,
+        category: category_from_code(category) as i32,
+        default_personality: personality_from_code(default_personality) as i32,
+        create_time: Some(crate::proto::timestamp(created_at)),
+    }
+}
+
+/// Bundle ids of catalogue apps, by id.
+#[tracing::instrument(skip(conn))]
+pub async fn bundle_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<HashMap<Uuid, String>, DbError> {
+    let rows: Vec<(Uuid, String)> = apps::table
+        .filter(apps::id.eq_any(ids))
+        .select((apps::id, apps::bundle_id))
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().collect())
 }

@@ -1,1 +1,7 @@
 //! The caller's devices and their relationships (`kith.devices.v1`).
+
+pub mod error;
+pub mod grpc;
+pub mod model;
+pub mod repo;
+pub mod service;

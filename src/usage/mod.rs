@@ -1,3 +1,8 @@
 //! Screen-time usage, its summaries, goals and patterns (`kith.usage.v1`).
 
+pub mod error;
+pub mod goals;
+pub mod grpc;
+pub mod ingest;
+pub mod model;
 pub mod repo;

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::{Array, BigInt, Date, Nullable, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
@@ -33,4 +34,499 @@ pub async fn changes_since(
         .get_result(conn)
         .await?;
     Ok((days, sessions))
+}
+
+/// A day range in the user's timezone, inclusive.
+#[derive(Debug, Clone, Copy)]
+pub struct Span<'a> {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub timezone: &'a str,
+}
+
+#[derive(Debug, QueryableByName)]
+pub struct DayTotalRow {
+    #[diesel(sql_type = Date)]
+    pub day: NaiveDate,
+    #[diesel(sql_type = BigInt)]
+    pub screen_time_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub unlocks: i64,
+    #[diesel(sql_type = BigInt)]
+    pub pickups: i64,
+    #[diesel(sql_type = BigInt)]
+    pub notifications: i64,
+    #[diesel(sql_type = BigInt)]
+    pub app_time_ms: i64,
+}
+
+/// Every day of the span (zeros where nothing was recorded): device totals
+/// from daily rows, app time from sessions by local start day.
+#[tracing::instrument(skip(conn))]
+pub async fn day_totals(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+) -> Result<Vec<DayTotalRow>, DbError> {
+    Ok(diesel::sql_query(
+        "WITH days AS (SELECT d::date AS day FROM generate_series($2::date, $3::date, interval '1 day') d),
+         daily AS (
+             SELECT day, sum(screen_time_ms)::bigint AS st, sum(unlocks)::bigint AS u,
+                    sum(pickups)::bigint AS p, sum(notifications)::bigint AS n
+             FROM daily_device_usage WHERE device_id = ANY($1) AND day BETWEEN $2 AND $3 GROUP BY day),
+         apps AS (
+             SELECT (started_at AT TIME ZONE $4)::date AS day, sum(duration_ms)::bigint AS t
+             FROM app_sessions
+             WHERE device_id = ANY($1)
+               AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
+               AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+             GROUP BY 1)
+         SELECT days.day, coalesce(st, 0) AS screen_time_ms, coalesce(u, 0) AS unlocks, coalesce(p, 0) AS pickups,
+                coalesce(n, 0) AS notifications, coalesce(t, 0) AS app_time_ms
+         FROM days LEFT JOIN daily USING (day) LEFT JOIN apps USING (day) ORDER BY days.day",
+    )
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Date, _>(span.start)
+    .bind::<Date, _>(span.end)
+    .bind::<Text, _>(span.timezone)
+    .load(conn)
+    .await?)
+}
+
+#[derive(Debug, QueryableByName)]
+pub struct AppTotalRow {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub app_id: Uuid,
+    #[diesel(sql_type = Text)]
+    pub bundle_id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Text)]
+    pub category: String,
+    #[diesel(sql_type = Text)]
+    pub default_personality: String,
+    #[diesel(sql_type = diesel::sql_types::Timestamptz)]
+    pub created_at: DateTime<Utc>,
+    #[diesel(sql_type = BigInt)]
+    pub app_time_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub launches: i64,
+    #[diesel(sql_type = BigInt)]
+    pub sessions: i64,
+}
+
+/// Per-app totals over the span, ordered by time or launches.
+#[tracing::instrument(skip(conn))]
+pub async fn top_apps(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+    by_launches: bool,
+    limit: i64,
+) -> Result<Vec<AppTotalRow>, DbError> {
+    let order = if by_launches {
+        "launches DESC, app_time_ms DESC"
+    } else {
+        "app_time_ms DESC, launches DESC"
+    };
+    Ok(diesel::sql_query(format!(
+        "SELECT a.id AS app_id, a.bundle_id, a.name, a.category, a.default_personality, a.created_at,
+                t.app_time_ms, t.launches, t.sessions
+         FROM (SELECT app_id, sum(duration_ms)::bigint AS app_time_ms, sum(launches)::bigint AS launches,
+                      count(*) AS sessions
+               FROM app_sessions
+               WHERE device_id = ANY($1)
+                 AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
+                 AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+               GROUP BY app_id) t
+         JOIN apps a ON a.id = t.app_id
+         ORDER BY {order}, a.bundle_id
+         LIMIT $5"
+    ))
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Date, _>(span.start)
+    .bind::<Date, _>(span.end)
+    .bind::<Text, _>(span.timezone)
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+    .await?)
+}
+
+#[derive(Debug, QueryableByName)]
+pub struct CategoryTotalRow {
+    #[diesel(sql_type = Text)]
+    pub category: String,
+    #[diesel(sql_type = BigInt)]
+    pub app_time_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub launches: i64,
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn category_totals(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+) -> Result<Vec<CategoryTotalRow>, DbError> {
+    Ok(diesel::sql_query(
+        "SELECT a.category, sum(s.duration_ms)::bigint AS app_time_ms, sum(s.launches)::bigint AS launches
+         FROM app_sessions s JOIN apps a ON a.id = s.app_id
+         WHERE s.device_id = ANY($1)
+           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
+           AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+         GROUP BY a.category ORDER BY app_time_ms DESC, a.category",
+    )
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Date, _>(span.start)
+    .bind::<Date, _>(span.end)
+    .bind::<Text, _>(span.timezone)
+    .load(conn)
+    .await?)
+}
+
+#[derive(Debug, QueryableByName)]
+pub struct SessionListRow {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub device_id: Uuid,
+    #[diesel(sql_type = diesel::sql_types::Timestamptz)]
+    pub started_at: DateTime<Utc>,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    pub app_id: Uuid,
+    #[diesel(sql_type = Text)]
+    pub bundle_id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Text)]
+    pub category: String,
+    #[diesel(sql_type = Text)]
+    pub default_personality: String,
+    #[diesel(sql_type = diesel::sql_types::Timestamptz)]
+    pub app_created_at: DateTime<Utc>,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    pub duration_ms: i32,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    pub launches: i32,
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    pub notifications: i32,
+}
+
+/// The key a session page continues after: newest first.
+pub type SessionKey = (DateTime<Utc>, Uuid, Uuid);
+
+#[tracing::instrument(skip(conn))]
+pub async fn list_sessions(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+    bundle_id: Option<&str>,
+    before: Option<SessionKey>,
+    limit: i64,
+) -> Result<Vec<SessionListRow>, DbError> {
+    let (at, device, app) = before.unwrap_or((DateTime::<Utc>::MAX_UTC, Uuid::max(), Uuid::max()));
+    Ok(diesel::sql_query(
+        "SELECT s.device_id, s.started_at, s.app_id, a.bundle_id, a.name, a.category, a.default_personality,
+                a.created_at AS app_created_at, s.duration_ms, s.launches, s.notifications
+         FROM app_sessions s JOIN apps a ON a.id = s.app_id
+         WHERE s.device_id = ANY($1)
+           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
+           AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+           AND ($5::text IS NULL OR a.bundle_id = $5)
+           AND (s.started_at, s.device_id, s.app_id) < ($6, $7, $8)
+         ORDER BY s.started_at DESC, s.device_id DESC, s.app_id DESC
+         LIMIT $9",
+    )
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Date, _>(span.start)
+    .bind::<Date, _>(span.end)
+    .bind::<Text, _>(span.timezone)
+    .bind::<Nullable<Text>, _>(bundle_id)
+    .bind::<diesel::sql_types::Timestamptz, _>(at)
+    .bind::<diesel::sql_types::Uuid, _>(device)
+    .bind::<diesel::sql_types::Uuid, _>(app)
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+    .await?)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = daily_device_usage, check_for_backend(diesel::pg::Pg))]
+pub struct DailyUsageRow {
+    pub device_id: Uuid,
+    pub day: NaiveDate,
+    pub screen_time_ms: i64,
+    pub unlocks: i32,
+    pub pickups: i32,
+    pub notifications: i32,
+    pub first_pickup_time: Option<chrono::NaiveTime>,
+}
+
+/// Newest day first; `before` is the last (day, device) already seen.
+#[tracing::instrument(skip(conn))]
+pub async fn list_daily(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+    before: Option<(NaiveDate, Uuid)>,
+    limit: i64,
+) -> Result<Vec<DailyUsageRow>, DbError> {
+    use daily_device_usage::dsl as d;
+    let mut query = d::daily_device_usage
+        .filter(d::device_id.eq_any(devices))
+        .filter(d::day.between(span.start, span.end))
+        .select(DailyUsageRow::as_select())
+        .into_boxed();
+    if let Some((day, device)) = before {
+        query = query.filter(d::day.lt(day).or(d::day.eq(day).and(d::device_id.lt(device))));
+    }
+    Ok(query
+        .order((d::day.desc(), d::device_id.desc()))
+        .limit(limit)
+        .load(conn)
+        .await?)
+}
+
+/// Starts (or finds) a named upload; returns its last committed batch.
+#[tracing::instrument(skip(conn))]
+pub async fn open_upload(conn: &mut AsyncPgConnection, user_id: Uuid, upload_id: &str) -> Result<i64, DbError> {
+    use crate::schema::usage_uploads::dsl as u;
+    diesel::insert_into(u::usage_uploads)
+        .values((u::user_id.eq(user_id), u::upload_id.eq(upload_id)))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    Ok(u::usage_uploads
+        .filter(u::user_id.eq(user_id).and(u::upload_id.eq(upload_id)))
+        .select(u::last_batch_index)
+        .first(conn)
+        .await?)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::usage_uploads, check_for_backend(diesel::pg::Pg))]
+pub struct UploadRow {
+    pub upload_id: String,
+    pub last_batch_index: i64,
+    pub received: i64,
+    pub inserted: i64,
+    pub updated: i64,
+    pub unchanged: i64,
+    pub rejected: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn upload(conn: &mut AsyncPgConnection, user_id: Uuid, upload_id: &str) -> Result<UploadRow, DbError> {
+    use crate::schema::usage_uploads::dsl as u;
+    Ok(u::usage_uploads
+        .filter(u::user_id.eq(user_id).and(u::upload_id.eq(upload_id)))
+        .select(UploadRow::as_select())
+        .first(conn)
+        .await?)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::usage_goals, check_for_backend(diesel::pg::Pg))]
+pub struct GoalRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub target: i64,
+    pub period: String,
+    pub app_id: Option<Uuid>,
+    pub category: Option<String>,
+    pub is_active: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = crate::schema::usage_goals)]
+pub struct NewGoal<'a> {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub kind: &'a str,
+    pub target: i64,
+    pub period: &'a str,
+    pub app_id: Option<Uuid>,
+    pub category: Option<&'a str>,
+    pub request_id: Option<&'a str>,
+}
+
+/// Creates a goal, or returns the one an earlier call with the same
+/// request id created.
+#[tracing::instrument(skip(conn, goal))]
+pub async fn create_goal(conn: &mut AsyncPgConnection, goal: &NewGoal<'_>) -> Result<GoalRow, DbError> {
+    use crate::schema::usage_goals::dsl as g;
+    let created = diesel::insert_into(g::usage_goals)
+        .values(goal)
+        .on_conflict_do_nothing()
+        .returning(GoalRow::as_returning())
+        .get_result(conn)
+        .await
+        .optional()?;
+    match (created, goal.request_id) {
+        (Some(row), _) => Ok(row),
+        (None, Some(request_id)) => Ok(g::usage_goals
+            .filter(g::user_id.eq(goal.user_id).and(g::request_id.eq(request_id)))
+            .select(GoalRow::as_select())
+            .first(conn)
+            .await?),
+        (None, None) => Err(DbError::NotFound),
+    }
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn goal(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<GoalRow, DbError> {
+    use crate::schema::usage_goals::dsl as g;
+    Ok(g::usage_goals
+        .filter(g::id.eq(id).and(g::user_id.eq(user_id)))
+        .select(GoalRow::as_select())
+        .first(conn)
+        .await?)
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn list_goals(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    is_active: Option<bool>,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<GoalRow>, DbError> {
+    use crate::schema::usage_goals::dsl as g;
+    let mut query = g::usage_goals
+        .filter(g::user_id.eq(user_id))
+        .select(GoalRow::as_select())
+        .into_boxed();
+    if let Some(active) = is_active {
+        query = query.filter(g::is_active.eq(active));
+    }
+    if let Some(after) = after {
+        query = query.filter(g::id.gt(after));
+    }
+    Ok(query.order(g::id.asc()).limit(limit).load(conn).await?)
+}
+
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = crate::schema::usage_goals)]
+pub struct GoalChanges {
+    pub target: Option<i64>,
+    pub is_active: Option<bool>,
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn update_goal(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    id: Uuid,
+    changes: &GoalChanges,
+) -> Result<GoalRow, DbError> {
+    use crate::schema::usage_goals::dsl as g;
+    Ok(
+        diesel::update(g::usage_goals.filter(g::id.eq(id).and(g::user_id.eq(user_id))))
+            .set((changes, g::updated_at.eq(Utc::now())))
+            .returning(GoalRow::as_returning())
+            .get_result(conn)
+            .await?,
+    )
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn delete_goal(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<(), DbError> {
+    use crate::schema::usage_goals::dsl as g;
+    match diesel::delete(g::usage_goals.filter(g::id.eq(id).and(g::user_id.eq(user_id))))
+        .execute(conn)
+        .await?
+    {
+        0 => Err(DbError::NotFound),
+        _ => Ok(()),
+    }
+}
+
+#[derive(Debug, QueryableByName)]
+struct DayValue {
+    #[diesel(sql_type = Date)]
+    day: NaiveDate,
+    #[diesel(sql_type = BigInt)]
+    value: i64,
+}
+
+/// Per-day app time over the span, optionally only one app or category.
+#[tracing::instrument(skip(conn))]
+pub async fn app_time_by_day(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+    app_id: Option<Uuid>,
+    category: Option<&str>,
+) -> Result<Vec<(NaiveDate, i64)>, DbError> {
+    let rows: Vec<DayValue> = diesel::sql_query(
+        "SELECT (s.started_at AT TIME ZONE $4)::date AS day, sum(s.duration_ms)::bigint AS value
+         FROM app_sessions s JOIN apps a ON a.id = s.app_id
+         WHERE s.device_id = ANY($1)
+           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
+           AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+           AND ($5::uuid IS NULL OR s.app_id = $5)
+           AND ($6::text IS NULL OR a.category = $6)
+         GROUP BY 1",
+    )
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Date, _>(span.start)
+    .bind::<Date, _>(span.end)
+    .bind::<Text, _>(span.timezone)
+    .bind::<Nullable<diesel::sql_types::Uuid>, _>(app_id)
+    .bind::<Nullable<Text>, _>(category)
+    .load(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.day, r.value)).collect())
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = crate::schema::usage_patterns, check_for_backend(diesel::pg::Pg))]
+pub struct PatternRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub severity: f64,
+    pub confidence: f64,
+    pub detected_at: DateTime<Utc>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    pub metadata: serde_json::Value,
+}
+
+/// Newest first (ids are time-ordered).
+#[tracing::instrument(skip(conn))]
+pub async fn list_patterns(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    kind: Option<&str>,
+    include_resolved: bool,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<PatternRow>, DbError> {
+    use crate::schema::usage_patterns::dsl as p;
+    let mut query = p::usage_patterns
+        .filter(p::user_id.eq(user_id))
+        .select(PatternRow::as_select())
+        .into_boxed();
+    if let Some(kind) = kind {
+        query = query.filter(p::kind.eq(kind.to_owned()));
+    }
+    if !include_resolved {
+        query = query.filter(p::resolved_at.is_null());
+    }
+    if let Some(before) = before {
+        query = query.filter(p::id.lt(before));
+    }
+    Ok(query.order(p::id.desc()).limit(limit).load(conn).await?)
+}
+
+/// Marks a pattern resolved (once; resolving again changes nothing).
+#[tracing::instrument(skip(conn))]
+pub async fn resolve_pattern(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<PatternRow, DbError> {
+    use crate::schema::usage_patterns::dsl as p;
+    let mine = p::usage_patterns.filter(p::id.eq(id).and(p::user_id.eq(user_id)));
+    diesel::update(mine.filter(p::resolved_at.is_null()))
+        .set(p::resolved_at.eq(Utc::now()))
+        .execute(conn)
+        .await?;
+    Ok(mine.select(PatternRow::as_select()).first(conn).await?)
 }

@@ -4,5 +4,6 @@
 mod harness;
 
 mod cli;
+mod devices;
 mod identity;
 mod platform;

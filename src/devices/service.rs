@@ -1,0 +1,43 @@
+//! Device sync, which spans the device (its sync stamp) and the usage the
+//! server holds for it; both are read and written in one transaction.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use uuid::Uuid;
+
+use super::error::DevicesError;
+use super::model::DeviceRow;
+use super::repo;
+
+/// What a sync tells the device.
+#[derive(Debug)]
+pub struct SyncReport {
+    pub device: DeviceRow,
+    /// The cursor for the next sync: the moment this one was recorded.
+    pub sync_time: DateTime<Utc>,
+    pub changed_days: Vec<NaiveDate>,
+    pub app_sessions_received: i64,
+}
+
+/// Records the sync and collects the device's usage received since `since`
+/// (everything when None).
+pub async fn sync(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    device_id: Uuid,
+    since: Option<DateTime<Utc>>,
+) -> Result<SyncReport, DevicesError> {
+    conn.transaction::<_, DevicesError, _>(async |conn| {
+        // Ownership first: usage is only read for the caller's own device.
+        let device = repo::record_sync(conn, user_id, device_id).await?;
+        let sync_time = device.last_synced_at.unwrap_or_else(Utc::now);
+        let (changed_days, app_sessions_received) = crate::usage::repo::changes_since(conn, device_id, since).await?;
+        Ok(SyncReport {
+            device,
+            sync_time,
+            changed_days,
+            app_sessions_received,
+        })
+    })
+    .await
+}

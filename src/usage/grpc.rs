@@ -1,0 +1,920 @@
+//! The tonic layer of `kith.usage.v1`: validate and convert, call the
+//! repository or the ingest path, convert back.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate, Utc};
+use diesel_async::AsyncPgConnection;
+use tonic::{Request, Response, Status, Streaming};
+use uuid::Uuid;
+
+use super::error::UsageError;
+use super::goals::{self, GoalPeriod, GoalTarget};
+use super::ingest::{Ingest, UploadMark};
+use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UNARY_BATCH, MAX_UPLOAD_BATCH};
+use super::repo::{self, Span};
+use crate::app::AppState;
+use crate::apps::catalogue::{self, ReportedApp};
+use crate::auth::Caller;
+use crate::error::{DbError, FieldViolations};
+use crate::proto::apps::v1 as apps_pb;
+use crate::proto::timestamp;
+use crate::proto::usage::v1 as pb;
+use crate::request::{self, Page};
+
+pub use pb::usage_service_server::UsageServiceServer;
+
+/// The longest range a summary or list may span.
+const MAX_RANGE_DAYS: i64 = 366;
+
+#[derive(Clone)]
+pub struct UsageGrpc {
+    state: Arc<AppState>,
+}
+
+impl UsageGrpc {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+
+    async fn conn(&self) -> Result<crate::db::Conn<'_>, UsageError> {
+        Ok(crate::db::conn(&self.state.pool).await?)
+    }
+}
+
+type Result<T, E = UsageError> = std::result::Result<T, E>;
+
+async fn own_devices(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<HashSet<Uuid>> {
+    Ok(crate::devices::repo::owned_device_ids(conn, user_id)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+/// The caller's devices, or just `device` when given (NOT_FOUND unless theirs).
+async fn devices_in_scope(conn: &mut AsyncPgConnection, user_id: Uuid, device: Option<Uuid>) -> Result<Vec<Uuid>> {
+    let own = own_devices(conn, user_id).await?;
+    match device {
+        Some(id) if own.contains(&id) => Ok(vec![id]),
+        Some(_) => Err(UsageError::DeviceNotFound),
+        None => Ok(own.into_iter().collect()),
+    }
+}
+
+async fn timezone(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<String> {
+    Ok(crate::identity::repo::user(conn, user_id).await?.timezone)
+}
+
+fn day_range(v: &mut FieldViolations, range: &Option<pb::DayRange>) -> Option<(NaiveDate, NaiveDate)> {
+    let Some(range) = range else {
+        v.add("range", "is required");
+        return None;
+    };
+    let start = request::day(v, "range.start_day", &range.start_day);
+    let end = request::day(v, "range.end_day", &range.end_day);
+    let (start, end) = (start?, end?);
+    if end < start {
+        v.add("range.end_day", "must not be before start_day");
+        return None;
+    }
+    if (end - start).num_days() >= MAX_RANGE_DAYS {
+        v.add("range", format!("must span at most {MAX_RANGE_DAYS} days"));
+        return None;
+    }
+    Some((start, end))
+}
+
+fn rejection(batch_index: i64, record_index: usize, field: &str, reason: &str) -> pb::RejectedRecord {
+    pb::RejectedRecord {
+        batch_index,
+        record_index: record_index as i32,
+        field: field.to_owned(),
+        reason: reason.to_owned(),
+    }
+}
+
+/// Validates a batch; keeps the first rejections for the response.
+fn check_batch(
+    checks: &Checks<'_>,
+    batch_index: i64,
+    records: &[pb::UsageRecord],
+    rejections: &mut Vec<pb::RejectedRecord>,
+) -> (Vec<Record>, i64) {
+    let mut valid = Vec::with_capacity(records.len());
+    let mut rejected = 0;
+    for (index, record) in records.iter().enumerate() {
+        match checks.record(record) {
+            Ok(row) => valid.push(row),
+            Err(r) => {
+                rejected += 1;
+                if rejections.len() < MAX_LISTED_REJECTIONS {
+                    rejections.push(rejection(batch_index, index, r.field, &r.reason));
+                }
+            }
+        }
+    }
+    (valid, rejected)
+}
+
+fn usage_totals(days: &[repo::DayTotalRow]) -> pb::UsageTotals {
+    days.iter().fold(pb::UsageTotals::default(), |mut t, d| {
+        t.screen_time_ms += d.screen_time_ms;
+        t.unlocks += d.unlocks;
+        t.pickups += d.pickups;
+        t.notifications += d.notifications;
+        t.app_time_ms += d.app_time_ms;
+        t
+    })
+}
+
+fn goal_message(row: repo::GoalRow, bundle_id: Option<String>) -> pb::Goal {
+    let kind = match row.kind.as_str() {
+        "daily_screen_time" => pb::GoalKind::DailyScreenTime,
+        "app_limit" => pb::GoalKind::AppLimit,
+        "category_limit" => pb::GoalKind::CategoryLimit,
+        _ => pb::GoalKind::Unlocks,
+    };
+    pb::Goal {
+        id: row.id.to_string(),
+        kind: kind as i32,
+        target: row.target,
+        period: match GoalPeriod::parse(&row.period) {
+            GoalPeriod::Daily => pb::GoalPeriod::Daily,
+            GoalPeriod::Weekly => pb::GoalPeriod::Weekly,
+        } as i32,
+        bundle_id: bundle_id.unwrap_or_default(),
+        category: row
+            .category
+            .as_deref()
+            .map_or(apps_pb::AppCategory::Unspecified, catalogue::category_from_code) as i32,
+        is_active: row.is_active,
+        create_time: Some(timestamp(row.created_at)),
+        update_time: Some(timestamp(row.updated_at)),
+    }
+}
+
+async fn goal_with_bundle(conn: &mut AsyncPgConnection, row: repo::GoalRow) -> Result<pb::Goal> {
+    let bundle = match row.app_id {
+        Some(app) => catalogue::bundle_ids(conn, &[app]).await?.remove(&app),
+        None => None,
+    };
+    Ok(goal_message(row, bundle))
+}
+
+fn pattern_message(row: repo::PatternRow) -> pb::Pattern {
+    let metadata = row
+        .metadata
+        .as_object()
+        .map(|o| {
+            o.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
+                .collect()
+        })
+        .unwrap_or_default();
+    pb::Pattern {
+        id: row.id.to_string(),
+        kind: pb::PatternKind::from_str_name(&format!("PATTERN_KIND_{}", row.kind.to_uppercase()))
+            .unwrap_or(pb::PatternKind::Unspecified) as i32,
+        severity: row.severity,
+        confidence: row.confidence,
+        detected_at: Some(timestamp(row.detected_at)),
+        resolved_at: row.resolved_at.map(timestamp),
+        metadata,
+    }
+}
+
+fn not_found(err: DbError, missing: UsageError) -> UsageError {
+    match err {
+        DbError::NotFound => missing,
+        other => other.into(),
+    }
+}
+
+#[tonic::async_trait]
+impl pb::usage_service_server::UsageService for UsageGrpc {
+    async fn upload_usage(
+        &self,
+        request: Request<Streaming<pb::UploadUsageRequest>>,
+    ) -> Result<Response<pb::UploadUsageResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let mut stream = request.into_inner();
+        Ok(Response::new(self.upload(caller, &mut stream).await?))
+    }
+
+    async fn get_upload_status(
+        &self,
+        request: Request<pb::GetUploadStatusRequest>,
+    ) -> Result<Response<pb::GetUploadStatusResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        request::required(&mut v, "upload_id", &r.upload_id);
+        v.into_result().map_err(UsageError::from)?;
+        let mut conn = self.conn().await?;
+        let row = repo::upload(&mut conn, caller.user_id, &r.upload_id)
+            .await
+            .map_err(|e| not_found(e, UsageError::UploadNotFound))?;
+        Ok(Response::new(pb::GetUploadStatusResponse {
+            upload_id: row.upload_id,
+            last_batch_index: row.last_batch_index,
+            counts: Some(
+                Counts {
+                    received: row.received,
+                    inserted: row.inserted,
+                    updated: row.updated,
+                    unchanged: row.unchanged,
+                    rejected: row.rejected,
+                }
+                .into(),
+            ),
+            update_time: Some(timestamp(row.updated_at)),
+        }))
+    }
+
+    async fn batch_create_usage(
+        &self,
+        request: Request<pb::BatchCreateUsageRequest>,
+    ) -> Result<Response<pb::BatchCreateUsageResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        if r.records.len() > MAX_UNARY_BATCH {
+            let mut v = FieldViolations::new();
+            v.add(
+                "records",
+                format!("at most {MAX_UNARY_BATCH} records a call; use UploadUsage for more"),
+            );
+            return Err(UsageError::from(v).into());
+        }
+        let (counts, rejections) = self.store_unary(caller, &r.records).await?;
+        Ok(Response::new(pb::BatchCreateUsageResponse {
+            counts: Some(counts.into()),
+            rejections,
+        }))
+    }
+
+    async fn record_usage(
+        &self,
+        request: Request<pb::RecordUsageRequest>,
+    ) -> Result<Response<pb::RecordUsageResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let record = r.record.unwrap_or_default();
+        let (counts, rejections) = self.store_unary(caller, std::slice::from_ref(&record)).await?;
+        if let Some(rejected) = rejections.first() {
+            let mut v = FieldViolations::new();
+            v.add(format!("record.{}", rejected.field), rejected.reason.clone());
+            return Err(UsageError::from(v).into());
+        }
+        Ok(Response::new(pb::RecordUsageResponse {
+            counts: Some(counts.into()),
+        }))
+    }
+
+    async fn list_usage(
+        &self,
+        request: Request<pb::ListUsageRequest>,
+    ) -> Result<Response<pb::ListUsageResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let range = day_range(&mut v, &r.range);
+        let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
+        let scope = format!(
+            "ListUsage|{}|{:?}|{:?}|{}",
+            caller.user_id, r.range, r.device_id, r.bundle_id
+        );
+        let page = Page::<repo::SessionKey>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let (Some((start, end)), Some(page)) = (range, page.filter(|_| v.is_empty())) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let tz = timezone(&mut conn, caller.user_id).await?;
+        let span = Span {
+            start,
+            end,
+            timezone: &tz,
+        };
+        let bundle = request::non_empty(&r.bundle_id);
+        let mut rows = repo::list_sessions(&mut conn, &devices, span, bundle.as_deref(), page.after, page.fetch())
+            .await
+            .map_err(UsageError::from)?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |s| {
+            (s.started_at, s.device_id, s.app_id)
+        });
+        let sessions = rows
+            .into_iter()
+            .map(|s| pb::StoredAppSession {
+                device_id: s.device_id.to_string(),
+                app: Some(catalogue::app_message(
+                    s.app_id,
+                    s.bundle_id,
+                    s.name,
+                    &s.category,
+                    &s.default_personality,
+                    s.app_created_at,
+                )),
+                start_time: Some(timestamp(s.started_at)),
+                duration_ms: i64::from(s.duration_ms),
+                launches: s.launches,
+                notifications: s.notifications,
+            })
+            .collect();
+        Ok(Response::new(pb::ListUsageResponse {
+            sessions,
+            next_page_token,
+        }))
+    }
+
+    async fn list_daily_usage(
+        &self,
+        request: Request<pb::ListDailyUsageRequest>,
+    ) -> Result<Response<pb::ListDailyUsageResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let range = day_range(&mut v, &r.range);
+        let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
+        let scope = format!("ListDailyUsage|{}|{:?}|{:?}", caller.user_id, r.range, r.device_id);
+        let page = Page::<(NaiveDate, Uuid)>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let (Some((start, end)), Some(page)) = (range, page.filter(|_| v.is_empty())) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let span = Span {
+            start,
+            end,
+            timezone: "UTC",
+        };
+        let mut rows = repo::list_daily(&mut conn, &devices, span, page.after, page.fetch())
+            .await
+            .map_err(UsageError::from)?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |d| (d.day, d.device_id));
+        let days = rows
+            .into_iter()
+            .map(|d| pb::DailyDeviceUsage {
+                device_id: d.device_id.to_string(),
+                day: d.day.to_string(),
+                screen_time_ms: d.screen_time_ms,
+                unlocks: d.unlocks,
+                pickups: d.pickups,
+                notifications: d.notifications,
+                first_pickup_time: d
+                    .first_pickup_time
+                    .map(|t| t.format("%H:%M:%S").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect();
+        Ok(Response::new(pb::ListDailyUsageResponse { days, next_page_token }))
+    }
+
+    async fn get_usage_summary(
+        &self,
+        request: Request<pb::GetUsageSummaryRequest>,
+    ) -> Result<Response<pb::GetUsageSummaryResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let range = day_range(&mut v, &r.range);
+        let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
+        let Some((start, end)) = range.filter(|_| v.is_empty()) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let tz = timezone(&mut conn, caller.user_id).await?;
+        let span = Span {
+            start,
+            end,
+            timezone: &tz,
+        };
+        let length = (end - start).num_days() + 1;
+        let previous = Span {
+            start: start - Duration::days(length),
+            end: start - Duration::days(1),
+            timezone: &tz,
+        };
+        let days = repo::day_totals(&mut conn, &devices, span)
+            .await
+            .map_err(UsageError::from)?;
+        let before = repo::day_totals(&mut conn, &devices, previous)
+            .await
+            .map_err(UsageError::from)?;
+        let categories = repo::category_totals(&mut conn, &devices, span)
+            .await
+            .map_err(UsageError::from)?;
+        let totals = usage_totals(&days);
+        let previous_totals = usage_totals(&before);
+        let change = if previous_totals.screen_time_ms > 0 {
+            (totals.screen_time_ms - previous_totals.screen_time_ms) as f64 * 100.0
+                / previous_totals.screen_time_ms as f64
+        } else {
+            0.0
+        };
+        Ok(Response::new(pb::GetUsageSummaryResponse {
+            days: days
+                .into_iter()
+                .map(|d| pb::DayTotal {
+                    day: d.day.to_string(),
+                    screen_time_ms: d.screen_time_ms,
+                    unlocks: d.unlocks as i32,
+                    pickups: d.pickups as i32,
+                    notifications: d.notifications as i32,
+                    app_time_ms: d.app_time_ms,
+                })
+                .collect(),
+            categories: categories
+                .into_iter()
+                .map(|c| pb::CategoryTotal {
+                    category: catalogue::category_from_code(&c.category) as i32,
+                    app_time_ms: c.app_time_ms,
+                    launches: c.launches,
+                })
+                .collect(),
+            totals: Some(totals),
+            previous_totals: Some(previous_totals),
+            screen_time_change_percent: change,
+        }))
+    }
+
+    async fn list_top_apps(
+        &self,
+        request: Request<pb::ListTopAppsRequest>,
+    ) -> Result<Response<pb::ListTopAppsResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let range = day_range(&mut v, &r.range);
+        let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
+        let limit = match r.limit {
+            n if n < 0 => {
+                v.add("limit", "must not be negative");
+                0
+            }
+            0 => 10,
+            n => i64::from(n.min(100)),
+        };
+        let by_launches = match pb::TopAppsOrder::try_from(r.order) {
+            Ok(pb::TopAppsOrder::Launches) => true,
+            Ok(_) => false,
+            Err(_) => {
+                v.add("order", "is not a known order");
+                false
+            }
+        };
+        let Some((start, end)) = range.filter(|_| v.is_empty()) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let tz = timezone(&mut conn, caller.user_id).await?;
+        let span = Span {
+            start,
+            end,
+            timezone: &tz,
+        };
+        let rows = repo::top_apps(&mut conn, &devices, span, by_launches, limit)
+            .await
+            .map_err(UsageError::from)?;
+        let apps = rows
+            .into_iter()
+            .map(|t| pb::TopApp {
+                app: Some(catalogue::app_message(
+                    t.app_id,
+                    t.bundle_id,
+                    t.name,
+                    &t.category,
+                    &t.default_personality,
+                    t.created_at,
+                )),
+                app_time_ms: t.app_time_ms,
+                launches: t.launches,
+                sessions: t.sessions,
+            })
+            .collect();
+        Ok(Response::new(pb::ListTopAppsResponse { apps }))
+    }
+
+    async fn list_patterns(
+        &self,
+        request: Request<pb::ListPatternsRequest>,
+    ) -> Result<Response<pb::ListPatternsResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let kind = match pb::PatternKind::try_from(r.kind) {
+            Ok(pb::PatternKind::Unspecified) => None,
+            Ok(kind) => Some(kind.as_str_name().trim_start_matches("PATTERN_KIND_").to_lowercase()),
+            Err(_) => {
+                v.add("kind", "is not a known pattern kind");
+                None
+            }
+        };
+        let scope = format!("ListPatterns|{}|{:?}|{}", caller.user_id, kind, r.include_resolved);
+        let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let Some(page) = page.filter(|_| v.is_empty()) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let mut rows = repo::list_patterns(
+            &mut conn,
+            caller.user_id,
+            kind.as_deref(),
+            r.include_resolved,
+            page.after,
+            page.fetch(),
+        )
+        .await
+        .map_err(UsageError::from)?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |p| p.id);
+        Ok(Response::new(pb::ListPatternsResponse {
+            patterns: rows.into_iter().map(pattern_message).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn resolve_pattern(
+        &self,
+        request: Request<pb::ResolvePatternRequest>,
+    ) -> Result<Response<pb::ResolvePatternResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let Some(id) = request::uuid(&mut v, "pattern_id", &r.pattern_id) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let row = repo::resolve_pattern(&mut conn, caller.user_id, id)
+            .await
+            .map_err(|e| not_found(e, UsageError::PatternNotFound))?;
+        Ok(Response::new(pb::ResolvePatternResponse {
+            pattern: Some(pattern_message(row)),
+        }))
+    }
+
+    async fn detect_patterns(
+        &self,
+        request: Request<pb::DetectPatternsRequest>,
+    ) -> Result<Response<pb::DetectPatternsResponse>, Status> {
+        Caller::of(&request)?;
+        Err(UsageError::DetectionUnavailable.into())
+    }
+
+    async fn create_goal(
+        &self,
+        request: Request<pb::CreateGoalRequest>,
+    ) -> Result<Response<pb::CreateGoalResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let goal = r.goal.unwrap_or_default();
+        let mut v = FieldViolations::new();
+        let request_id = request::request_id(&mut v, &r.request_id);
+        let period = v.check(
+            "goal.period",
+            pb::GoalPeriod::try_from(goal.period)
+                .map_err(|_| "must be DAILY or WEEKLY")
+                .and_then(GoalPeriod::try_from),
+        );
+        if goal.target <= 0 {
+            v.add("goal.target", "must be greater than 0");
+        }
+        let kind = pb::GoalKind::try_from(goal.kind).unwrap_or(pb::GoalKind::Unspecified);
+        let mut conn = self.conn().await?;
+        let target = match kind {
+            pb::GoalKind::DailyScreenTime => Some(GoalTarget::ScreenTime),
+            pb::GoalKind::Unlocks => Some(GoalTarget::Unlocks),
+            pb::GoalKind::CategoryLimit => {
+                let category = apps_pb::AppCategory::try_from(goal.category)
+                    .ok()
+                    .and_then(catalogue::category_code);
+                if category.is_none() {
+                    v.add("goal.category", "is required for CATEGORY_LIMIT");
+                }
+                category.map(|code| GoalTarget::Category { code: code.to_owned() })
+            }
+            pb::GoalKind::AppLimit => {
+                let bundle = goal.bundle_id.trim();
+                if bundle.is_empty() || bundle.len() > 255 {
+                    v.add("goal.bundle_id", "is required for APP_LIMIT (1 to 255 characters)");
+                    None
+                } else {
+                    // A limit may name an app no device has reported yet.
+                    let app = ReportedApp {
+                        bundle_id: bundle.to_owned(),
+                        name: String::new(),
+                        category: None,
+                    };
+                    let (ids, _) = catalogue::ensure(&mut conn, &[app]).await.map_err(UsageError::from)?;
+                    ids.get(bundle).map(|&app_id| GoalTarget::App { app_id })
+                }
+            }
+            pb::GoalKind::Unspecified => {
+                v.add("goal.kind", "must be set");
+                None
+            }
+        };
+        let (Some(target), Some(period)) = (target, period.filter(|_| v.is_empty())) else {
+            return Err(UsageError::from(v).into());
+        };
+        let (app_id, category) = match &target {
+            GoalTarget::App { app_id } => (Some(*app_id), None),
+            GoalTarget::Category { code } => (None, Some(code.as_str())),
+            _ => (None, None),
+        };
+        let new = repo::NewGoal {
+            id: Uuid::now_v7(),
+            user_id: caller.user_id,
+            kind: target.kind(),
+            target: goal.target,
+            period: period.as_str(),
+            app_id,
+            category,
+            request_id: request_id.as_deref(),
+        };
+        let row = repo::create_goal(&mut conn, &new).await.map_err(UsageError::from)?;
+        let goal = goal_with_bundle(&mut conn, row).await?;
+        Ok(Response::new(pb::CreateGoalResponse { goal: Some(goal) }))
+    }
+
+    async fn get_goal(&self, request: Request<pb::GetGoalRequest>) -> Result<Response<pb::GetGoalResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let id = goal_id(&request.into_inner().goal_id)?;
+        let mut conn = self.conn().await?;
+        let row = repo::goal(&mut conn, caller.user_id, id)
+            .await
+            .map_err(|e| not_found(e, UsageError::GoalNotFound))?;
+        let goal = goal_with_bundle(&mut conn, row).await?;
+        Ok(Response::new(pb::GetGoalResponse { goal: Some(goal) }))
+    }
+
+    async fn list_goals(
+        &self,
+        request: Request<pb::ListGoalsRequest>,
+    ) -> Result<Response<pb::ListGoalsResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let scope = format!("ListGoals|{}|{:?}", caller.user_id, r.is_active);
+        let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let Some(page) = page else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let mut rows = repo::list_goals(&mut conn, caller.user_id, r.is_active, page.after, page.fetch())
+            .await
+            .map_err(UsageError::from)?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |g| g.id);
+        let apps: Vec<Uuid> = rows.iter().filter_map(|g| g.app_id).collect();
+        let mut bundles = catalogue::bundle_ids(&mut conn, &apps)
+            .await
+            .map_err(UsageError::from)?;
+        let goals = rows
+            .into_iter()
+            .map(|g| {
+                let bundle = g.app_id.and_then(|a| bundles.remove(&a));
+                goal_message(g, bundle)
+            })
+            .collect();
+        Ok(Response::new(pb::ListGoalsResponse { goals, next_page_token }))
+    }
+
+    async fn update_goal(
+        &self,
+        request: Request<pb::UpdateGoalRequest>,
+    ) -> Result<Response<pb::UpdateGoalResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let goal = r.goal.unwrap_or_default();
+        let paths = r.update_mask.map(|m| m.paths).unwrap_or_default();
+        let mut v = FieldViolations::new();
+        let id = request::uuid(&mut v, "goal.id", &goal.id);
+        let mut changes = repo::GoalChanges::default();
+        if paths.is_empty() {
+            v.add("update_mask", "must name at least one field");
+        }
+        for path in &paths {
+            match path.as_str() {
+                "target" if goal.target > 0 => changes.target = Some(goal.target),
+                "target" => v.add("goal.target", "must be greater than 0"),
+                "is_active" => changes.is_active = Some(goal.is_active),
+                other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            }
+        }
+        let Some(id) = id.filter(|_| v.is_empty()) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let row = repo::update_goal(&mut conn, caller.user_id, id, &changes)
+            .await
+            .map_err(|e| not_found(e, UsageError::GoalNotFound))?;
+        let goal = goal_with_bundle(&mut conn, row).await?;
+        Ok(Response::new(pb::UpdateGoalResponse { goal: Some(goal) }))
+    }
+
+    async fn delete_goal(
+        &self,
+        request: Request<pb::DeleteGoalRequest>,
+    ) -> Result<Response<pb::DeleteGoalResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let id = goal_id(&request.into_inner().goal_id)?;
+        let mut conn = self.conn().await?;
+        repo::delete_goal(&mut conn, caller.user_id, id)
+            .await
+            .map_err(|e| not_found(e, UsageError::GoalNotFound))?;
+        Ok(Response::new(pb::DeleteGoalResponse {}))
+    }
+
+    async fn get_goal_progress(
+        &self,
+        request: Request<pb::GetGoalProgressRequest>,
+    ) -> Result<Response<pb::GetGoalProgressResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let id = request::uuid(&mut v, "goal_id", &r.goal_id);
+        let history = match r.history_periods {
+            0 => 7,
+            n @ 1..=52 => n as usize,
+            _ => {
+                v.add("history_periods", "must be between 0 and 52");
+                0
+            }
+        };
+        let Some(id) = id.filter(|_| v.is_empty()) else {
+            return Err(UsageError::from(v).into());
+        };
+        let mut conn = self.conn().await?;
+        let row = repo::goal(&mut conn, caller.user_id, id)
+            .await
+            .map_err(|e| not_found(e, UsageError::GoalNotFound))?;
+        let tz = timezone(&mut conn, caller.user_id).await?;
+        let today = Utc::now()
+            .with_timezone(&tz.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
+            .date_naive();
+        let periods = GoalPeriod::parse(&row.period).periods(today, history);
+        let span = Span {
+            start: periods.last().map_or(today, |p| p.0),
+            end: periods[0].1,
+            timezone: &tz,
+        };
+        let devices: Vec<Uuid> = own_devices(&mut conn, caller.user_id).await?.into_iter().collect();
+        let daily: Vec<(NaiveDate, i64)> = match row.kind.as_str() {
+            "daily_screen_time" | "unlocks" => {
+                let unlocks = row.kind == "unlocks";
+                repo::day_totals(&mut conn, &devices, span)
+                    .await
+                    .map_err(UsageError::from)?
+                    .into_iter()
+                    .map(|d| (d.day, if unlocks { d.unlocks } else { d.screen_time_ms }))
+                    .collect()
+            }
+            _ => repo::app_time_by_day(&mut conn, &devices, span, row.app_id, row.category.as_deref())
+                .await
+                .map_err(UsageError::from)?,
+        };
+        let (progress, streak) = goals::progress(&periods, &daily, row.target);
+        let goal = goal_with_bundle(&mut conn, row).await?;
+        Ok(Response::new(pb::GetGoalProgressResponse {
+            goal: Some(goal),
+            current: progress.first().map(Into::into),
+            history: progress.iter().skip(1).map(Into::into).collect(),
+            streak,
+        }))
+    }
+}
+
+fn goal_id(raw: &str) -> Result<Uuid, Status> {
+    let mut v = FieldViolations::new();
+    request::uuid(&mut v, "goal_id", raw).ok_or_else(|| UsageError::from(v).into())
+}
+
+impl UsageGrpc {
+    /// Validates and stores a unary batch in one transaction.
+    async fn store_unary(
+        &self,
+        caller: Caller,
+        records: &[pb::UsageRecord],
+    ) -> Result<(Counts, Vec<pb::RejectedRecord>)> {
+        let mut conn = self.conn().await?;
+        let devices = own_devices(&mut conn, caller.user_id).await?;
+        drop(conn);
+        let checks = Checks {
+            devices: &devices,
+            now: Utc::now(),
+        };
+        let mut rejections = Vec::new();
+        let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
+        let mut ingest = Ingest::new(self.state.copy.clone(), self.state.pool.clone());
+        let counts = ingest.store(valid, rejected, None).await?;
+        Ok((counts, rejections))
+    }
+
+    /// The client-streaming upload: one message at a time, one transaction
+    /// per batch, so memory stays flat however long the stream is.
+    async fn upload(
+        &self,
+        caller: Caller,
+        stream: &mut Streaming<pb::UploadUsageRequest>,
+    ) -> Result<pb::UploadUsageResponse, Status> {
+        let Some(first) = stream.message().await? else {
+            return Ok(pb::UploadUsageResponse {
+                last_batch_index: -1,
+                counts: Some(Counts::default().into()),
+                ..Default::default()
+            });
+        };
+        let mut v = FieldViolations::new();
+        let upload_id = request::non_empty(first.upload_id.trim());
+        if upload_id.as_ref().is_some_and(|id| id.chars().count() > 100) {
+            v.add("upload_id", "must be at most 100 characters");
+        }
+        if upload_id.is_some() && first.batch_index < 0 {
+            v.add("batch_index", "must not be negative");
+        }
+        v.into_result().map_err(UsageError::from)?;
+
+        let mut conn = self.conn().await?;
+        let mut devices = own_devices(&mut conn, caller.user_id).await?;
+        let committed = match &upload_id {
+            Some(id) => repo::open_upload(&mut conn, caller.user_id, id)
+                .await
+                .map_err(UsageError::from)?,
+            None => -1,
+        };
+        drop(conn);
+
+        let mut ingest = Ingest::new(self.state.copy.clone(), self.state.pool.clone());
+        let mut totals = Counts::default();
+        let mut rejections = Vec::new();
+        let (mut skipped, mut records_seen) = (0i64, 0u64);
+        let mut last_index: Option<i64> = None;
+        let mut next = Some(first);
+        while let Some(message) = next {
+            // Without an upload id the server numbers the batches itself.
+            let index = match (&upload_id, last_index) {
+                (None, last) => last.map_or(0, |l| l + 1),
+                (Some(_), Some(last)) if message.batch_index != last + 1 => {
+                    let mut v = FieldViolations::new();
+                    v.add(
+                        "batch_index",
+                        format!("must be {} (one more than the previous batch)", last + 1),
+                    );
+                    return Err(UsageError::from(v).into());
+                }
+                (Some(_), _) => message.batch_index,
+            };
+            last_index = Some(index);
+            if message.records.len() > MAX_UPLOAD_BATCH {
+                let mut v = FieldViolations::new();
+                v.add(
+                    "records",
+                    format!("batch {index} has more than {MAX_UPLOAD_BATCH} records"),
+                );
+                return Err(UsageError::from(v).into());
+            }
+            records_seen += message.records.len() as u64;
+            if records_seen > self.state.max_upload_records {
+                return Err(UsageError::UploadTooLong {
+                    limit: self.state.max_upload_records,
+                }
+                .into());
+            }
+            if index <= committed {
+                skipped += 1;
+            } else {
+                let checks = Checks {
+                    devices: &devices,
+                    now: Utc::now(),
+                };
+                let (mut valid, mut rejected) = check_batch(&checks, index, &message.records, &mut Vec::new());
+                if rejected > 0 {
+                    // A device registered while this stream was open is allowed.
+                    let mut conn = self.conn().await?;
+                    devices = own_devices(&mut conn, caller.user_id).await?;
+                    let checks = Checks {
+                        devices: &devices,
+                        now: Utc::now(),
+                    };
+                    (valid, rejected) = check_batch(&checks, index, &message.records, &mut rejections);
+                }
+                let mark = upload_id.as_deref().map(|upload_id| UploadMark {
+                    user_id: caller.user_id,
+                    upload_id,
+                    batch_index: index,
+                });
+                totals.add(ingest.store(valid, rejected, mark).await.map_err(UsageError::from)?);
+            }
+            next = stream.message().await?;
+        }
+        Ok(pb::UploadUsageResponse {
+            upload_id: upload_id.unwrap_or_default(),
+            counts: Some(totals.into()),
+            rejections,
+            last_batch_index: last_index.unwrap_or(-1),
+            skipped_batches: skipped,
+            new_apps: ingest.new_apps as i64,
+        })
+    }
+}
