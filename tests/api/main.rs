@@ -3,7 +3,9 @@
 
 mod harness;
 
+mod apps;
 mod cli;
 mod devices;
 mod identity;
 mod platform;
+mod usage;
