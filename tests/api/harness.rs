@@ -345,3 +345,28 @@ pub async fn fake_http_server(body: String) -> (SocketAddr, Arc<std::sync::atomi
     });
     (addr, hits)
 }
+
+pub fn grpc_web_frame(message: &impl prost::Message) -> Vec<u8> {
+    let body = message.encode_to_vec();
+    let mut frame = vec![0u8];
+    frame.extend((body.len() as u32).to_be_bytes());
+    frame.extend(body);
+    frame
+}
+
+/// Splits a gRPC-Web response body into its message and its trailers.
+pub fn grpc_web_parse(mut body: &[u8]) -> (Vec<u8>, String) {
+    let (mut message, mut trailers) = (Vec::new(), String::new());
+    while body.len() >= 5 {
+        let flag = body[0];
+        let len = u32::from_be_bytes(body[1..5].try_into().unwrap()) as usize;
+        let data = &body[5..5 + len];
+        if flag & 0x80 != 0 {
+            trailers = String::from_utf8_lossy(data).into_owned();
+        } else {
+            message = data.to_vec();
+        }
+        body = &body[5 + len..];
+    }
+    (message, trailers)
+}

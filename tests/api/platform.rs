@@ -11,7 +11,7 @@ use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
 use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
 use tonic_reflection::pb::v1::ServerReflectionRequest;
 
-use crate::harness::{TestApp, PASSWORD};
+use crate::harness::{grpc_web_frame, grpc_web_parse, TestApp, PASSWORD};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn health_is_serving_and_follows_the_database() {
@@ -133,31 +133,6 @@ async fn request_ids_are_echoed_or_made() {
         .unwrap();
     let made = response.metadata().get("x-request-id").unwrap().to_str().unwrap();
     assert!(uuid::Uuid::parse_str(made).is_ok(), "{made}");
-}
-
-fn grpc_web_frame(message: &impl Message) -> Vec<u8> {
-    let body = message.encode_to_vec();
-    let mut frame = vec![0u8];
-    frame.extend((body.len() as u32).to_be_bytes());
-    frame.extend(body);
-    frame
-}
-
-/// Splits a gRPC-Web response body into its message and its trailers.
-fn grpc_web_parse(mut body: &[u8]) -> (Vec<u8>, String) {
-    let (mut message, mut trailers) = (Vec::new(), String::new());
-    while body.len() >= 5 {
-        let flag = body[0];
-        let len = u32::from_be_bytes(body[1..5].try_into().unwrap()) as usize;
-        let data = &body[5..5 + len];
-        if flag & 0x80 != 0 {
-            trailers = String::from_utf8_lossy(data).into_owned();
-        } else {
-            message = data.to_vec();
-        }
-        body = &body[5 + len..];
-    }
-    (message, trailers)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

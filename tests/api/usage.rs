@@ -9,7 +9,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::Channel;
 use tonic::Code;
 
-use crate::harness::{authed, violated_fields, TestApp};
+use crate::harness::{authed, grpc_web_frame, grpc_web_parse, violated_fields, TestApp};
 
 /// A device of `user_id`, made directly in the database.
 async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
@@ -676,4 +676,36 @@ async fn patterns_are_listed_and_resolved_by_their_owner_only() {
         .await
         .unwrap_err();
     assert_eq!(status.code(), Code::Unimplemented);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn batch_create_usage_works_over_grpc_web() {
+    use prost::Message;
+    let app = TestApp::spawn().await;
+    let (user, tokens) = app.register("ada@example.com").await;
+    let phone = device(&app, &user.id, "Phone").await;
+    let body = grpc_web_frame(&pb::BatchCreateUsageRequest {
+        records: sessions(&phone, at("2026-11-01", 8), 20),
+    });
+    let response = reqwest::Client::builder()
+        .http1_only()
+        .build()
+        .unwrap()
+        .post(format!(
+            "http://{}/kith.usage.v1.UsageService/BatchCreateUsage",
+            app.addr
+        ))
+        .header("origin", "http://localhost:5173")
+        .header("content-type", "application/grpc-web+proto")
+        .header("x-grpc-web", "1")
+        .header("authorization", format!("Bearer {}", tokens.access_token))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let (message, trailers) = grpc_web_parse(&response.bytes().await.unwrap());
+    assert!(trailers.contains("grpc-status:0"), "{trailers}");
+    let created = pb::BatchCreateUsageResponse::decode(message.as_slice()).unwrap();
+    assert_eq!(created.counts.unwrap().inserted, 20);
+    assert_eq!(count(&app, "app_sessions").await, 20);
 }
