@@ -31,7 +31,12 @@ pub async fn sync(
         // Ownership first: usage is only read for the caller's own device.
         let device = repo::record_sync(conn, user_id, device_id).await?;
         let sync_time = device.last_synced_at.unwrap_or_else(Utc::now);
-        let (changed_days, app_sessions_received) = crate::usage::repo::changes_since(conn, device_id, since).await?;
+        // Nothing is received before 1970, and PostgreSQL cannot hold the
+        // earliest times chrono can (its minimum among them): "everything"
+        // and any earlier `since` are asked for as "since 1970".
+        let since = since.map_or(DateTime::UNIX_EPOCH, |s| s.max(DateTime::UNIX_EPOCH));
+        let (changed_days, app_sessions_received) =
+            crate::usage::repo::changes_since(conn, device_id, Some(since)).await?;
         Ok(SyncReport {
             device,
             sync_time,

@@ -146,6 +146,11 @@ impl Member {
             .into_inner())
     }
 
+    async fn relationship_ids(&self, device_id: &str) -> Vec<String> {
+        let response = self.relationships(device_id, 0, String::new()).await.unwrap();
+        response.relationships.into_iter().map(|r| r.id).collect()
+    }
+
     async fn unrelate(&self, relationship_id: &str) -> Result<(), Status> {
         let request = self.req(pb::DeleteDeviceRelationshipRequest {
             relationship_id: relationship_id.into(),
@@ -484,7 +489,7 @@ async fn another_users_devices_and_relationships_are_not_found() {
     assert_eq!(ada.get(&laptop.id).await.unwrap(), laptop);
     let listed = ada.relationships("", 0, String::new()).await.unwrap().relationships;
     assert_eq!(listed, [related]);
-    assert_eq!(primaries(&app, &ada.id).await, [phone.id.clone()]);
+    assert_eq!(primaries(&app, &ada.id).await, [phone.id.as_str()]);
     assert_eq!(count(&app, "SELECT count(*) FROM device_relationships").await, 1);
 }
 
@@ -527,21 +532,21 @@ async fn a_new_primary_device_replaces_the_previous_one() {
     let listed = ada.list(pb::ListDevicesRequest::default()).await.unwrap().devices;
     let primary: Vec<_> = listed.iter().filter(|d| d.is_primary).map(|d| &d.id).collect();
     assert_eq!(primary, [&b.id]);
-    assert_eq!(primaries(&app, &ada.id).await, [b.id.clone()]);
+    assert_eq!(primaries(&app, &ada.id).await, [b.id.as_str()]);
 
     let switched = ada.set_primary(&a.id).await.unwrap();
     assert!(switched.is_primary);
     assert!(!ada.get(&b.id).await.unwrap().is_primary);
-    assert_eq!(primaries(&app, &ada.id).await, [a.id.clone()]);
+    assert_eq!(primaries(&app, &ada.id).await, [a.id.as_str()]);
     let again = ada.set_primary(&a.id).await.unwrap();
     assert!(again.is_primary, "setting the primary device again keeps it primary");
-    assert_eq!(primaries(&app, &ada.id).await, [a.id.clone()]);
+    assert_eq!(primaries(&app, &ada.id).await, [a.id.as_str()]);
 
     let c = ada.create("C", false).await;
     assert!(!c.is_primary);
     assert_eq!(
         primaries(&app, &ada.id).await,
-        [a.id.clone()],
+        [a.id.as_str()],
         "a non-primary create keeps the primary"
     );
     assert_eq!(
@@ -631,7 +636,7 @@ async fn devices_filter_by_platform_personality_and_activity() {
         platform: platform as i32,
         ..Default::default()
     };
-    assert_eq!(ids(by_platform(pb::Platform::Macos)).await, [laptop.id.clone()]);
+    assert_eq!(ids(by_platform(pb::Platform::Macos)).await, [laptop.id.as_str()]);
     assert_eq!(
         ids(by_platform(pb::Platform::Ios)).await,
         [phone.id.clone(), old.id.clone()]
@@ -646,12 +651,12 @@ async fn devices_filter_by_platform_personality_and_activity() {
         is_active: Some(true),
         ..gen_z
     };
-    assert_eq!(ids(active_gen_z).await, [phone.id.clone()]);
+    assert_eq!(ids(active_gen_z).await, [phone.id.as_str()]);
     let inactive = pb::ListDevicesRequest {
         is_active: Some(false),
         ..Default::default()
     };
-    assert_eq!(ids(inactive).await, [old.id.clone()]);
+    assert_eq!(ids(inactive).await, [old.id.as_str()]);
     assert_eq!(ids(pb::ListDevicesRequest::default()).await.len(), 3);
 }
 
@@ -719,6 +724,15 @@ async fn sync_records_the_time_and_reports_usage_received_since() {
     let changed = ada.sync(&phone.id, Some(second_time)).await.unwrap();
     assert_eq!(changed.changed_days, ["2026-03-02"]);
     assert_eq!(changed.app_sessions_received, 0);
+
+    // A cursor from before anything was received means everything.
+    let ancient = Timestamp {
+        seconds: -8_000_000_000_000,
+        nanos: 0,
+    };
+    let everything = ada.sync(&phone.id, Some(ancient)).await.unwrap();
+    assert_eq!(everything.changed_days, ["2026-03-01", "2026-03-02"]);
+    assert_eq!(everything.app_sessions_received, 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -751,16 +765,12 @@ async fn relationships_join_two_own_devices_once() {
     assert_eq!(count(&app, "SELECT count(*) FROM device_relationships").await, 1);
 
     let rivals = ada.relate(&watch.id, &phone.id, "").await.unwrap();
-    let ids = |device_id: &str| {
-        let list = ada.relationships(device_id, 0, String::new());
-        async move {
-            let relationships = list.await.unwrap().relationships;
-            relationships.into_iter().map(|r| r.id).collect::<Vec<_>>()
-        }
-    };
-    assert_eq!(ids(&phone.id).await, [siblings.id.clone(), rivals.id.clone()]);
-    assert_eq!(ids(&laptop.id).await, [siblings.id.clone()]);
-    assert_eq!(ids(&watch.id).await, [rivals.id.clone()]);
+    assert_eq!(
+        ada.relationship_ids(&phone.id).await,
+        [siblings.id.clone(), rivals.id.clone()]
+    );
+    assert_eq!(ada.relationship_ids(&laptop.id).await, [siblings.id.as_str()]);
+    assert_eq!(ada.relationship_ids(&watch.id).await, [rivals.id.as_str()]);
 
     // Pages of one, with the token bound to the device filter.
     let first = ada.relationships("", 1, String::new()).await.unwrap();
@@ -780,10 +790,10 @@ async fn relationships_join_two_own_devices_once() {
         "DEVICE_RELATIONSHIP_NOT_FOUND",
         "deleted twice",
     );
-    assert_eq!(ids(&phone.id).await, [rivals.id.clone()]);
+    assert_eq!(ada.relationship_ids(&phone.id).await, [rivals.id.as_str()]);
     // Deleting a device takes its relationships with it.
     ada.delete(&watch.id).await.unwrap();
-    assert!(ids("").await.is_empty());
+    assert!(ada.relationship_ids("").await.is_empty());
     assert_eq!(count(&app, "SELECT count(*) FROM device_relationships").await, 0);
 }
 
@@ -810,4 +820,41 @@ async fn device_service_needs_sign_in_and_reports_health() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert_eq!(last, Some(ServingStatus::Serving as i32), "health names the service");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_creates_keep_one_primary_and_one_row_per_request_id() {
+    let app = TestApp::spawn().await;
+    let ada = Member::register(&app, "ada@example.com").await;
+    let ada = std::sync::Arc::new(ada);
+    let calls = (0..8).map(|i| {
+        let ada = ada.clone();
+        tokio::spawn(async move { ada.try_create(device(&format!("Primary {i}"), true), "").await })
+    });
+    let mut created = Vec::new();
+    for call in calls {
+        match call.await.unwrap() {
+            Ok(device) => created.push(device.id),
+            Err(status) => assert_eq!(status.code(), Code::Aborted, "{status:?}"),
+        }
+    }
+    assert!(!created.is_empty());
+    let primary = primaries(&app, &ada.id).await;
+    assert_eq!(primary.len(), 1, "exactly one primary device");
+    assert!(created.contains(&primary[0]));
+
+    let retries = (0..8).map(|_| {
+        let ada = ada.clone();
+        tokio::spawn(async move { ada.try_create(device("Tablet", false), "same-key").await })
+    });
+    let mut ids = Vec::new();
+    for retry in retries {
+        ids.push(retry.await.unwrap().expect("every retry succeeds").id);
+    }
+    ids.dedup();
+    assert_eq!(ids.len(), 1, "every retry returns the one device");
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM devices WHERE request_id = 'same-key'").await,
+        1
+    );
 }
