@@ -2,11 +2,15 @@
 BUF := clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf
 CARGO ?= cargo
 
-.PHONY: run test lint proto schema tools fmt clean-test-db
+.PHONY: run demo test lint proto schema tools fmt clean-test-db
 
 ## Serve gRPC + gRPC-Web on 127.0.0.1:50051 (own PostgreSQL in ./.kith unless DATABASE_URL is set).
 run:
 	$(CARGO) run --bin kith -- serve
+
+## Demo user, two devices and a week of usage, through the API of a running `make run`.
+demo:
+	$(CARGO) run --bin kith -- demo seed
 
 ## Unit and integration tests against a real PostgreSQL (TEST_DATABASE_URL, or an embedded one).
 test: tools

@@ -29,6 +29,21 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Demo data for a running server.
+    Demo {
+        #[command(subcommand)]
+        command: DemoCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// Create the demo user with two devices, their apps and a week of usage
+    /// (idempotent), through the API of the server at --addr.
+    Seed {
+        #[arg(long, default_value = "http://127.0.0.1:50051")]
+        addr: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -65,6 +80,9 @@ fn main() -> ExitCode {
             Command::Admin {
                 command: AdminCommand::Create { email, display_name },
             } => create_admin(config, &email, &display_name).await,
+            Command::Demo {
+                command: DemoCommand::Seed { addr },
+            } => seed_demo(&addr).await,
         }
     });
     match result {
@@ -159,5 +177,24 @@ async fn create_admin(config: Config, email: &str, display_name: &str) -> anyhow
         println!("{} ({}) is now an admin; password unchanged", user.email, user.id);
     }
     database.close().await;
+    Ok(())
+}
+
+async fn seed_demo(addr: &str) -> anyhow::Result<()> {
+    let seeded = kith::demo::seed(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:#} (is `make run` serving at {addr}?)"))?;
+    let c = &seeded.counts;
+    println!("demo user: {} / {}", seeded.email, seeded.password);
+    println!(
+        "usage {}..{}: {} records received, {} inserted, {} updated, {} unchanged",
+        seeded.first_day, seeded.last_day, c.received, c.inserted, c.updated, c.unchanged
+    );
+    println!("access token (1 h): {}", seeded.access_token);
+    println!("see the week (TOKEN as above):");
+    println!(
+        "  buf curl --protocol grpc --http2-prior-knowledge -H \"Authorization: Bearer $TOKEN\" -d '{{\"range\":{{\"startDay\":\"{}\",\"endDay\":\"{}\"}}}}' {addr}/kith.usage.v1.UsageService/GetUsageSummary",
+        seeded.first_day, seeded.last_day
+    );
     Ok(())
 }
