@@ -19,7 +19,7 @@ pub async fn changes_since(
     device_id: Uuid,
     since: Option<DateTime<Utc>>,
 ) -> Result<(Vec<NaiveDate>, i64), DbError> {
-    let since = since.unwrap_or(DateTime::<Utc>::MIN_UTC);
+    let since = since.unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let days = daily_device_usage::table
         .filter(daily_device_usage::device_id.eq(device_id))
         .filter(daily_device_usage::received_at.gt(since))

@@ -444,7 +444,7 @@ async fn list_usage_pages_newest_first() {
     let mut token_ = String::new();
     loop {
         let page = list(token_.clone(), String::new()).await.unwrap();
-        starts.extend(page.sessions.iter().map(|s| s.start_time.clone().unwrap().seconds));
+        starts.extend(page.sessions.iter().map(|s| s.start_time.unwrap().seconds));
         if page.next_page_token.is_empty() {
             break;
         }
