@@ -2,7 +2,7 @@
 BUF := clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf
 CARGO ?= cargo
 
-.PHONY: run demo test lint proto schema tools fmt clean-test-db
+.PHONY: run demo bench test lint proto schema tools fmt clean-test-db
 
 ## Serve gRPC + gRPC-Web on 127.0.0.1:50051 (own PostgreSQL in ./.kith unless DATABASE_URL is set).
 run:
@@ -11,6 +11,11 @@ run:
 ## Demo user, two devices and a week of usage, through the API of a running `make run`.
 demo:
 	$(CARGO) run --bin kith -- demo seed
+
+## Ingest and read benchmarks against the release server (BENCH_ROWS=1000000 by default).
+bench:
+	$(CARGO) build --release --bins
+	target/release/kith-bench
 
 ## Unit and integration tests against a real PostgreSQL (TEST_DATABASE_URL, or an embedded one).
 test: tools
