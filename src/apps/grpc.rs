@@ -18,7 +18,7 @@ use crate::auth::{peer, Caller, Role};
 use crate::db::Conn;
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
-use crate::request::{non_empty, optional_uuid, uuid as parse_uuid, Page};
+use crate::request::{non_empty, optional_uuid, required, uuid as parse_uuid, Page};
 
 pub use pb::app_service_server::AppServiceServer;
 
@@ -171,7 +171,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        crate::request::required(&mut v, "app_id", &r.app_id);
+        required(&mut v, "app_id", &r.app_id);
         v.into_result().map_err(AppsError::from)?;
         let mut conn = self.conn().await?;
         let app = repo::app_by_id_or_bundle(&mut conn, &r.app_id)

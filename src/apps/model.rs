@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::catalogue::{category_code, category_from_code};
+use super::catalogue::{app_message, category_code, category_from_code, personality_from_code};
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
 use crate::proto::timestamp;
@@ -126,11 +126,6 @@ pub fn personality_name(personality: pb::AppPersonality) -> Option<&'static str>
     })
 }
 
-pub fn personality_from_name(name: &str) -> pb::AppPersonality {
-    pb::AppPersonality::from_str_name(&format!("APP_PERSONALITY_{}", name.to_uppercase()))
-        .unwrap_or(pb::AppPersonality::Unspecified)
-}
-
 /// A personality's stored name; None for UNSPECIFIED.
 pub fn parse_personality(raw: i32) -> Result<Option<&'static str>, &'static str> {
     pb::AppPersonality::try_from(raw)
@@ -178,14 +173,14 @@ pub struct AppRow {
 
 impl From<AppRow> for pb::App {
     fn from(a: AppRow) -> Self {
-        pb::App {
-            id: a.id.to_string(),
-            bundle_id: a.bundle_id,
-            name: a.name,
-            category: category_from_code(&a.category) as i32,
-            default_personality: personality_from_name(&a.default_personality) as i32,
-            create_time: Some(timestamp(a.created_at)),
-        }
+        app_message(
+            a.id,
+            a.bundle_id,
+            a.name,
+            &a.category,
+            &a.default_personality,
+            a.created_at,
+        )
     }
 }
 
@@ -242,9 +237,9 @@ impl From<(DeviceAppRow, AppRow)> for DeviceApp {
 
 impl From<DeviceApp> for pb::DeviceApp {
     fn from(DeviceApp { row, app }: DeviceApp) -> Self {
-        let personality_override = row.personality_override.as_deref().map(personality_from_name);
+        let personality_override = row.personality_override.as_deref().map(personality_from_code);
         let personality =
-            personality_override.unwrap_or_else(|| personality_from_name(&app.default_personality)) as i32;
+            personality_override.unwrap_or_else(|| personality_from_code(&app.default_personality)) as i32;
         pb::DeviceApp {
             id: row.id.to_string(),
             device_id: row.device_id.to_string(),
@@ -390,7 +385,7 @@ mod tests {
             let p = pb::AppPersonality::try_from(value).unwrap();
             let name = personality_name(p).unwrap();
             assert_eq!(name, name.to_lowercase());
-            assert_eq!(personality_from_name(name), p);
+            assert_eq!(personality_from_code(name), p);
         }
         assert_eq!(personality_name(pb::AppPersonality::TimeWaster), Some("time_waster"));
         for value in 1..=3 {

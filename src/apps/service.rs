@@ -75,11 +75,6 @@ pub async fn create_relationship(
     new: NewRelationship,
 ) -> Result<RelationshipRow> {
     conn.transaction::<_, AppsError, _>(async |conn| {
-        if let Some(request_id) = &new.request_id {
-            if let Some(first) = repo::relationship_by_request(conn, user_id, request_id).await? {
-                return Ok(first);
-            }
-        }
         let pair = [new.device_app_a_id, new.device_app_b_id];
         if repo::lock_own_device_apps(conn, user_id, &pair).await?.len() < pair.len() {
             return Err(AppsError::DeviceAppNotFound);
@@ -87,7 +82,9 @@ pub async fn create_relationship(
         if let Some(created) = repo::insert_relationship(conn, user_id, &new).await? {
             return Ok(created);
         }
-        // A concurrent retry with the same request id won the race.
+        // Refused by a unique index: a retry (or a concurrent twin) of a
+        // create whose request id is already stored gets that first result;
+        // otherwise the pair is taken.
         if let Some(request_id) = &new.request_id {
             if let Some(first) = repo::relationship_by_request(conn, user_id, request_id).await? {
                 return Ok(first);
