@@ -158,6 +158,26 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.usage.v1.UsageService",
 ];
 
+/// Sets every service's health from a database ping, when it changed.
+async fn report_health(
+    health: &tonic_health::server::HealthReporter,
+    pool: &crate::db::Pool,
+    last: Option<ServingStatus>,
+) -> ServingStatus {
+    let status = if crate::db::ping(pool).await {
+        ServingStatus::Serving
+    } else {
+        ServingStatus::NotServing
+    };
+    if last != Some(status) {
+        tracing::info!(?status, "health");
+        for name in HEALTH_SERVICES {
+            health.set_service_status(*name, status).await;
+        }
+    }
+    status
+}
+
 /// Serves every Kith service on `listener` until `shutdown` resolves, then
 /// lets in-flight calls finish.
 pub async fn serve(
@@ -168,22 +188,13 @@ pub async fn serve(
 ) -> Result<(), tonic::transport::Error> {
     let (health, health_service) = tonic_health::server::health_reporter();
     let pool = state.pool.clone();
+    // The first check happens before serving, so no caller ever sees a
+    // service the health endpoint does not know yet.
+    let mut last = report_health(&health, &pool, None).await;
     let health_task = tokio::spawn(async move {
-        let mut last = None;
         loop {
-            let status = if crate::db::ping(&pool).await {
-                ServingStatus::Serving
-            } else {
-                ServingStatus::NotServing
-            };
-            if last != Some(status) {
-                tracing::info!(?status, "health");
-                for name in HEALTH_SERVICES {
-                    health.set_service_status(*name, status).await;
-                }
-                last = Some(status);
-            }
             tokio::time::sleep(Duration::from_secs(1)).await;
+            last = report_health(&health, &pool, Some(last)).await;
         }
     });
 
