@@ -6,3 +6,4 @@ pub mod grpc;
 pub mod ingest;
 pub mod model;
 pub mod repo;
+pub mod upload;

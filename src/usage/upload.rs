@@ -1,0 +1,188 @@
+//! Storing usage that arrives: the client stream (one message at a time,
+//! one transaction per batch, so memory stays flat however long it is) and
+//! the unary batches browsers send.
+
+use std::collections::HashSet;
+
+use chrono::Utc;
+use diesel_async::AsyncPgConnection;
+use tonic::{Status, Streaming};
+use uuid::Uuid;
+
+use super::error::UsageError;
+use super::ingest::{Ingest, UploadMark};
+use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH};
+use super::repo;
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::error::FieldViolations;
+use crate::proto::usage::v1 as pb;
+use crate::request;
+
+type Result<T, E = UsageError> = std::result::Result<T, E>;
+
+pub async fn own_devices(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<HashSet<Uuid>> {
+    Ok(crate::devices::repo::owned_device_ids(conn, user_id)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+fn rejection(batch_index: i64, record_index: usize, field: &str, reason: &str) -> pb::RejectedRecord {
+    pb::RejectedRecord {
+        batch_index,
+        record_index: record_index as i32,
+        field: field.to_owned(),
+        reason: reason.to_owned(),
+    }
+}
+
+/// Validates a batch; keeps the first rejections for the response.
+pub fn check_batch(
+    checks: &Checks<'_>,
+    batch_index: i64,
+    records: &[pb::UsageRecord],
+    rejections: &mut Vec<pb::RejectedRecord>,
+) -> (Vec<Record>, i64) {
+    let mut valid = Vec::with_capacity(records.len());
+    let mut rejected = 0;
+    for (index, record) in records.iter().enumerate() {
+        match checks.record(record) {
+            Ok(row) => valid.push(row),
+            Err(r) => {
+                rejected += 1;
+                if rejections.len() < MAX_LISTED_REJECTIONS {
+                    rejections.push(rejection(batch_index, index, r.field, &r.reason));
+                }
+            }
+        }
+    }
+    (valid, rejected)
+}
+
+/// Validates and stores a unary batch in one transaction.
+pub async fn store_unary(
+    state: &AppState,
+    caller: Caller,
+    records: &[pb::UsageRecord],
+) -> Result<(Counts, Vec<pb::RejectedRecord>)> {
+    let mut conn = crate::db::conn(&state.pool).await?;
+    let devices = own_devices(&mut conn, caller.user_id).await?;
+    drop(conn);
+    let checks = Checks {
+        devices: &devices,
+        now: Utc::now(),
+    };
+    let mut rejections = Vec::new();
+    let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
+    let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone());
+    let counts = ingest.store(valid, rejected, None).await?;
+    Ok((counts, rejections))
+}
+
+/// The client-streaming upload: one message at a time, one transaction
+/// per batch, so memory stays flat however long the stream is.
+pub async fn upload(
+    state: &AppState,
+    caller: Caller,
+    stream: &mut Streaming<pb::UploadUsageRequest>,
+) -> Result<pb::UploadUsageResponse, Status> {
+    let Some(first) = stream.message().await? else {
+        return Ok(pb::UploadUsageResponse {
+            last_batch_index: -1,
+            counts: Some(Counts::default().into()),
+            ..Default::default()
+        });
+    };
+    let mut v = FieldViolations::new();
+    let upload_id = request::non_empty(first.upload_id.trim());
+    if upload_id.as_ref().is_some_and(|id| id.chars().count() > 100) {
+        v.add("upload_id", "must be at most 100 characters");
+    }
+    if upload_id.is_some() && first.batch_index < 0 {
+        v.add("batch_index", "must not be negative");
+    }
+    v.into_result().map_err(UsageError::from)?;
+
+    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut devices = own_devices(&mut conn, caller.user_id).await?;
+    let committed = match &upload_id {
+        Some(id) => repo::open_upload(&mut conn, caller.user_id, id)
+            .await
+            .map_err(UsageError::from)?,
+        None => -1,
+    };
+    drop(conn);
+
+    let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone());
+    let mut totals = Counts::default();
+    let mut rejections = Vec::new();
+    let (mut skipped, mut records_seen) = (0i64, 0u64);
+    let mut last_index: Option<i64> = None;
+    let mut next = Some(first);
+    while let Some(message) = next {
+        // Without an upload id the server numbers the batches itself.
+        let index = match (&upload_id, last_index) {
+            (None, last) => last.map_or(0, |l| l + 1),
+            (Some(_), Some(last)) if message.batch_index != last + 1 => {
+                let mut v = FieldViolations::new();
+                v.add(
+                    "batch_index",
+                    format!("must be {} (one more than the previous batch)", last + 1),
+                );
+                return Err(UsageError::from(v).into());
+            }
+            (Some(_), _) => message.batch_index,
+        };
+        last_index = Some(index);
+        if message.records.len() > MAX_UPLOAD_BATCH {
+            let mut v = FieldViolations::new();
+            v.add(
+                "records",
+                format!("batch {index} has more than {MAX_UPLOAD_BATCH} records"),
+            );
+            return Err(UsageError::from(v).into());
+        }
+        records_seen += message.records.len() as u64;
+        if records_seen > state.max_upload_records {
+            return Err(UsageError::UploadTooLong {
+                limit: state.max_upload_records,
+            }
+            .into());
+        }
+        if index <= committed {
+            skipped += 1;
+        } else {
+            let checks = Checks {
+                devices: &devices,
+                now: Utc::now(),
+            };
+            let (mut valid, mut rejected) = check_batch(&checks, index, &message.records, &mut Vec::new());
+            if rejected > 0 {
+                // A device registered while this stream was open is allowed.
+                let mut conn = crate::db::conn(&state.pool).await?;
+                devices = own_devices(&mut conn, caller.user_id).await?;
+                let checks = Checks {
+                    devices: &devices,
+                    now: Utc::now(),
+                };
+                (valid, rejected) = check_batch(&checks, index, &message.records, &mut rejections);
+            }
+            let mark = upload_id.as_deref().map(|upload_id| UploadMark {
+                user_id: caller.user_id,
+                upload_id,
+                batch_index: index,
+            });
+            totals.add(ingest.store(valid, rejected, mark).await.map_err(UsageError::from)?);
+        }
+        next = stream.message().await?;
+    }
+    Ok(pb::UploadUsageResponse {
+        upload_id: upload_id.unwrap_or_default(),
+        counts: Some(totals.into()),
+        rejections,
+        last_batch_index: last_index.unwrap_or(-1),
+        skipped_batches: skipped,
+        new_apps: ingest.new_apps as i64,
+    })
+}
