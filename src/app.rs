@@ -12,6 +12,9 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic_health::ServingStatus;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
+use crate::ai::offline::OfflineProvider;
+use crate::ai::openai::{OpenAiConfig, OpenAiProvider};
+use crate::ai::{AiGateway, Provider, Purpose};
 use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::google::GoogleVerifier;
 use crate::auth::layer::AuthLayer;
@@ -35,10 +38,12 @@ pub struct AppState {
     /// Plain connections for COPY-based usage ingest.
     pub copy: CopyPool,
     pub max_upload_records: u64,
+    pub ai: AiGateway,
 }
 
 impl AppState {
     pub fn new(config: &Config, pool: Pool, secret: &[u8]) -> Self {
+        let pool_for_ai = pool.clone();
         Self {
             pool,
             tokens: TokenKeys::hs256(
@@ -53,7 +58,40 @@ impl AppState {
             auth: config.auth.clone(),
             copy: lazy_copy_pool(config),
             max_upload_records: config.max_upload_records,
+            ai: AiGateway::new(ai_provider(config), pool_for_ai, config.ai.max_per_hour),
         }
+    }
+}
+
+/// The configured OpenAI-compatible provider, or the offline generator.
+fn ai_provider(config: &Config) -> Arc<dyn Provider> {
+    let ai = &config.ai;
+    match &ai.base_url {
+        Some(base_url) => Arc::new(OpenAiProvider::new(OpenAiConfig {
+            base_url: base_url.clone(),
+            api_key: ai.api_key.clone(),
+            model: ai.model.clone(),
+            models: ai
+                .models
+                .iter()
+                .filter_map(|(purpose, model)| {
+                    let purpose = match purpose.as_str() {
+                        "conversation" => Purpose::Conversation,
+                        "journal" => Purpose::Journal,
+                        "chat" => Purpose::Chat,
+                        "coach" => Purpose::Coach,
+                        "persona" => Purpose::Persona,
+                        _ => return None,
+                    };
+                    Some((purpose, model.clone()))
+                })
+                .collect(),
+            timeout: ai.timeout,
+            retries: ai.retries,
+        })),
+        None => Arc::new(OfflineProvider {
+            chunk_delay: ai.offline_chunk_delay,
+        }),
     }
 }
 

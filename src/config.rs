@@ -85,6 +85,37 @@ pub struct Config {
     pub max_upload_records: u64,
     pub shutdown_grace: Duration,
     pub auth: AuthConfig,
+    pub ai: AiConfig,
+}
+
+#[derive(Debug, Clone)]
+pub struct AiConfig {
+    /// An OpenAI-compatible API; None: the built-in offline generator.
+    pub base_url: Option<String>,
+    pub api_key: Option<String>,
+    pub model: String,
+    /// Per-purpose overrides, e.g. "chat" -> "gpt-4o".
+    pub models: Vec<(String, String)>,
+    pub timeout: Duration,
+    pub retries: u32,
+    pub max_per_hour: u32,
+    /// Pace of the offline generator's stream.
+    pub offline_chunk_delay: Duration,
+}
+
+impl Default for AiConfig {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            api_key: None,
+            model: "gpt-4o-mini".into(),
+            models: Vec::new(),
+            timeout: Duration::from_secs(30),
+            retries: 2,
+            max_per_hour: 120,
+            offline_chunk_delay: Duration::from_millis(15),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -119,6 +150,7 @@ impl Default for Config {
             max_upload_records: 5_000_000,
             shutdown_grace: Duration::from_secs(20),
             auth: AuthConfig::default(),
+            ai: AiConfig::default(),
         }
     }
 }
@@ -220,6 +252,50 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("google_issuers", "KITH_GOOGLE_ISSUERS", |c, v| {
         c.auth.google_issuers = list(v);
+        Ok(())
+    }),
+    ("ai_base_url", "KITH_AI_BASE_URL", |c, v| {
+        if !(v.is_empty() || v.starts_with("http://") || v.starts_with("https://")) {
+            return Err("must be an http(s) URL".into());
+        }
+        c.ai.base_url = Some(v.trim_end_matches('/').to_owned()).filter(|s| !s.is_empty());
+        Ok(())
+    }),
+    ("ai_api_key", "KITH_AI_API_KEY", |c, v| {
+        c.ai.api_key = Some(v.to_owned()).filter(|s| !s.is_empty());
+        Ok(())
+    }),
+    ("ai_model", "KITH_AI_MODEL", |c, v| {
+        c.ai.model = v.to_owned();
+        Ok(())
+    }),
+    ("ai_models", "KITH_AI_MODELS", |c, v| {
+        const PURPOSES: [&str; 5] = ["conversation", "journal", "chat", "coach", "persona"];
+        c.ai.models = list(v)
+            .into_iter()
+            .map(|pair| match pair.split_once('=') {
+                Some((purpose, model)) if PURPOSES.contains(&purpose) && !model.is_empty() => {
+                    Ok((purpose.to_owned(), model.to_owned()))
+                }
+                _ => Err(format!(
+                    "{pair:?} must be purpose=model with purpose one of {}",
+                    PURPOSES.join(", ")
+                )),
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(())
+    }),
+    ("ai_timeout_secs", "KITH_AI_TIMEOUT_SECS", |c, v| {
+        secs(&mut c.ai.timeout, v)
+    }),
+    ("ai_retries", "KITH_AI_RETRIES", |c, v| parse_into(&mut c.ai.retries, v)),
+    ("ai_max_per_hour", "KITH_AI_MAX_PER_HOUR", |c, v| {
+        parse_into(&mut c.ai.max_per_hour, v)
+    }),
+    ("ai_offline_chunk_delay_ms", "KITH_AI_OFFLINE_CHUNK_DELAY_MS", |c, v| {
+        let mut ms: u64 = 0;
+        parse_into(&mut ms, v)?;
+        c.ai.offline_chunk_delay = Duration::from_millis(ms);
         Ok(())
     }),
     ("google_client_ids", "KITH_GOOGLE_CLIENT_IDS", |c, v| {

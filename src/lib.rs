@@ -1,6 +1,7 @@
 //! Kith: one gRPC backend for people-centred AI apps. The library builds the
 //! whole server so `main` and the integration tests run the same thing.
 
+pub mod ai;
 pub mod app;
 pub mod apps;
 pub mod audit;

@@ -1,6 +1,23 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    ai_generations (id) {
+        id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        purpose -> Text,
+        provider -> Text,
+        model -> Text,
+        prompt_tokens -> Int4,
+        completion_tokens -> Int4,
+        latency_ms -> Int4,
+        cost_usd -> Float8,
+        outcome -> Text,
+        error -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     app_categories (code) {
         code -> Text,
         name -> Text,
@@ -210,6 +227,7 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(ai_generations -> users (user_id));
 diesel::joinable!(app_relationships -> users (user_id));
 diesel::joinable!(app_sessions -> apps (app_id));
 diesel::joinable!(app_sessions -> devices (device_id));
@@ -228,6 +246,7 @@ diesel::joinable!(usage_patterns -> users (user_id));
 diesel::joinable!(usage_uploads -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    ai_generations,
     app_categories,
     app_relationships,
     app_sessions,

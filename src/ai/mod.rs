@@ -1,0 +1,153 @@
+//! AI generation for every domain: one provider interface (`complete`,
+//! `stream`), an OpenAI-compatible HTTP provider and a built-in offline
+//! generator, behind a gateway that rate-limits per user and records every
+//! generation (purpose, provider, model, tokens, latency, cost, outcome).
+
+pub mod gateway;
+pub mod offline;
+pub mod openai;
+pub mod prices;
+
+use std::time::Duration;
+
+use futures::stream::BoxStream;
+
+pub use gateway::{AiGateway, GenerationStream};
+
+/// What a generation is for; recorded, and used to pick a model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Purpose {
+    Conversation,
+    Journal,
+    Chat,
+    Coach,
+    Persona,
+}
+
+impl Purpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Conversation => "conversation",
+            Purpose::Journal => "journal",
+            Purpose::Chat => "chat",
+            Purpose::Coach => "coach",
+            Purpose::Persona => "persona",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    System,
+    User,
+    Assistant,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::System => "system",
+            Role::User => "user",
+            Role::Assistant => "assistant",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub role: Role,
+    pub content: String,
+}
+
+impl Message {
+    pub fn new(role: Role, content: impl Into<String>) -> Self {
+        Self {
+            role,
+            content: content.into(),
+        }
+    }
+}
+
+/// A character taking part: a device or an app with a personality.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    /// e.g. "snarky", "time_waster".
+    pub personality: String,
+}
+
+/// What the text is about, in a form the offline generator can use directly
+/// (a real model reads the same facts from the prompt).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Brief {
+    /// Conversation kind ("daily_recap", ...), "journal" or "chat".
+    pub kind: String,
+    /// "humorous", "supportive", ...
+    pub mood: String,
+    /// Who speaks; for chat and journals the first one is the voice.
+    pub speakers: Vec<Speaker>,
+    /// Usage facts and notable events, one short sentence each.
+    pub facts: Vec<String>,
+    /// The user's latest message, for chat.
+    pub user_message: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub purpose: Purpose,
+    pub messages: Vec<Message>,
+    pub brief: Brief,
+    pub max_tokens: u32,
+    /// Makes the offline generator's output repeatable.
+    pub seed: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenUsage {
+    pub prompt_tokens: u32,
+    pub completion_tokens: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Completion {
+    pub text: String,
+    pub usage: TokenUsage,
+    pub model: String,
+}
+
+/// One event of a streamed generation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    Delta(String),
+    /// The stream ended normally, with the provider's token counts.
+    Done(TokenUsage),
+}
+
+pub type EventStream = BoxStream<'static, Result<Event, AiError>>;
+
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
+pub enum AiError {
+    #[error("AI provider unavailable: {0}")]
+    Unavailable(String),
+    #[error("AI provider timed out after {0:?}")]
+    Timeout(Duration),
+    #[error("AI provider sent a malformed response: {0}")]
+    Malformed(String),
+    #[error("too many AI generations; try again later")]
+    RateLimited,
+}
+
+#[async_trait::async_trait]
+pub trait Provider: Send + Sync {
+    /// "openai-compatible" or "offline".
+    fn name(&self) -> &'static str;
+    fn model(&self, purpose: Purpose) -> String;
+    async fn complete(&self, request: &Request) -> Result<Completion, AiError>;
+    async fn stream(&self, request: &Request) -> Result<EventStream, AiError>;
+}
+
+/// Rough token count (about four characters a token) for providers that do
+/// not report usage, and for history windowing.
+pub fn estimate_tokens(text: &str) -> u32 {
+    (text.chars().count() as u32).div_ceil(4).max(1)
+}

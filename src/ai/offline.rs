@@ -1,0 +1,515 @@
+//! The built-in generator, used when no AI provider is configured. It writes
+//! from the brief (speakers' personalities, usage facts, kind and mood) with
+//! templates and a small grammar, deterministically for a given seed, and
+//! streams its text in small chunks like a real model.
+
+use std::time::Duration;
+
+use futures::StreamExt;
+use rand::rngs::StdRng;
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+
+use super::{estimate_tokens, AiError, Brief, Completion, Event, EventStream, Provider, Purpose, Request, TokenUsage};
+
+pub const MODEL: &str = "kith-offline-1";
+
+/// How each personality opens a line: its voice.
+fn voice(personality: &str) -> &'static [&'static str] {
+    match personality {
+        "snarky" => &[
+            "Oh, wonderful.",
+            "Sure, because that went so well last time.",
+            "Let me guess:",
+        ],
+        "logical" => &["Statistically speaking,", "Observation:", "The data is clear:"],
+        "chaotic" => &["WAIT WAIT WAIT.", "Okay but hear me out —", "Plot twist!"],
+        "supportive" => &[
+            "Hey, you're doing great.",
+            "I'm proud of you, honestly.",
+            "Small steps count:",
+        ],
+        "dramatic" => &[
+            "I simply cannot believe this.",
+            "This is the worst day of my battery's life.",
+            "Tragedy!",
+        ],
+        "minimalist" => &["Noted.", "Less is more.", "Briefly:"],
+        "anxious" => &[
+            "Um, is it okay if I mention something?",
+            "I'm a little worried that",
+            "Sorry, but",
+        ],
+        "boomer" => &[
+            "Back in my day we had one app and we liked it.",
+            "Now listen here.",
+            "Kids these days.",
+        ],
+        "gen_z" => &["no bc literally", "it's giving", "lowkey"],
+        "philosophical" => &[
+            "What is a notification, truly?",
+            "One wonders:",
+            "If a screen lights up and no one looks,",
+        ],
+        "gossip" => &["Okay, you did NOT hear this from me, but", "Spill alert:", "Guess who"],
+        "corporate" => &[
+            "Per my last notification,",
+            "Circling back:",
+            "Let's take this offline, but",
+        ],
+        "attention_seeking" => &[
+            "Look at me! Look at me!",
+            "Did you see my badge? I have a badge.",
+            "Notice me!",
+        ],
+        "addictive" => &[
+            "Just one more scroll.",
+            "You'll be back. You always come back.",
+            "Five more minutes, promise.",
+        ],
+        "productive" => &["Let's get things done.", "Task one:", "Focus mode says:"],
+        "time_waster" => &[
+            "Who needs a schedule anyway?",
+            "Time is a construct.",
+            "Oops, was that an hour?",
+        ],
+        "educational" => &["Fun fact:", "Lesson of the day:", "Did you know"],
+        "social_butterfly" => &["Everyone's here!", "Hiii bestie!", "You've got new friends waiting!"],
+        "introvert" => &["...hi.", "I'll be quick.", "Quietly:"],
+        "zen" => &["Breathe in.", "Let it be.", "Gently:"],
+        "competitive" => &["Scoreboard check:", "I'm winning, obviously.", "Beat that:"],
+        "helpful" => &["Here's a tip:", "Happy to help:", "Quick fix:"],
+        "annoying" => &["Ding! Ding! Ding!", "Reminder! Reminder!", "Hey. Hey. Hey."],
+        "needy" => &[
+            "You haven't opened me in ages.",
+            "Do you still care about me?",
+            "Please tap me.",
+        ],
+        "toxic" => &[
+            "Honestly? Pathetic.",
+            "Everyone else is doing better.",
+            "You call that screen time?",
+        ],
+        "wholesome" => &["Sending good vibes!", "Aww, look at you.", "You deserve a break:"],
+        _ => &["Well,", "So,", "Alright,"],
+    }
+}
+
+/// How a mood colours the end of a line.
+fn mood_closers(mood: &str) -> &'static [&'static str] {
+    match mood {
+        "humorous" => &[
+            "I'm kidding. Mostly.",
+            "Ha!",
+            "Somebody get this human a charger and a hobby.",
+        ],
+        "supportive" => &["We've got your back.", "You can do this.", "One day at a time."],
+        "dramatic" => &["The horror!", "I may never recover.", "Write this on my tombstone."],
+        "sarcastic" => &[
+            "Great job. Really.",
+            "Truly inspiring.",
+            "Who could have seen that coming.",
+        ],
+        "wholesome" => &[
+            "Group hug!",
+            "Proud of this little family.",
+            "Let's look after each other.",
+        ],
+        "chaotic" => &[
+            "Anyway, unrelated, I love chaos.",
+            "Nobody panic! Everybody panic!",
+            "Reboot the universe.",
+        ],
+        "philosophical" => &[
+            "Such is the nature of pixels.",
+            "Perhaps the real app was the friends we made.",
+            "Time flows; so does the feed.",
+        ],
+        "passive_aggressive" => &[
+            "No, it's fine. Really.",
+            "Just an observation.",
+            "Not that anyone asked me.",
+        ],
+        "motivational" => &["Let's crush tomorrow!", "Rise and grind — offline!", "You've got this!"],
+        "gossipy" => &[
+            "But you didn't hear it from me.",
+            "The group chat is going to LOVE this.",
+            "Tea: spilled.",
+        ],
+        _ => &["Just saying.", "Anyway.", "That's all."],
+    }
+}
+
+/// What each kind of conversation talks about; `{fact}` and `{other}` are
+/// filled in.
+fn topics(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "daily_recap" => &[
+            "today's report: {fact}",
+            "let's recap — {fact}",
+            "{other}, did you see? {fact}",
+        ],
+        "usage_intervention" => &[
+            "this is an intervention. {fact}",
+            "we need to talk about this: {fact}",
+            "{other}, back me up — {fact}",
+        ],
+        "pattern_discussion" => &[
+            "there's a pattern here: {fact}",
+            "I keep noticing that {fact}",
+            "{other}, is it just me or {fact}",
+        ],
+        "goal_check_in" => &[
+            "goal check-in: {fact}",
+            "about that goal — {fact}",
+            "{other}, how are we tracking? {fact}",
+        ],
+        "app_drama" => &[
+            "{other} started it! {fact}",
+            "I can't share a screen with {other} anymore. {fact}",
+            "drama update: {fact}",
+        ],
+        "device_gossip" => &[
+            "have you heard about {other}? {fact}",
+            "rumour has it {fact}",
+            "between us devices: {fact}",
+        ],
+        "productivity_roast" => &[
+            "productivity roast time: {fact}",
+            "call that a workday? {fact}",
+            "{other}, look at this: {fact}",
+        ],
+        "social_comparison" => &[
+            "compared to last week, {fact}",
+            "other phones would never — {fact}",
+            "{other}, are we the busy ones? {fact}",
+        ],
+        "milestone_celebration" => &[
+            "we did it! {fact}",
+            "milestone unlocked: {fact}",
+            "{other}, pop the confetti — {fact}",
+        ],
+        "friend_visit" => &[
+            "we have a visitor! {other} is here.",
+            "welcome, {other}! {fact}",
+            "guest report: {fact}",
+        ],
+        "emergency_meeting" => &[
+            "EMERGENCY MEETING. {fact}",
+            "everyone stop scrolling: {fact}",
+            "{other}, this is serious — {fact}",
+        ],
+        _ => &["{fact}", "about today: {fact}", "{other}, {fact}"],
+    }
+}
+
+const NO_FACTS: &[&str] = &[
+    "it was a quiet day on the screen",
+    "nothing much happened, suspiciously",
+];
+
+fn pick<'a>(rng: &mut StdRng, items: &[&'a str]) -> &'a str {
+    items.choose(rng).copied().unwrap_or_default()
+}
+
+fn seeded(request: &Request) -> StdRng {
+    let brief = &request.brief;
+    // The seed and the brief together decide the text.
+    let mut mix = request.seed ^ 0x6b69_7468;
+    for part in [&brief.kind, &brief.mood]
+        .into_iter()
+        .chain(brief.speakers.iter().flat_map(|s| [&s.name, &s.personality]))
+    {
+        for b in part.bytes() {
+            mix = mix.rotate_left(5) ^ u64::from(b);
+        }
+    }
+    StdRng::seed_from_u64(mix)
+}
+
+fn fact<'a>(rng: &mut StdRng, brief: &'a Brief) -> &'a str {
+    brief
+        .facts
+        .choose(rng)
+        .map(String::as_str)
+        .unwrap_or_else(|| pick(rng, NO_FACTS))
+}
+
+/// A conversation: "Name: line" per line, speakers taking turns.
+fn conversation(request: &Request) -> String {
+    let brief = &request.brief;
+    let mut rng = seeded(request);
+    let speakers = if brief.speakers.is_empty() {
+        vec![super::Speaker {
+            name: "Phone".into(),
+            personality: "snarky".into(),
+        }]
+    } else {
+        brief.speakers.clone()
+    };
+    let lines = rng.random_range(6..=9);
+    let mut out = String::new();
+    for i in 0..lines {
+        let speaker = &speakers[i % speakers.len()];
+        let other = &speakers[(i + 1) % speakers.len()].name;
+        let topic = pick(&mut rng, topics(&brief.kind))
+            .replace("{fact}", fact(&mut rng, brief))
+            .replace("{other}", other);
+        let mut line = format!("{} {}", pick(&mut rng, voice(&speaker.personality)), topic);
+        if rng.random_bool(0.6) || i + 1 == lines {
+            line.push(' ');
+            line.push_str(pick(&mut rng, mood_closers(&brief.mood)));
+        }
+        out.push_str(&format!("{}: {}\n", speaker.name, line));
+    }
+    out
+}
+
+/// A first-person diary entry of the first speaker.
+fn journal(request: &Request) -> String {
+    let brief = &request.brief;
+    let mut rng = seeded(request);
+    let me = brief.speakers.first().map_or("snarky", |s| s.personality.as_str());
+    let mut out = format!("Dear diary, {}", pick(&mut rng, voice(me)).to_lowercase());
+    for _ in 0..rng.random_range(3..=5) {
+        out.push_str(&format!(" Today {}.", fact(&mut rng, brief)));
+    }
+    out.push(' ');
+    out.push_str(pick(&mut rng, mood_closers(&brief.mood)));
+    out
+}
+
+/// A chat reply in the voice of the first speaker.
+fn chat(request: &Request) -> String {
+    let brief = &request.brief;
+    let mut rng = seeded(request);
+    let me = brief.speakers.first().map_or("snarky", |s| s.personality.as_str());
+    let asked = brief.user_message.as_deref().unwrap_or_default();
+    let echo = asked.split_whitespace().rev().find(|w| w.len() > 3).unwrap_or("that");
+    let echo = echo.trim_matches(|c: char| !c.is_alphanumeric());
+    format!(
+        "{} You asked about {}. {} {}",
+        pick(&mut rng, voice(me)),
+        echo,
+        capitalise(fact(&mut rng, brief)) + ".",
+        pick(&mut rng, mood_closers(&brief.mood))
+    )
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+pub fn write(request: &Request) -> String {
+    match request.purpose {
+        Purpose::Conversation => conversation(request),
+        Purpose::Journal => journal(request),
+        Purpose::Chat | Purpose::Coach | Purpose::Persona => chat(request),
+    }
+}
+
+/// The built-in generator; `chunk_delay` paces the stream like a model.
+pub struct OfflineProvider {
+    pub chunk_delay: Duration,
+}
+
+#[async_trait::async_trait]
+impl Provider for OfflineProvider {
+    fn name(&self) -> &'static str {
+        "offline"
+    }
+
+    fn model(&self, _purpose: Purpose) -> String {
+        MODEL.into()
+    }
+
+    async fn complete(&self, request: &Request) -> Result<Completion, AiError> {
+        let text = write(request);
+        Ok(Completion {
+            usage: usage(request, &text),
+            text,
+            model: MODEL.into(),
+        })
+    }
+
+    async fn stream(&self, request: &Request) -> Result<EventStream, AiError> {
+        let text = write(request);
+        let usage = usage(request, &text);
+        // Chunks of a few words, keeping the spaces and newlines.
+        let mut chunks = Vec::new();
+        let mut current = String::new();
+        for (i, piece) in text.split_inclusive([' ', '\n']).enumerate() {
+            current.push_str(piece);
+            if i % 3 == 2 || piece.ends_with('\n') {
+                chunks.push(std::mem::take(&mut current));
+            }
+        }
+        if !current.is_empty() {
+            chunks.push(current);
+        }
+        let delay = self.chunk_delay;
+        let events = futures::stream::iter(chunks.into_iter().map(Event::Delta).chain([Event::Done(usage)])).then(
+            move |event| async move {
+                if !delay.is_zero() {
+                    tokio::time::sleep(delay).await;
+                }
+                Ok(event)
+            },
+        );
+        Ok(events.boxed())
+    }
+}
+
+fn usage(request: &Request, text: &str) -> TokenUsage {
+    TokenUsage {
+        prompt_tokens: request.messages.iter().map(|m| estimate_tokens(&m.content)).sum(),
+        completion_tokens: estimate_tokens(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ai::Speaker;
+
+    fn request(purpose: Purpose, kind: &str, mood: &str, personalities: &[&str], seed: u64) -> Request {
+        Request {
+            purpose,
+            messages: vec![],
+            brief: Brief {
+                kind: kind.into(),
+                mood: mood.into(),
+                speakers: personalities
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| Speaker {
+                        name: format!("Speaker{i}"),
+                        personality: p.to_string(),
+                    })
+                    .collect(),
+                facts: vec![
+                    "screen time was 5h 12m, up 40% on yesterday".into(),
+                    "Instagram was opened 48 times".into(),
+                ],
+                user_message: Some("why am I so tired?".into()),
+            },
+            max_tokens: 400,
+            seed,
+        }
+    }
+
+    #[test]
+    fn deterministic_for_a_seed_and_varied_across_seeds() {
+        let a = write(&request(
+            Purpose::Conversation,
+            "daily_recap",
+            "humorous",
+            &["snarky", "needy"],
+            1,
+        ));
+        assert_eq!(
+            a,
+            write(&request(
+                Purpose::Conversation,
+                "daily_recap",
+                "humorous",
+                &["snarky", "needy"],
+                1
+            ))
+        );
+        assert_ne!(
+            a,
+            write(&request(
+                Purpose::Conversation,
+                "daily_recap",
+                "humorous",
+                &["snarky", "needy"],
+                2
+            ))
+        );
+    }
+
+    #[test]
+    fn lines_follow_speakers_personality_kind_and_mood() {
+        let text = write(&request(
+            Purpose::Conversation,
+            "emergency_meeting",
+            "dramatic",
+            &["gen_z", "corporate"],
+            3,
+        ));
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() >= 6);
+        assert!(lines
+            .iter()
+            .all(|l| l.starts_with("Speaker0: ") || l.starts_with("Speaker1: ")));
+        assert!(
+            lines[0].starts_with("Speaker0: ") && lines[1].starts_with("Speaker1: "),
+            "turns alternate"
+        );
+        let gen_z = voice("gen_z");
+        assert!(lines
+            .iter()
+            .step_by(2)
+            .all(|l| gen_z.iter().any(|v| l["Speaker0: ".len()..].starts_with(v))));
+        let meeting = ["EMERGENCY MEETING", "everyone stop scrolling", "this is serious"];
+        assert!(lines.iter().any(|l| meeting.iter().any(|m| l.contains(m))), "{text}");
+        assert!(mood_closers("dramatic").iter().any(|c| text.contains(c)), "{text}");
+
+        let calm = write(&request(
+            Purpose::Conversation,
+            "milestone_celebration",
+            "wholesome",
+            &["zen", "supportive"],
+            3,
+        ));
+        assert_ne!(text, calm);
+        assert!(
+            calm.contains("Instagram") || calm.contains("screen time"),
+            "uses the usage facts: {calm}"
+        );
+    }
+
+    #[test]
+    fn chat_and_journal_speak_in_the_first_voice() {
+        let reply = write(&request(Purpose::Chat, "chat", "supportive", &["boomer"], 9));
+        assert!(voice("boomer").iter().any(|v| reply.starts_with(v)), "{reply}");
+        assert!(reply.contains("tired"), "answers what was asked: {reply}");
+        let diary = write(&request(
+            Purpose::Journal,
+            "journal",
+            "philosophical",
+            &["philosophical"],
+            9,
+        ));
+        assert!(diary.starts_with("Dear diary,"));
+    }
+
+    #[tokio::test]
+    async fn streams_the_same_text_in_chunks_then_done() {
+        let provider = OfflineProvider {
+            chunk_delay: Duration::ZERO,
+        };
+        let req = request(
+            Purpose::Conversation,
+            "device_gossip",
+            "gossipy",
+            &["gossip", "anxious"],
+            5,
+        );
+        let events: Vec<Event> = provider.stream(&req).await.unwrap().map(Result::unwrap).collect().await;
+        let text: String = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Delta(t) => Some(t.as_str()),
+                Event::Done(_) => None,
+            })
+            .collect();
+        assert_eq!(text, write(&req));
+        assert!(events.len() > 10, "many chunks, not one blob");
+        assert!(matches!(events.last(), Some(Event::Done(u)) if u.completion_tokens > 0));
+    }
+}
