@@ -1,8 +1,9 @@
 # Kith: `make run` starts the server, `make test` runs every test.
 BUF := clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf
 CARGO ?= cargo
+PY_VENV := clients/python/.venv
 
-.PHONY: run demo bench test lint proto schema tools fmt clean-test-db
+.PHONY: run demo bench test lint proto schema tools fmt clean-test-db clients test-py
 
 ## Serve gRPC + gRPC-Web on 127.0.0.1:50051 (own PostgreSQL in ./.kith unless DATABASE_URL is set).
 run:
@@ -44,6 +45,20 @@ tools: $(BUF)
 $(BUF): clients/tools/package-lock.json
 	cd clients/tools && npm install --no-audit --no-fund
 	touch $(BUF)
+
+## Generated clients: regenerate every client's code from the protos.
+clients: tools $(PY_VENV)/bin/pytest
+	clients/python/generate.sh
+
+## Python client tests (clients/python) against a fresh server.
+test-py: tools $(PY_VENV)/bin/pytest
+	clients/with-server.sh $(PY_VENV)/bin/pytest -q clients/python/tests
+
+## The Python client's venv: the package (editable) with its test and codegen extras.
+$(PY_VENV)/bin/pytest: clients/python/pyproject.toml
+	test -x $(PY_VENV)/bin/python || python3 -m venv $(PY_VENV)
+	$(PY_VENV)/bin/pip install --quiet --disable-pip-version-check -e 'clients/python[test]'
+	touch $@
 
 fmt:
 	$(CARGO) fmt --all
