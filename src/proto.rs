@@ -25,6 +25,18 @@ pub mod usage {
     }
 }
 
+pub mod conversations {
+    pub mod v1 {
+        tonic::include_proto!("kith.conversations.v1");
+    }
+}
+
+pub mod chat {
+    pub mod v1 {
+        tonic::include_proto!("kith.chat.v1");
+    }
+}
+
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
 

@@ -80,6 +80,74 @@ diesel::table! {
 }
 
 diesel::table! {
+    chat_messages (id) {
+        id -> Uuid,
+        thread_id -> Uuid,
+        author -> Text,
+        text -> Text,
+        state -> Text,
+        prompt_tokens -> Int4,
+        completion_tokens -> Int4,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    chat_threads (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        device_id -> Nullable<Uuid>,
+        device_app_id -> Nullable<Uuid>,
+        title -> Text,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    conversation_lines (conversation_id, index) {
+        conversation_id -> Uuid,
+        index -> Int4,
+        speaker -> Text,
+        text -> Text,
+    }
+}
+
+diesel::table! {
+    conversation_participants (conversation_id, position) {
+        conversation_id -> Uuid,
+        position -> Int2,
+        device_id -> Nullable<Uuid>,
+        device_app_id -> Nullable<Uuid>,
+        name -> Text,
+        personality -> Text,
+    }
+}
+
+diesel::table! {
+    conversations (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        mood -> Text,
+        trigger -> Text,
+        day -> Date,
+        provider -> Text,
+        model -> Text,
+        prompt_tokens -> Int4,
+        completion_tokens -> Int4,
+        cost_usd -> Float8,
+        rating -> Nullable<Int2>,
+        is_favorite -> Bool,
+        feedback -> Text,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     daily_device_usage (device_id, day) {
         device_id -> Uuid,
         day -> Date,
@@ -134,6 +202,27 @@ diesel::table! {
         request_id -> Nullable<Text>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    journals (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        device_id -> Nullable<Uuid>,
+        device_app_id -> Nullable<Uuid>,
+        author_name -> Text,
+        author_personality -> Text,
+        day -> Date,
+        mood -> Text,
+        text -> Text,
+        facts -> Jsonb,
+        provider -> Text,
+        model -> Text,
+        prompt_tokens -> Int4,
+        completion_tokens -> Int4,
+        cost_usd -> Float8,
+        created_at -> Timestamptz,
     }
 }
 
@@ -232,12 +321,24 @@ diesel::joinable!(app_relationships -> users (user_id));
 diesel::joinable!(app_sessions -> apps (app_id));
 diesel::joinable!(app_sessions -> devices (device_id));
 diesel::joinable!(apps -> app_categories (category));
+diesel::joinable!(chat_messages -> chat_threads (thread_id));
+diesel::joinable!(chat_threads -> device_apps (device_app_id));
+diesel::joinable!(chat_threads -> devices (device_id));
+diesel::joinable!(chat_threads -> users (user_id));
+diesel::joinable!(conversation_lines -> conversations (conversation_id));
+diesel::joinable!(conversation_participants -> conversations (conversation_id));
+diesel::joinable!(conversation_participants -> device_apps (device_app_id));
+diesel::joinable!(conversation_participants -> devices (device_id));
+diesel::joinable!(conversations -> users (user_id));
 diesel::joinable!(daily_device_usage -> devices (device_id));
 diesel::joinable!(device_apps -> apps (app_id));
 diesel::joinable!(device_apps -> devices (device_id));
 diesel::joinable!(device_apps -> users (user_id));
 diesel::joinable!(device_relationships -> users (user_id));
 diesel::joinable!(devices -> users (user_id));
+diesel::joinable!(journals -> device_apps (device_app_id));
+diesel::joinable!(journals -> devices (device_id));
+diesel::joinable!(journals -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(usage_goals -> app_categories (category));
 diesel::joinable!(usage_goals -> apps (app_id));
@@ -252,10 +353,16 @@ diesel::allow_tables_to_appear_in_same_query!(
     app_sessions,
     apps,
     audit_events,
+    chat_messages,
+    chat_threads,
+    conversation_lines,
+    conversation_participants,
+    conversations,
     daily_device_usage,
     device_apps,
     device_relationships,
     devices,
+    journals,
     login_attempts,
     refresh_tokens,
     usage_goals,
