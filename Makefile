@@ -52,6 +52,7 @@ clients: tools $(PY_VENV)/bin/pytest
 
 ## Python client tests (clients/python) against a fresh server.
 test-py: tools $(PY_VENV)/bin/pytest
+	mkdir -p target/tmp
 	clients/with-server.sh $(PY_VENV)/bin/pytest -q clients/python/tests
 
 ## The Python client's venv: the package (editable) with its test and codegen extras.
