@@ -1,0 +1,101 @@
+// What the web and Node entry points share: the typed clients for every
+// service over any Connect transport, the bearer-token interceptor, and the
+// interceptor that turns every failure into a KithError.
+import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
+
+import { AdminService, AuthService, UserService } from "./gen/kith/identity/v1/identity_pb.js";
+import { DeviceService } from "./gen/kith/devices/v1/devices_pb.js";
+import { AppService } from "./gen/kith/apps/v1/apps_pb.js";
+import { UsageService } from "./gen/kith/usage/v1/usage_pb.js";
+import { KithError } from "./errors.js";
+
+/** The access token, or a function asked before every call (undefined: none). */
+export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
+
+/** Typed clients for every Kith service, sharing one transport. */
+export interface KithClient {
+  /** Register, Login, Refresh, Logout, SignInWithGoogle, ChangePassword. */
+  auth: Client<typeof AuthService>;
+  /** GetMe, UpdateMe. */
+  users: Client<typeof UserService>;
+  /** Operators only (role ADMIN). */
+  admin: Client<typeof AdminService>;
+  devices: Client<typeof DeviceService>;
+  apps: Client<typeof AppService>;
+  usage: Client<typeof UsageService>;
+  /** The transport underneath, to build further clients with `createClient`. */
+  transport: Transport;
+}
+
+export interface CommonOptions {
+  /**
+   * Sent as `authorization: Bearer <token>` on every call that does not set
+   * its own authorization header. A function is asked before each call, so
+   * it can hand out the current token after a refresh.
+   */
+  token?: TokenSource;
+  /** Run before the token interceptor (outermost first). */
+  interceptors?: Interceptor[];
+}
+
+/** Adds `authorization: Bearer <token>` when there is a token. */
+export function bearerInterceptor(token: TokenSource): Interceptor {
+  return (next) => async (req) => {
+    if (!req.header.has("authorization")) {
+      const value = typeof token === "function" ? await token() : token;
+      if (value) {
+        req.header.set("authorization", `Bearer ${value}`);
+      }
+    }
+    return next(req);
+  };
+}
+
+/**
+ * Rethrows every failure of a call as a KithError (a ConnectError), also
+ * when it surfaces while reading a streamed response.
+ */
+export const kithErrorInterceptor: Interceptor = (next) => async (req) => {
+  let res;
+  try {
+    res = await next(req);
+  } catch (err) {
+    throw KithError.from(err);
+  }
+  if (!res.stream) {
+    return res;
+  }
+  const messages = res.message;
+  return {
+    ...res,
+    message: (async function* () {
+      try {
+        yield* messages;
+      } catch (err) {
+        throw KithError.from(err);
+      }
+    })(),
+  };
+};
+
+/** The interceptors every Kith transport carries, outermost first. */
+export function kithInterceptors(options: CommonOptions): Interceptor[] {
+  const list: Interceptor[] = [kithErrorInterceptor, ...(options.interceptors ?? [])];
+  if (options.token !== undefined) {
+    list.push(bearerInterceptor(options.token));
+  }
+  return list;
+}
+
+/** Typed clients for every service over a transport of your own. */
+export function createKithClientFromTransport(transport: Transport): KithClient {
+  return {
+    auth: createClient(AuthService, transport),
+    users: createClient(UserService, transport),
+    admin: createClient(AdminService, transport),
+    devices: createClient(DeviceService, transport),
+    apps: createClient(AppService, transport),
+    usage: createClient(UsageService, transport),
+    transport,
+  };
+}
