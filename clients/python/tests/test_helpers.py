@@ -96,3 +96,26 @@ def test_error_details_without_a_status_trailer() -> None:
         [],
     )
     assert details.status is None
+
+
+def test_the_client_has_a_stub_for_every_generated_service() -> None:
+    import importlib
+    import pkgutil
+
+    import kith
+    from kith_client import connect
+
+    services = set()
+    for module in pkgutil.walk_packages(kith.__path__, "kith."):
+        if module.name.endswith("_pb2"):
+            descriptor = importlib.import_module(module.name).DESCRIPTOR
+            services |= {f"{descriptor.package}.{name}" for name in descriptor.services_by_name}
+    assert "kith.usage.v1.UsageService" in services
+
+    with connect("127.0.0.1:1") as client:
+        stubs = {
+            f"{type(stub).__module__.removesuffix('_pb2_grpc').rsplit('.', 1)[0]}.{type(stub).__name__.removesuffix('Stub')}"
+            for stub in vars(client).values()
+            if type(stub).__name__.endswith("Stub")
+        }
+    assert stubs == services

@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 import grpc
 
 from kith.apps.v1 import apps_pb2_grpc
+from kith.chat.v1 import chat_pb2_grpc
+from kith.conversations.v1 import conversations_pb2_grpc
 from kith.devices.v1 import devices_pb2_grpc
 from kith.identity.v1 import identity_pb2, identity_pb2_grpc
 from kith.usage.v1 import usage_pb2_grpc
@@ -124,6 +126,10 @@ class KithClient:
         self.devices = devices_pb2_grpc.DeviceServiceStub(self.channel)
         self.apps = apps_pb2_grpc.AppServiceStub(self.channel)
         self.usage = usage_pb2_grpc.UsageServiceStub(self.channel)
+        #: Generated conversations between the user's devices and apps, and journals.
+        self.conversations = conversations_pb2_grpc.ConversationServiceStub(self.channel)
+        #: Chat threads with a device or app; SendMessage streams the reply.
+        self.chat = chat_pb2_grpc.ChatServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token
