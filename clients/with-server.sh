@@ -8,6 +8,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cargo build --quiet --manifest-path "$root/Cargo.toml" --bin kith
 buf="$root/clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf"
 
+mkdir -p "$root/target/tmp"
 data=$(mktemp -d "$root/target/tmp/clients-XXXXXX")
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export KITH_URL="http://127.0.0.1:$port"
