@@ -2,6 +2,7 @@
 BUF := clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf
 CARGO ?= cargo
 PY_VENV := clients/python/.venv
+TS_DEPS := clients/typescript/node_modules/.package-lock.json
 
 .PHONY: run demo bench test lint proto schema tools fmt clean-test-db clients test-py
 
@@ -47,13 +48,25 @@ $(BUF): clients/tools/package-lock.json
 	touch $(BUF)
 
 ## Generated clients: regenerate every client's code from the protos.
-clients: tools $(PY_VENV)/bin/pytest
+clients: tools $(PY_VENV)/bin/pytest $(TS_DEPS)
 	clients/python/generate.sh
+	$(BUF) generate
+	cd clients/typescript && $(CURDIR)/$(BUF) generate
 
 ## Python client tests (clients/python) against a fresh server.
 test-py: tools $(PY_VENV)/bin/pytest
 	mkdir -p target/tmp
 	clients/with-server.sh $(PY_VENV)/bin/pytest -q clients/python/tests
+
+## TypeScript client tests (Node, and a page in headless Chromium) against a fresh server.
+.PHONY: test-ts
+test-ts: tools $(TS_DEPS)
+	clients/with-server.sh npm --prefix clients/typescript test
+
+## The TypeScript client's npm dependencies (protoc-gen-es among them).
+$(TS_DEPS): clients/typescript/package-lock.json
+	cd clients/typescript && npm install --no-audit --no-fund
+	touch $@
 
 ## The Python client's venv: the package (editable) with its test and codegen extras.
 $(PY_VENV)/bin/pytest: clients/python/pyproject.toml

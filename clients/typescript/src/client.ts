@@ -7,10 +7,24 @@ import { AdminService, AuthService, UserService } from "./gen/kith/identity/v1/i
 import { DeviceService } from "./gen/kith/devices/v1/devices_pb.js";
 import { AppService } from "./gen/kith/apps/v1/apps_pb.js";
 import { UsageService } from "./gen/kith/usage/v1/usage_pb.js";
+import { ConversationService } from "./gen/kith/conversations/v1/conversations_pb.js";
+import { ChatService } from "./gen/kith/chat/v1/chat_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
 export type TokenSource = string | (() => string | undefined | Promise<string | undefined>);
+
+/** Every Kith service, by the name of its client in KithClient. */
+export const kithServices = {
+  auth: AuthService,
+  users: UserService,
+  admin: AdminService,
+  devices: DeviceService,
+  apps: AppService,
+  usage: UsageService,
+  conversations: ConversationService,
+  chat: ChatService,
+} as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
 export interface KithClient {
@@ -23,6 +37,10 @@ export interface KithClient {
   devices: Client<typeof DeviceService>;
   apps: Client<typeof AppService>;
   usage: Client<typeof UsageService>;
+  /** Conversations between the user's devices and apps, and journals (server streams). */
+  conversations: Client<typeof ConversationService>;
+  /** Chat threads with a device or app (SendMessage streams the reply). */
+  chat: Client<typeof ChatService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -89,13 +107,16 @@ export function kithInterceptors(options: CommonOptions): Interceptor[] {
 
 /** Typed clients for every service over a transport of your own. */
 export function createKithClientFromTransport(transport: Transport): KithClient {
+  const s = kithServices;
   return {
-    auth: createClient(AuthService, transport),
-    users: createClient(UserService, transport),
-    admin: createClient(AdminService, transport),
-    devices: createClient(DeviceService, transport),
-    apps: createClient(AppService, transport),
-    usage: createClient(UsageService, transport),
+    auth: createClient(s.auth, transport),
+    users: createClient(s.users, transport),
+    admin: createClient(s.admin, transport),
+    devices: createClient(s.devices, transport),
+    apps: createClient(s.apps, transport),
+    usage: createClient(s.usage, transport),
+    conversations: createClient(s.conversations, transport),
+    chat: createClient(s.chat, transport),
     transport,
   };
 }

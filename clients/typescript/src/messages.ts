@@ -1,7 +1,20 @@
-// Every generated message type, schema (for `create(Schema, init)`), enum and
-// service descriptor, under one import. Names do not collide across packages.
+// The generated messages, schemas (for `create(Schema, init)`), enums and
+// service descriptors.
+//
+// Each proto package is exported as a namespace (identityv1, devicesv1,
+// appsv1, usagev1, conversationsv1, chatv1), since names repeat across
+// packages (Mood, ToggleFavoriteRequest, ...). The identity and wellness
+// packages, whose names are all distinct, are also exported flat:
+// `import { Platform, DeviceSchema } from "@kith/client"`.
 export * from "./gen/kith/identity/v1/identity_pb.js";
 export * from "./gen/kith/devices/v1/devices_pb.js";
 export * from "./gen/kith/apps/v1/apps_pb.js";
 export * from "./gen/kith/usage/v1/usage_pb.js";
-export * from "./gen-extra/google/rpc/error_details_pb.js";
+
+export * as identityv1 from "./gen/kith/identity/v1/identity_pb.js";
+export * as devicesv1 from "./gen/kith/devices/v1/devices_pb.js";
+export * as appsv1 from "./gen/kith/apps/v1/apps_pb.js";
+export * as usagev1 from "./gen/kith/usage/v1/usage_pb.js";
+export * as conversationsv1 from "./gen/kith/conversations/v1/conversations_pb.js";
+export * as chatv1 from "./gen/kith/chat/v1/chat_pb.js";
+export * as rpc from "./gen-extra/google/rpc/error_details_pb.js";
