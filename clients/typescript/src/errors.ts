@@ -32,7 +32,6 @@ export class KithError extends ConnectError {
   constructor(err: ConnectError) {
     // `details` holds the incoming (still encoded) details; findDetails reads both kinds.
     super(err.rawMessage, err.code, err.metadata, err.details as ConstructorParameters<typeof ConnectError>[3], err.cause);
-    this.isWireError = err.isWireError;
     const info = err.findDetails(ErrorInfoSchema)[0];
     this.reason = info?.reason ?? "";
     this.domain = info?.domain ?? "";
