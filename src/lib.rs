@@ -12,6 +12,7 @@ pub mod demo;
 pub mod devices;
 pub mod error;
 pub mod identity;
+pub mod jobs;
 pub mod pagination;
 pub mod proto;
 pub mod request;

@@ -206,6 +206,29 @@ diesel::table! {
 }
 
 diesel::table! {
+    jobs (id) {
+        id -> Uuid,
+        kind -> Text,
+        payload -> Jsonb,
+        state -> Text,
+        priority -> Int2,
+        run_at -> Timestamptz,
+        attempts -> Int4,
+        max_attempts -> Int4,
+        lease_token -> Nullable<Uuid>,
+        lease_until -> Nullable<Timestamptz>,
+        worker -> Nullable<Text>,
+        last_error -> Nullable<Text>,
+        result -> Nullable<Jsonb>,
+        unique_key -> Nullable<Text>,
+        user_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        finished_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     journals (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -336,6 +359,7 @@ diesel::joinable!(device_apps -> devices (device_id));
 diesel::joinable!(device_apps -> users (user_id));
 diesel::joinable!(device_relationships -> users (user_id));
 diesel::joinable!(devices -> users (user_id));
+diesel::joinable!(jobs -> users (user_id));
 diesel::joinable!(journals -> device_apps (device_app_id));
 diesel::joinable!(journals -> devices (device_id));
 diesel::joinable!(journals -> users (user_id));
@@ -362,6 +386,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     device_apps,
     device_relationships,
     devices,
+    jobs,
     journals,
     login_attempts,
     refresh_tokens,

@@ -1,0 +1,290 @@
+//! Queue operations on the `jobs` table. `enqueue` takes the caller's
+//! connection, so a job commits with (and only with) the data that needs it.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Interval, Text};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::error::DbError;
+use crate::schema::jobs;
+
+#[derive(Debug, Clone, Queryable, QueryableByName, Selectable)]
+#[diesel(table_name = jobs, check_for_backend(diesel::pg::Pg))]
+pub struct JobRow {
+    pub id: Uuid,
+    pub kind: String,
+    pub payload: serde_json::Value,
+    pub state: String,
+    pub priority: i16,
+    pub run_at: DateTime<Utc>,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    pub lease_token: Option<Uuid>,
+    pub lease_until: Option<DateTime<Utc>>,
+    pub worker: Option<String>,
+    pub last_error: Option<String>,
+    pub result: Option<serde_json::Value>,
+    pub unique_key: Option<String>,
+    pub user_id: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// A job to enqueue.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: &'static str,
+    pub payload: serde_json::Value,
+    pub priority: i16,
+    pub run_at: Option<DateTime<Utc>>,
+    pub max_attempts: i32,
+    pub unique_key: Option<String>,
+    pub user_id: Option<Uuid>,
+}
+
+impl NewJob {
+    pub fn new(kind: &'static str, payload: serde_json::Value) -> Self {
+        Self {
+            kind,
+            payload,
+            priority: 0,
+            run_at: None,
+            max_attempts: 5,
+            unique_key: None,
+            user_id: None,
+        }
+    }
+
+    pub fn unique(mut self, key: impl Into<String>) -> Self {
+        self.unique_key = Some(key.into());
+        self
+    }
+
+    pub fn for_user(mut self, user_id: Uuid) -> Self {
+        self.user_id = Some(user_id);
+        self
+    }
+
+    pub fn attempts(mut self, max: i32) -> Self {
+        self.max_attempts = max;
+        self
+    }
+}
+
+/// Enqueues a job; None when its unique key was already enqueued.
+#[tracing::instrument(skip(conn, job), fields(kind = job.kind))]
+pub async fn enqueue(conn: &mut AsyncPgConnection, job: NewJob) -> Result<Option<Uuid>, DbError> {
+    let id = Uuid::now_v7();
+    let inserted = diesel::insert_into(jobs::table)
+        .values((
+            jobs::id.eq(id),
+            jobs::kind.eq(job.kind),
+            jobs::payload.eq(&job.payload),
+            jobs::priority.eq(job.priority),
+            jobs::run_at.eq(job.run_at.unwrap_or_else(Utc::now)),
+            jobs::max_attempts.eq(job.max_attempts),
+            jobs::unique_key.eq(&job.unique_key),
+            jobs::user_id.eq(job.user_id),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    Ok((inserted == 1).then_some(id))
+}
+
+/// Claims up to `limit` due jobs of the given kinds for `worker`: queued ones
+/// whose time has come, and running ones whose lease expired (their worker
+/// died). SKIP LOCKED lets several workers claim side by side without
+/// waiting on, or taking, each other's jobs.
+#[tracing::instrument(skip(conn, kinds))]
+pub async fn claim(
+    conn: &mut AsyncPgConnection,
+    worker: &str,
+    kinds: &[String],
+    limit: i64,
+    lease: Duration,
+) -> Result<Vec<JobRow>, DbError> {
+    Ok(diesel::sql_query(
+        "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
+                lease_until = now() + $3, worker = $2, updated_at = now()
+         WHERE id IN (
+             SELECT id FROM jobs
+             WHERE kind = ANY($1)
+               AND ((state = 'queued' AND run_at <= now()) OR (state = 'running' AND lease_until < now()))
+             ORDER BY priority DESC, run_at
+             LIMIT $4
+             FOR UPDATE SKIP LOCKED)
+         RETURNING *",
+    )
+    .bind::<diesel::sql_types::Array<Text>, _>(kinds)
+    .bind::<Text, _>(worker)
+    .bind::<Interval, _>(diesel::data_types::PgInterval::from_microseconds(
+        lease.as_micros() as i64
+    ))
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+    .await?)
+}
+
+/// Extends a lease the worker still holds; false when it lost the job.
+pub async fn extend(conn: &mut AsyncPgConnection, id: Uuid, token: Uuid, lease: Duration) -> Result<bool, DbError> {
+    let until = Utc::now() + lease;
+    let updated = diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::lease_token.eq(token))))
+        .set(jobs::lease_until.eq(until))
+        .execute(conn)
+        .await?;
+    Ok(updated == 1)
+}
+
+/// Marks a job done, if this lease still holds it (a worker whose lease
+/// expired cannot complete a job someone else has picked up).
+pub async fn succeed(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    token: Uuid,
+    result: Option<serde_json::Value>,
+) -> Result<bool, DbError> {
+    let updated = diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::lease_token.eq(token))))
+        .set((
+            jobs::state.eq("succeeded"),
+            jobs::lease_token.eq(None::<Uuid>),
+            jobs::lease_until.eq(None::<DateTime<Utc>>),
+            jobs::result.eq(result),
+            jobs::finished_at.eq(Utc::now()),
+            jobs::updated_at.eq(Utc::now()),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(updated == 1)
+}
+
+/// Records a failure: back to the queue after `retry_in`, or dead when no
+/// attempts are left.
+pub async fn fail(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    token: Uuid,
+    error: &str,
+    retry_in: Option<Duration>,
+) -> Result<bool, DbError> {
+    let now = Utc::now();
+    let target = jobs::table.filter(jobs::id.eq(id).and(jobs::lease_token.eq(token)));
+    let error: String = error.chars().take(2000).collect();
+    let updated = match retry_in {
+        Some(delay) => {
+            diesel::update(target)
+                .set((
+                    jobs::state.eq("queued"),
+                    jobs::run_at.eq(now + delay),
+                    jobs::lease_token.eq(None::<Uuid>),
+                    jobs::lease_until.eq(None::<DateTime<Utc>>),
+                    jobs::last_error.eq(&error),
+                    jobs::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+        None => {
+            diesel::update(target)
+                .set((
+                    jobs::state.eq("dead"),
+                    jobs::lease_token.eq(None::<Uuid>),
+                    jobs::lease_until.eq(None::<DateTime<Utc>>),
+                    jobs::last_error.eq(&error),
+                    jobs::finished_at.eq(now),
+                    jobs::updated_at.eq(now),
+                ))
+                .execute(conn)
+                .await?
+        }
+    };
+    Ok(updated == 1)
+}
+
+/// Gives a claimed job back untouched (graceful shutdown): its attempt does
+/// not count.
+pub async fn release(conn: &mut AsyncPgConnection, id: Uuid, token: Uuid) -> Result<(), DbError> {
+    diesel::sql_query(
+        "UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), lease_token = NULL,
+                lease_until = NULL, updated_at = now()
+         WHERE id = $1 AND lease_token = $2",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .bind::<diesel::sql_types::Uuid, _>(token)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<JobRow, DbError> {
+    Ok(jobs::table.find(id).select(JobRow::as_select()).first(conn).await?)
+}
+
+/// Newest first; `before` is the last id already seen.
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    kind: Option<&str>,
+    state: Option<&str>,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<JobRow>, DbError> {
+    let mut query = jobs::table.select(JobRow::as_select()).into_boxed();
+    if let Some(kind) = kind {
+        query = query.filter(jobs::kind.eq(kind.to_owned()));
+    }
+    if let Some(state) = state {
+        query = query.filter(jobs::state.eq(state.to_owned()));
+    }
+    if let Some(before) = before {
+        query = query.filter(jobs::id.lt(before));
+    }
+    Ok(query.order(jobs::id.desc()).limit(limit).load(conn).await?)
+}
+
+/// A dead or cancelled job back to the queue with fresh attempts.
+pub async fn retry(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<JobRow>, DbError> {
+    Ok(
+        diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::state.eq_any(["dead", "cancelled"]))))
+            .set((
+                jobs::state.eq("queued"),
+                jobs::attempts.eq(0),
+                jobs::run_at.eq(Utc::now()),
+                jobs::finished_at.eq(None::<DateTime<Utc>>),
+                jobs::updated_at.eq(Utc::now()),
+            ))
+            .returning(JobRow::as_returning())
+            .get_result(conn)
+            .await
+            .optional()?,
+    )
+}
+
+/// Cancels a queued job (a running one finishes its attempt first).
+pub async fn cancel(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<JobRow>, DbError> {
+    Ok(
+        diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::state.eq("queued"))))
+            .set((
+                jobs::state.eq("cancelled"),
+                jobs::finished_at.eq(Utc::now()),
+                jobs::updated_at.eq(Utc::now()),
+            ))
+            .returning(JobRow::as_returning())
+            .get_result(conn)
+            .await
+            .optional()?,
+    )
+}
+
+/// Jobs of one kind created since `since`, for schedules' "last run".
+pub async fn latest_of_kind(conn: &mut AsyncPgConnection, kind: &str) -> Result<Option<DateTime<Utc>>, DbError> {
+    Ok(jobs::table
+        .filter(jobs::kind.eq(kind))
+        .select(diesel::dsl::max(jobs::created_at))
+        .first(conn)
+        .await?)
+}

@@ -1,0 +1,211 @@
+//! Schedules declared in code. Each tick enqueues the most recent slot of
+//! every schedule that has come due — per user in the user's own timezone
+//! where the product says "6 AM" — under a unique key per slot, so however
+//! many replicas tick, and however long the server was down, a slot runs
+//! once: a missed slot runs once on start, not once per missed tick.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use diesel::sql_types::{Date, Integer, Text};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+
+use super::queue::{enqueue, NewJob};
+use crate::error::DbError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Daily { at: (u32, u32) },
+    Weekly { day: Weekday, at: (u32, u32) },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    /// Once per active user, at the time of day in the user's timezone.
+    EachUser,
+    /// Once for the whole system, in UTC.
+    System,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Schedule {
+    pub name: &'static str,
+    pub when: When,
+    pub zone: Zone,
+    /// The job kind each slot enqueues.
+    pub job_kind: &'static str,
+    pub description: &'static str,
+}
+
+/// The product's schedules (the seed's Celery beat).
+pub const SCHEDULES: &[Schedule] = &[
+    Schedule {
+        name: "daily_conversation",
+        when: When::Daily { at: (6, 0) },
+        zone: Zone::EachUser,
+        job_kind: "daily_conversation",
+        description: "a conversation between each active user's devices and apps about yesterday",
+    },
+    Schedule {
+        name: "nightly_journals",
+        when: When::Daily { at: (23, 0) },
+        zone: Zone::EachUser,
+        job_kind: "nightly_journals",
+        description: "journals for every active device and the 50 most used apps",
+    },
+    Schedule {
+        name: "pattern_detection",
+        when: When::Daily { at: (0, 30) },
+        zone: Zone::EachUser,
+        job_kind: "detect_patterns",
+        description: "usage pattern detection",
+    },
+    Schedule {
+        name: "analytics",
+        when: When::Daily { at: (1, 0) },
+        zone: Zone::EachUser,
+        job_kind: "analytics_rollup",
+        description: "daily analytics rollups",
+    },
+    Schedule {
+        name: "cleanup",
+        when: When::Weekly {
+            day: Weekday::Sun,
+            at: (2, 0),
+        },
+        zone: Zone::System,
+        job_kind: "cleanup",
+        description: "removes usage and resolved patterns past their retention",
+    },
+];
+
+impl When {
+    fn time(self) -> NaiveTime {
+        let (h, m) = match self {
+            When::Daily { at } | When::Weekly { at, .. } => at,
+        };
+        NaiveTime::from_hms_opt(h, m, 0).expect("valid schedule time")
+    }
+
+    /// The local date of the latest slot at or before `local`.
+    pub fn latest_slot(self, local: chrono::NaiveDateTime) -> NaiveDate {
+        let today = local.date();
+        let mut day = if local.time() >= self.time() {
+            today
+        } else {
+            today - Duration::days(1)
+        };
+        if let When::Weekly { day: weekday, .. } = self {
+            while day.weekday() != weekday {
+                day -= Duration::days(1);
+            }
+        }
+        day
+    }
+
+    /// The first slot after `now` in timezone `tz`, for display.
+    pub fn next_after(self, now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
+        let local = now.with_timezone(&tz).naive_local();
+        let mut day = self.latest_slot(local) + Duration::days(1);
+        if let When::Weekly { day: weekday, .. } = self {
+            while day.weekday() != weekday {
+                day += Duration::days(1);
+            }
+        }
+        let at = day.and_time(self.time());
+        tz.from_local_datetime(&at)
+            .earliest()
+            .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
+    }
+}
+
+/// Enqueues every slot that has come due by `now`; returns how many jobs
+/// were new. `only` restricts the tick to one schedule.
+pub async fn tick(
+    conn: &mut AsyncPgConnection,
+    now: DateTime<Utc>,
+    registered: &[String],
+    only: Option<&str>,
+) -> Result<usize, DbError> {
+    let mut created = 0;
+    for schedule in SCHEDULES {
+        if only.is_some_and(|name| name != schedule.name) || !registered.iter().any(|k| k == schedule.job_kind) {
+            continue;
+        }
+        created += match schedule.zone {
+            Zone::System => {
+                let slot = schedule.when.latest_slot(now.naive_utc());
+                let job = NewJob::new(schedule.job_kind, serde_json::json!({ "day": slot }))
+                    .unique(format!("{}:system:{slot}", schedule.name));
+                usize::from(enqueue(conn, job).await?.is_some())
+            }
+            Zone::EachUser => each_user(conn, schedule, now).await?,
+        };
+    }
+    Ok(created)
+}
+
+#[derive(diesel::QueryableByName)]
+struct TimezoneRow {
+    #[diesel(sql_type = Text)]
+    timezone: String,
+}
+
+/// One set-based insert per timezone in use: the slot's local date differs
+/// between timezones, never within one.
+async fn each_user(conn: &mut AsyncPgConnection, schedule: &Schedule, now: DateTime<Utc>) -> Result<usize, DbError> {
+    let zones: Vec<TimezoneRow> = diesel::sql_query("SELECT DISTINCT timezone FROM users WHERE is_active")
+        .load(conn)
+        .await?;
+    let mut created = 0;
+    for zone in zones {
+        let tz: Tz = zone.timezone.parse().unwrap_or(chrono_tz::UTC);
+        let slot = schedule.when.latest_slot(now.with_timezone(&tz).naive_local());
+        created += diesel::sql_query(
+            "INSERT INTO jobs (id, kind, payload, max_attempts, unique_key, user_id)
+             SELECT gen_random_uuid(), $1, jsonb_build_object('user_id', u.id, 'day', $3::date), $4,
+                    $2 || ':' || u.id || ':' || $3::date, u.id
+             FROM users u WHERE u.is_active AND u.timezone = $5
+             ON CONFLICT (unique_key) DO NOTHING",
+        )
+        .bind::<Text, _>(schedule.job_kind)
+        .bind::<Text, _>(schedule.name)
+        .bind::<Date, _>(slot)
+        .bind::<Integer, _>(5)
+        .bind::<Text, _>(&zone.timezone)
+        .execute(conn)
+        .await?;
+    }
+    Ok(created)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> chrono::NaiveDateTime {
+        chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn latest_slot_is_today_once_the_time_has_passed() {
+        let six = When::Daily { at: (6, 0) };
+        assert_eq!(six.latest_slot(at("2026-11-23 05:59")).to_string(), "2026-11-22");
+        assert_eq!(six.latest_slot(at("2026-11-23 06:00")).to_string(), "2026-11-23");
+        let sunday = When::Weekly {
+            day: Weekday::Sun,
+            at: (2, 0),
+        };
+        // 2026-11-22 is a Sunday.
+        assert_eq!(sunday.latest_slot(at("2026-11-25 12:00")).to_string(), "2026-11-22");
+        assert_eq!(sunday.latest_slot(at("2026-11-22 01:59")).to_string(), "2026-11-15");
+    }
+
+    #[test]
+    fn next_slot_in_a_timezone() {
+        let six = When::Daily { at: (6, 0) };
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 15, 0, 0).unwrap();
+        // Kiritimati is UTC+14: 06:00 there is 16:00 UTC the day before.
+        let next = six.next_after(now, "Pacific/Kiritimati".parse().unwrap());
+        assert_eq!(next, Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap());
+    }
+}
