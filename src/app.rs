@@ -19,10 +19,13 @@ use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::google::GoogleVerifier;
 use crate::auth::layer::AuthLayer;
 use crate::auth::tokens::TokenKeys;
+use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::config::{AuthConfig, Config, CorsOrigins};
+use crate::conversations::grpc::{ConversationServiceServer, ConversationsGrpc};
 use crate::db::Pool;
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
 use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
+use crate::jobs::grpc::{JobServiceServer, JobsGrpc};
 use crate::pagination::PageTokens;
 use crate::telemetry::RpcTraceLayer;
 use crate::usage::grpc::{UsageGrpc, UsageServiceServer};
@@ -39,6 +42,8 @@ pub struct AppState {
     pub copy: CopyPool,
     pub max_upload_records: u64,
     pub ai: AiGateway,
+    /// Settings jobs and domains read at run time (retention, ...).
+    pub config: Config,
 }
 
 impl AppState {
@@ -59,6 +64,7 @@ impl AppState {
             copy: lazy_copy_pool(config),
             max_upload_records: config.max_upload_records,
             ai: AiGateway::new(ai_provider(config), pool_for_ai, config.ai.max_per_hour),
+            config: config.clone(),
         }
     }
 }
@@ -194,6 +200,9 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.apps.v1.AppService",
     "kith.devices.v1.DeviceService",
     "kith.usage.v1.UsageService",
+    "kith.jobs.v1.JobService",
+    "kith.conversations.v1.ConversationService",
+    "kith.chat.v1.ChatService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -221,6 +230,7 @@ async fn report_health(
 pub async fn serve(
     config: &Config,
     state: Arc<AppState>,
+    registry: Arc<crate::jobs::Registry>,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), tonic::transport::Error> {
@@ -264,6 +274,14 @@ pub async fn serve(
         .add_service(AppServiceServer::new(AppsGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(DeviceServiceServer::new(DevicesGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(UsageServiceServer::new(UsageGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(JobServiceServer::new(JobsGrpc::new(state.clone(), registry)).max_decoding_message_size(max))
+        .add_service(
+            ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
+        )
+        .add_service(
+            ChatServiceServer::new(ChatGrpc::new(state.clone(), config.chat_history_tokens))
+                .max_decoding_message_size(max),
+        )
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await;
     health_task.abort();

@@ -83,9 +83,17 @@ pub struct Config {
     pub max_message_bytes: usize,
     /// Records one UploadUsage stream may carry.
     pub max_upload_records: u64,
+    /// Days of raw usage kept by the weekly cleanup.
+    pub usage_retention_days: u32,
+    /// Days a resolved pattern is kept.
+    pub pattern_retention_days: u32,
+    /// Jobs one worker runs at once.
+    pub worker_concurrency: usize,
     pub shutdown_grace: Duration,
     pub auth: AuthConfig,
     pub ai: AiConfig,
+    /// Tokens of a thread's history sent with each chat reply.
+    pub chat_history_tokens: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -148,9 +156,13 @@ impl Default for Config {
             log_format: LogFormat::Text,
             max_message_bytes: 16 * 1024 * 1024,
             max_upload_records: 5_000_000,
+            usage_retention_days: 90,
+            pattern_retention_days: 30,
+            worker_concurrency: 4,
             shutdown_grace: Duration::from_secs(20),
             auth: AuthConfig::default(),
             ai: AiConfig::default(),
+            chat_history_tokens: 3000,
         }
     }
 }
@@ -203,6 +215,18 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("max_upload_records", "KITH_MAX_UPLOAD_RECORDS", |c, v| {
         parse_into(&mut c.max_upload_records, v)
+    }),
+    ("usage_retention_days", "KITH_USAGE_RETENTION_DAYS", |c, v| {
+        parse_into(&mut c.usage_retention_days, v)
+    }),
+    ("pattern_retention_days", "KITH_PATTERN_RETENTION_DAYS", |c, v| {
+        parse_into(&mut c.pattern_retention_days, v)
+    }),
+    ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
+        parse_into(&mut c.worker_concurrency, v)?;
+        (c.worker_concurrency > 0)
+            .then_some(())
+            .ok_or("must be at least 1".into())
     }),
     ("shutdown_grace_secs", "KITH_SHUTDOWN_GRACE_SECS", |c, v| {
         secs(&mut c.shutdown_grace, v)
@@ -301,6 +325,12 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("google_client_ids", "KITH_GOOGLE_CLIENT_IDS", |c, v| {
         c.auth.google_client_ids = list(v);
         Ok(())
+    }),
+    ("chat_history_tokens", "KITH_CHAT_HISTORY_TOKENS", |c, v| {
+        parse_into(&mut c.chat_history_tokens, v)?;
+        (c.chat_history_tokens > 0)
+            .then_some(())
+            .ok_or("must be at least 1".into())
     }),
 ];
 

@@ -20,8 +20,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Serve gRPC and gRPC-Web on KITH_ADDR (the default command).
-    Serve,
+    /// Serve gRPC and gRPC-Web on KITH_ADDR (the default command), with a
+    /// background worker and the schedules unless --no-worker.
+    Serve {
+        #[arg(long)]
+        no_worker: bool,
+    },
+    /// Run background jobs and schedules only (no API).
+    Worker,
     /// Apply pending database migrations and exit.
     Migrate,
     /// Manage administrators.
@@ -74,8 +80,9 @@ fn main() -> ExitCode {
         .build()
         .expect("tokio runtime");
     let result = runtime.block_on(async {
-        match cli.command.unwrap_or(Command::Serve) {
-            Command::Serve => serve(config).await,
+        match cli.command.unwrap_or(Command::Serve { no_worker: false }) {
+            Command::Serve { no_worker } => serve(config, !no_worker).await,
+            Command::Worker => worker(config).await,
             Command::Migrate => migrate(config).await,
             Command::Admin {
                 command: AdminCommand::Create { email, display_name },
@@ -94,7 +101,56 @@ fn main() -> ExitCode {
     }
 }
 
-async fn serve(config: Config) -> anyhow::Result<()> {
+/// Starts the worker and the scheduler; they stop when `stop` turns true.
+fn start_background(
+    config: &Config,
+    state: &Arc<AppState>,
+    registry: &Arc<kith::jobs::Registry>,
+    stop: &tokio::sync::watch::Receiver<bool>,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    let options = kith::jobs::WorkerOptions {
+        concurrency: config.worker_concurrency,
+        shutdown_grace: config.shutdown_grace,
+        ..Default::default()
+    };
+    vec![
+        tokio::spawn(kith::jobs::run_worker(
+            state.clone(),
+            registry.clone(),
+            options,
+            stop.clone(),
+        )),
+        tokio::spawn(kith::jobs::run_scheduler(
+            state.clone(),
+            registry.clone(),
+            std::time::Duration::from_secs(30),
+            stop.clone(),
+        )),
+    ]
+}
+
+async fn worker(config: Config) -> anyhow::Result<()> {
+    let database = Database::open(&config).await?;
+    let config = Config {
+        database_url: Some(database.url.clone()),
+        ..config
+    };
+    let secret = app::signing_secret(&config)?;
+    let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
+    let registry = Arc::new(kith::jobs::kinds::registry());
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let tasks = start_background(&config, &state, &registry, &stop_rx);
+    let signal = shutdown_signal().await;
+    tracing::info!(%signal, "stopping the worker");
+    let _ = stop_tx.send(true);
+    for task in tasks {
+        let _ = task.await;
+    }
+    database.close().await;
+    Ok(())
+}
+
+async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| anyhow::anyhow!("KITH_ADDR: cannot listen on {}: {e}", config.addr))?;
@@ -115,7 +171,13 @@ async fn serve(config: Config) -> anyhow::Result<()> {
             let _ = rx.wait_for(|stop| *stop).await;
         }
     };
-    let server = app::serve(&config, state, listener, shutdown);
+    let registry = Arc::new(kith::jobs::kinds::registry());
+    let background = if with_worker {
+        start_background(&config, &state, &registry, &stop_rx)
+    } else {
+        Vec::new()
+    };
+    let server = app::serve(&config, state, registry, listener, shutdown);
     tokio::pin!(server);
     let grace = config.shutdown_grace;
     tokio::select! {
@@ -127,6 +189,10 @@ async fn serve(config: Config) -> anyhow::Result<()> {
                 tracing::warn!(?grace, "calls still running after the grace period; stopping anyway");
             }
         }
+    }
+    let _ = stop_tx.send(true);
+    for task in background {
+        let _ = task.await;
     }
     database.close().await;
     tracing::info!("stopped");

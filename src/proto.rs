@@ -37,6 +37,12 @@ pub mod chat {
     }
 }
 
+pub mod jobs {
+    pub mod v1 {
+        tonic::include_proto!("kith.jobs.v1");
+    }
+}
+
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
 
@@ -54,4 +60,27 @@ pub fn from_timestamp(ts: &prost_types::Timestamp) -> Option<DateTime<Utc>> {
     u32::try_from(ts.nanos)
         .ok()
         .and_then(|nanos| DateTime::from_timestamp(ts.seconds, nanos))
+}
+
+/// A JSON object as a `google.protobuf.Struct` (None for anything else).
+pub fn json_struct(value: &serde_json::Value) -> Option<prost_types::Struct> {
+    fn convert(value: &serde_json::Value) -> prost_types::Value {
+        use prost_types::value::Kind;
+        let kind = match value {
+            serde_json::Value::Null => Kind::NullValue(0),
+            serde_json::Value::Bool(b) => Kind::BoolValue(*b),
+            serde_json::Value::Number(n) => Kind::NumberValue(n.as_f64().unwrap_or_default()),
+            serde_json::Value::String(s) => Kind::StringValue(s.clone()),
+            serde_json::Value::Array(items) => Kind::ListValue(prost_types::ListValue {
+                values: items.iter().map(convert).collect(),
+            }),
+            serde_json::Value::Object(map) => Kind::StructValue(prost_types::Struct {
+                fields: map.iter().map(|(k, v)| (k.clone(), convert(v))).collect(),
+            }),
+        };
+        prost_types::Value { kind: Some(kind) }
+    }
+    value.as_object().map(|map| prost_types::Struct {
+        fields: map.iter().map(|(k, v)| (k.clone(), convert(v))).collect(),
+    })
 }

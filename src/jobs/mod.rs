@@ -2,6 +2,8 @@
 //! code with their handler and retry policy, workers that run inside `kith
 //! serve` (or `kith worker`), and schedules that enqueue work at times of day.
 
+pub mod grpc;
+pub mod kinds;
 pub mod queue;
 pub mod schedule;
 pub mod worker;
@@ -14,7 +16,7 @@ use futures::future::BoxFuture;
 use rand::Rng;
 
 pub use queue::{enqueue, JobRow, NewJob};
-pub use worker::{run_worker, WorkerOptions};
+pub use worker::{run_scheduler, run_worker, WorkerOptions};
 
 use crate::app::AppState;
 

@@ -166,3 +166,31 @@ async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRo
         Err(err) => tracing::warn!(error = %err, "could not record the job's outcome"),
     }
 }
+
+/// Ticks the schedules every `every` until shutdown. Every replica may run
+/// it: unique keys make each slot enqueue once.
+pub async fn run_scheduler(
+    state: Arc<AppState>,
+    registry: Arc<Registry>,
+    every: Duration,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let kinds = registry.names();
+    loop {
+        match crate::db::conn(&state.pool).await {
+            Ok(mut conn) => match super::schedule::tick(&mut conn, chrono::Utc::now(), &kinds, None).await {
+                Ok(0) => {}
+                Ok(created) => tracing::info!(created, "schedules enqueued jobs"),
+                Err(err) => tracing::warn!(error = %err, "schedule tick failed"),
+            },
+            Err(err) => tracing::warn!(error = %err, "no database connection for the scheduler"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            return;
+        }
+    }
+}

@@ -530,3 +530,25 @@ pub async fn resolve_pattern(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uu
         .await?;
     Ok(mine.select(PatternRow::as_select()).first(conn).await?)
 }
+
+/// Retention: removes usage before `usage_before` and patterns resolved
+/// before `patterns_before`; returns (daily rows, sessions, patterns) removed.
+#[tracing::instrument(skip(conn))]
+pub async fn cleanup(
+    conn: &mut AsyncPgConnection,
+    usage_before: NaiveDate,
+    patterns_before: DateTime<Utc>,
+) -> Result<(usize, usize, usize), DbError> {
+    use crate::schema::usage_patterns::dsl as p;
+    let daily = diesel::delete(daily_device_usage::table.filter(daily_device_usage::day.lt(usage_before)))
+        .execute(conn)
+        .await?;
+    let cutoff = usage_before.and_hms_opt(0, 0, 0).expect("midnight").and_utc();
+    let sessions = diesel::delete(app_sessions::table.filter(app_sessions::started_at.lt(cutoff)))
+        .execute(conn)
+        .await?;
+    let patterns = diesel::delete(p::usage_patterns.filter(p::resolved_at.lt(patterns_before)))
+        .execute(conn)
+        .await?;
+    Ok((daily, sessions, patterns))
+}

@@ -156,6 +156,8 @@ pub struct TestApp {
     pub channel: Channel,
     pub db_name: String,
     pub db_url: String,
+    /// The running server's state, for driving workers and jobs directly.
+    pub state: Arc<AppState>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -179,13 +181,20 @@ impl TestApp {
             .await
             .expect("pool");
         let state = Arc::new(AppState::new(&config, pool, TEST_SECRET.as_bytes()));
+        let server_state = state.clone();
         let listener = tokio::net::TcpListener::bind(config.addr).await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         tokio::spawn(async move {
-            app::serve(&config, state, listener, async {
-                let _ = stopped.await;
-            })
+            app::serve(
+                &config,
+                server_state,
+                Arc::new(kith::jobs::kinds::registry()),
+                listener,
+                async {
+                    let _ = stopped.await;
+                },
+            )
             .await
             .expect("server runs");
         });
@@ -199,6 +208,7 @@ impl TestApp {
             channel,
             db_name,
             db_url,
+            state,
             stop: Some(stop),
         }
     }

@@ -4,8 +4,11 @@
 mod harness;
 
 mod apps;
+mod chat;
 mod cli;
 mod devices;
+mod fake_openai;
 mod identity;
+mod jobs;
 mod platform;
 mod usage;

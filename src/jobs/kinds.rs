@@ -1,0 +1,28 @@
+//! Every job kind Kith runs, with its handler. Domains provide the work;
+//! this list is where it is registered.
+
+use chrono::{Duration, Utc};
+use serde_json::json;
+
+use super::{JobContext, JobKind, JobResult, Registry};
+
+/// The registry `kith serve` and `kith worker` run.
+pub fn registry() -> Registry {
+    Registry::new().register(JobKind::new("cleanup", cleanup))
+}
+
+/// Weekly retention: raw usage past its retention, resolved patterns past theirs.
+async fn cleanup(ctx: JobContext) -> JobResult {
+    let config = &ctx.state.config;
+    let usage_before = Utc::now().date_naive() - Duration::days(i64::from(config.usage_retention_days));
+    let patterns_before = Utc::now() - Duration::days(i64::from(config.pattern_retention_days));
+    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
+    let (daily, sessions, patterns) = crate::usage::repo::cleanup(&mut conn, usage_before, patterns_before)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(Some(json!({
+        "daily_rows_removed": daily,
+        "sessions_removed": sessions,
+        "patterns_removed": patterns,
+    })))
+}
