@@ -9,6 +9,7 @@ import { AppService } from "./gen/kith/apps/v1/apps_pb.js";
 import { UsageService } from "./gen/kith/usage/v1/usage_pb.js";
 import { ConversationService } from "./gen/kith/conversations/v1/conversations_pb.js";
 import { ChatService } from "./gen/kith/chat/v1/chat_pb.js";
+import { JobService } from "./gen/kith/jobs/v1/jobs_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -24,6 +25,7 @@ export const kithServices = {
   usage: UsageService,
   conversations: ConversationService,
   chat: ChatService,
+  jobs: JobService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -41,6 +43,8 @@ export interface KithClient {
   conversations: Client<typeof ConversationService>;
   /** Chat threads with a device or app (SendMessage streams the reply). */
   chat: Client<typeof ChatService>;
+  /** The background job queue and schedules (admins). */
+  jobs: Client<typeof JobService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -117,6 +121,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     usage: createClient(s.usage, transport),
     conversations: createClient(s.conversations, transport),
     chat: createClient(s.chat, transport),
+    jobs: createClient(s.jobs, transport),
     transport,
   };
 }

@@ -11,6 +11,7 @@ import grpc
 
 from kith.apps.v1 import apps_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
+from kith.jobs.v1 import jobs_pb2_grpc
 from kith.conversations.v1 import conversations_pb2_grpc
 from kith.devices.v1 import devices_pb2_grpc
 from kith.identity.v1 import identity_pb2, identity_pb2_grpc
@@ -130,6 +131,8 @@ class KithClient:
         self.conversations = conversations_pb2_grpc.ConversationServiceStub(self.channel)
         #: Chat threads with a device or app; SendMessage streams the reply.
         self.chat = chat_pb2_grpc.ChatServiceStub(self.channel)
+        #: The background job queue and schedules (admins).
+        self.jobs = jobs_pb2_grpc.JobServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token
