@@ -2,7 +2,7 @@
 // service descriptors.
 //
 // Each proto package is exported as a namespace (identityv1, devicesv1,
-// appsv1, usagev1, conversationsv1, chatv1), since names repeat across
+// appsv1, usagev1, conversationsv1, chatv1, jobsv1), since names repeat across
 // packages (Mood, ToggleFavoriteRequest, ...). The identity and wellness
 // packages, whose names are all distinct, are also exported flat:
 // `import { Platform, DeviceSchema } from "@kith/client"`.
@@ -17,4 +17,5 @@ export * as appsv1 from "./gen/kith/apps/v1/apps_pb.js";
 export * as usagev1 from "./gen/kith/usage/v1/usage_pb.js";
 export * as conversationsv1 from "./gen/kith/conversations/v1/conversations_pb.js";
 export * as chatv1 from "./gen/kith/chat/v1/chat_pb.js";
+export * as jobsv1 from "./gen/kith/jobs/v1/jobs_pb.js";
 export * as rpc from "./gen-extra/google/rpc/error_details_pb.js";

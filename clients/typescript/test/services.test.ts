@@ -7,16 +7,21 @@ import { fileURLToPath } from "node:url";
 import type { DescService } from "@bufbuild/protobuf";
 import { expect, it } from "vitest";
 
+import * as messages from "../src/messages.js";
 import { createKithClient, kithServices } from "../src/node.js";
 
 const genDir = fileURLToPath(new URL("../src/gen", import.meta.url));
 
-async function generatedServices(): Promise<DescService[]> {
+async function generatedModules(): Promise<Record<string, unknown>[]> {
   const files = (await readdir(genDir, { recursive: true })).filter((f) => f.endsWith("_pb.ts"));
   expect(files.length).toBeGreaterThan(0);
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  return Promise.all(files.map((file) => import("./" + relative(here, join(genDir, file)))));
+}
+
+async function generatedServices(): Promise<DescService[]> {
   const services: DescService[] = [];
-  for (const file of files) {
-    const mod: Record<string, unknown> = await import("./" + relative(fileURLToPath(new URL(".", import.meta.url)), join(genDir, file)));
+  for (const mod of await generatedModules()) {
     for (const value of Object.values(mod)) {
       if (value && typeof value === "object" && (value as { kind?: unknown }).kind === "service") {
         services.push(value as DescService);
@@ -36,5 +41,16 @@ it("has a client for every generated service, with every method", async () => {
     for (const method of service.methods) {
       expect(typeof client[name]?.[method.localName], `${name}.${method.localName}`).toBe("function");
     }
+  }
+});
+
+it("exports every generated package as a namespace", async () => {
+  const namespaces = Object.values(messages as Record<string, unknown>).filter((v) => v && typeof v === "object");
+  for (const mod of await generatedModules()) {
+    const [name, file] = Object.entries(mod).find(([key]) => key.startsWith("file_"))!;
+    expect(
+      namespaces.some((ns) => (ns as Record<string, unknown>)[name] === file),
+      `${name} has no namespace in src/messages.ts`,
+    ).toBe(true);
   }
 });
