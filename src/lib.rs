@@ -6,6 +6,7 @@ pub mod app;
 pub mod apps;
 pub mod audit;
 pub mod auth;
+pub mod chat;
 pub mod config;
 pub mod db;
 pub mod demo;

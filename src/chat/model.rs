@@ -1,0 +1,283 @@
+//! Threads and messages as stored, as validated input, and as sent. Authors
+//! and states are stored by lower-case name ("counterpart", "cut_off").
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::counterpart::{Counterpart, CounterpartId};
+use crate::proto::chat::v1 as pb;
+use crate::proto::timestamp;
+use crate::schema::{chat_messages, chat_threads};
+
+/// Checked text: trimmed, at most `max` characters, no control characters
+/// other than those `allowed`.
+fn clean(raw: &str, max: usize, allowed: &[char]) -> Result<String, String> {
+    let text = raw.trim();
+    if text.chars().count() > max {
+        return Err(format!("must be at most {max} characters"));
+    }
+    if text.chars().any(|c| c.is_control() && !allowed.contains(&c)) {
+        return Err("must not contain control characters".into());
+    }
+    Ok(text.to_owned())
+}
+
+/// What the user writes in a thread: 1 to 4,000 characters once trimmed;
+/// line breaks and tabs are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageText(String);
+
+impl MessageText {
+    pub const MAX_CHARS: usize = 4000;
+
+    pub fn parse(raw: &str) -> Result<MessageText, String> {
+        let text = clean(raw, Self::MAX_CHARS, &['\n', '\t'])?;
+        if text.is_empty() {
+            return Err("is required".into());
+        }
+        Ok(MessageText(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A thread's optional title (empty for none), at most 200 characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title(String);
+
+impl Title {
+    pub fn parse(raw: &str) -> Result<Title, String> {
+        clean(raw, 200, &[]).map(Title)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    User,
+    Counterpart,
+}
+
+impl Author {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Author::User => "user",
+            Author::Counterpart => "counterpart",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageState {
+    /// A reply still being written.
+    Streaming,
+    Complete,
+    /// The client went away while the reply was being written.
+    CutOff,
+    /// The AI provider failed while writing it.
+    Failed,
+}
+
+impl MessageState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageState::Streaming => "streaming",
+            MessageState::Complete => "complete",
+            MessageState::CutOff => "cut_off",
+            MessageState::Failed => "failed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = chat_threads, check_for_backend(diesel::pg::Pg))]
+pub struct ThreadRow {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub device_id: Option<Uuid>,
+    pub device_app_id: Option<Uuid>,
+    pub title: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl ThreadRow {
+    /// The schema's CHECK holds exactly one counterpart column.
+    pub fn counterpart(&self) -> CounterpartId {
+        match (self.device_app_id, self.device_id) {
+            (Some(app), _) => CounterpartId::DeviceApp(app),
+            (None, device) => CounterpartId::Device(device.unwrap_or_default()),
+        }
+    }
+
+    /// Keyset of "most recently active first".
+    pub fn activity_key(&self) -> (DateTime<Utc>, Uuid) {
+        (self.updated_at, self.id)
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = chat_threads)]
+pub struct NewThreadRow<'a> {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub device_id: Option<Uuid>,
+    pub device_app_id: Option<Uuid>,
+    pub title: &'a str,
+    pub request_id: Option<&'a str>,
+}
+
+impl<'a> NewThreadRow<'a> {
+    pub fn new(user_id: Uuid, counterpart: CounterpartId, title: &'a Title, request_id: Option<&'a str>) -> Self {
+        let (device_id, device_app_id) = match counterpart {
+            CounterpartId::Device(id) => (Some(id), None),
+            CounterpartId::DeviceApp(id) => (None, Some(id)),
+        };
+        NewThreadRow {
+            id: Uuid::now_v7(),
+            user_id,
+            device_id,
+            device_app_id,
+            title: title.as_str(),
+            request_id,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = chat_messages, check_for_backend(diesel::pg::Pg))]
+pub struct MessageRow {
+    pub id: Uuid,
+    pub thread_id: Uuid,
+    pub author: String,
+    pub text: String,
+    pub state: String,
+    pub prompt_tokens: i32,
+    pub completion_tokens: i32,
+    pub created_at: DateTime<Utc>,
+}
+
+impl MessageRow {
+    pub fn is(&self, state: MessageState) -> bool {
+        self.state == state.as_str()
+    }
+
+    pub fn by_user(&self) -> bool {
+        self.author == Author::User.as_str()
+    }
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = chat_messages)]
+pub struct NewMessageRow<'a> {
+    pub id: Uuid,
+    pub thread_id: Uuid,
+    pub author: &'static str,
+    pub text: &'a str,
+    pub state: &'static str,
+    pub request_id: Option<&'a str>,
+}
+
+impl From<MessageRow> for pb::Message {
+    fn from(m: MessageRow) -> Self {
+        let author = if m.by_user() {
+            pb::Author::User
+        } else {
+            pb::Author::Counterpart
+        };
+        // A reply being written has no state of its own on the wire yet.
+        let state = match m.state.as_str() {
+            "complete" => pb::MessageState::Complete,
+            "cut_off" => pb::MessageState::CutOff,
+            "failed" => pb::MessageState::Failed,
+            _ => pb::MessageState::Unspecified,
+        };
+        pb::Message {
+            id: m.id.to_string(),
+            thread_id: m.thread_id.to_string(),
+            author: author as i32,
+            text: m.text,
+            state: state as i32,
+            prompt_tokens: m.prompt_tokens,
+            completion_tokens: m.completion_tokens,
+            create_time: Some(timestamp(m.created_at)),
+        }
+    }
+}
+
+impl From<CounterpartId> for pb::counterpart::Counterpart {
+    fn from(id: CounterpartId) -> Self {
+        match id {
+            CounterpartId::Device(id) => pb::counterpart::Counterpart::DeviceId(id.to_string()),
+            CounterpartId::DeviceApp(id) => pb::counterpart::Counterpart::DeviceAppId(id.to_string()),
+        }
+    }
+}
+
+impl From<&Counterpart> for pb::Counterpart {
+    fn from(c: &Counterpart) -> Self {
+        pb::Counterpart {
+            counterpart: Some(c.id.into()),
+            name: c.name.clone(),
+            personality: c.personality.clone(),
+        }
+    }
+}
+
+/// A thread as sent: its row, who it talks to, and how many messages it holds.
+pub fn thread_message(row: ThreadRow, counterpart: Option<&Counterpart>, message_count: i64) -> pb::Thread {
+    let counterpart = counterpart.map(pb::Counterpart::from).unwrap_or_else(|| {
+        // Only when the counterpart vanished between two reads.
+        pb::Counterpart {
+            counterpart: Some(row.counterpart().into()),
+            ..Default::default()
+        }
+    });
+    pb::Thread {
+        id: row.id.to_string(),
+        counterpart: Some(counterpart),
+        title: row.title,
+        message_count: message_count.min(i64::from(i32::MAX)) as i32,
+        create_time: Some(timestamp(row.created_at)),
+        update_time: Some(timestamp(row.updated_at)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn message_text_and_title() {
+        assert_eq!(MessageText::parse("  hi there \n").unwrap().as_str(), "hi there");
+        assert_eq!(MessageText::parse("   ").unwrap_err(), "is required");
+        assert!(MessageText::parse("line one\nline two\tend").is_ok());
+        assert!(MessageText::parse("bell\u{7}").is_err());
+        assert!(MessageText::parse(&"é".repeat(4000)).is_ok());
+        assert!(MessageText::parse(&"é".repeat(4001)).is_err());
+        assert_eq!(Title::parse("").unwrap().as_str(), "");
+        assert!(Title::parse(&"x".repeat(201)).is_err());
+        assert!(Title::parse("a\nb").is_err());
+    }
+
+    #[test]
+    fn stored_names_are_allowed_by_the_schema() {
+        let migration = include_str!("../../migrations/2026-11-23-000004_conversations_chat/up.sql");
+        let states = [
+            MessageState::Streaming,
+            MessageState::Complete,
+            MessageState::CutOff,
+            MessageState::Failed,
+        ];
+        let names = states.iter().map(|s| s.as_str());
+        for name in names.chain([Author::User.as_str(), Author::Counterpart.as_str()]) {
+            assert!(migration.contains(&format!("'{name}'")), "{name}");
+        }
+    }
+}
