@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod chat;
 pub mod config;
+pub mod conversations;
 pub mod db;
 pub mod demo;
 pub mod devices;

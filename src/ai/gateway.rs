@@ -51,6 +51,12 @@ impl AiGateway {
         self.provider.name()
     }
 
+    /// The model a generation for `purpose` uses, for callers that store
+    /// what wrote their text (a stream does not report it).
+    pub fn model(&self, purpose: super::Purpose) -> String {
+        self.provider.model(purpose)
+    }
+
     fn record_for(&self, user_id: Option<Uuid>, request: &Request) -> Record {
         Record {
             user_id,

@@ -6,6 +6,7 @@ mod harness;
 mod apps;
 mod chat;
 mod cli;
+mod conversations;
 mod devices;
 mod fake_openai;
 mod identity;

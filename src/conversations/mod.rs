@@ -1,0 +1,9 @@
+//! Conversations between the caller's devices and apps, and their journals,
+//! written by the AI gateway (`kith.conversations.v1`).
+
+pub mod error;
+pub mod grpc;
+pub mod model;
+pub mod prompt;
+pub mod repo;
+pub mod service;

@@ -1,0 +1,258 @@
+//! Queries on conversations and journals. Every query filters on the owner
+//! (`user_id = caller`), so another user's id looks exactly like a missing
+//! one. Each takes a connection so the caller decides the transaction.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::model::{
+    Conversation, ConversationChanges, ConversationFilter, ConversationRow, JournalRow, LineRow, NewConversationRow,
+    NewJournalRow, ParticipantId, ParticipantRow, Stored,
+};
+use crate::error::DbError;
+use crate::schema::{conversation_lines, conversation_participants, conversations, device_apps, journals};
+
+type Result<T> = std::result::Result<T, DbError>;
+
+/// Adds each row's participants and lines, keeping the rows' order.
+async fn with_details(conn: &mut AsyncPgConnection, rows: Vec<ConversationRow>) -> Result<Vec<Conversation>> {
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let participants: Vec<ParticipantRow> = conversation_participants::table
+        .filter(conversation_participants::conversation_id.eq_any(&ids))
+        .select(ParticipantRow::as_select())
+        .order((
+            conversation_participants::conversation_id,
+            conversation_participants::position,
+        ))
+        .load(conn)
+        .await?;
+    let lines: Vec<LineRow> = conversation_lines::table
+        .filter(conversation_lines::conversation_id.eq_any(&ids))
+        .select(LineRow::as_select())
+        .order((conversation_lines::conversation_id, conversation_lines::index))
+        .load(conn)
+        .await?;
+    let mut participants_of: HashMap<Uuid, Vec<ParticipantRow>> = HashMap::new();
+    for p in participants {
+        participants_of.entry(p.conversation_id).or_default().push(p);
+    }
+    let mut lines_of: HashMap<Uuid, Vec<LineRow>> = HashMap::new();
+    for l in lines {
+        lines_of.entry(l.conversation_id).or_default().push(l);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| Conversation {
+            participants: participants_of.remove(&row.id).unwrap_or_default(),
+            lines: lines_of
+                .remove(&row.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            row,
+        })
+        .collect())
+}
+
+async fn one(conn: &mut AsyncPgConnection, row: ConversationRow) -> Result<Conversation> {
+    with_details(conn, vec![row]).await?.pop().ok_or(DbError::NotFound)
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn conversation(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<Conversation> {
+    let row = conversations::table
+        .filter(conversations::user_id.eq(user_id).and(conversations::id.eq(id)))
+        .select(ConversationRow::as_select())
+        .first(conn)
+        .await?;
+    one(conn, row).await
+}
+
+/// The conversation an earlier GenerateConversation with `request_id` stored.
+#[tracing::instrument(skip(conn))]
+pub async fn conversation_by_request(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    request_id: &str,
+) -> Result<Option<Conversation>> {
+    let row = conversations::table
+        .filter(conversations::user_id.eq(user_id))
+        .filter(conversations::request_id.eq(request_id))
+        .select(ConversationRow::as_select())
+        .first(conn)
+        .await
+        .optional()?;
+    match row {
+        Some(row) => Ok(Some(one(conn, row).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Newest first (ids are time-ordered), before the last id already seen.
+#[tracing::instrument(skip(conn))]
+pub async fn list_conversations(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    filter: &ConversationFilter,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<Conversation>> {
+    let mut query = conversations::table
+        .filter(conversations::user_id.eq(user_id))
+        .select(ConversationRow::as_select())
+        .into_boxed();
+    if let Some(kind) = filter.kind {
+        query = query.filter(conversations::kind.eq(kind.stored()));
+    }
+    if let Some(mood) = filter.mood {
+        query = query.filter(conversations::mood.eq(mood.stored()));
+    }
+    if let Some(favorite) = filter.is_favorite {
+        query = query.filter(conversations::is_favorite.eq(favorite));
+    }
+    if let Some(start) = filter.start_day {
+        query = query.filter(conversations::day.ge(start));
+    }
+    if let Some(end) = filter.end_day {
+        query = query.filter(conversations::day.le(end));
+    }
+    if let Some(before) = before {
+        query = query.filter(conversations::id.lt(before));
+    }
+    let rows = query.order(conversations::id.desc()).limit(limit).load(conn).await?;
+    with_details(conn, rows).await
+}
+
+/// False when a conversation with the same request id is stored already.
+#[tracing::instrument(skip(conn, row), fields(id = %row.id))]
+pub async fn insert_conversation(conn: &mut AsyncPgConnection, row: &NewConversationRow<'_>) -> Result<bool> {
+    let inserted = diesel::insert_into(conversations::table)
+        .values(row)
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    Ok(inserted > 0)
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn insert_participants(conn: &mut AsyncPgConnection, rows: &[ParticipantRow]) -> Result<()> {
+    diesel::insert_into(conversation_participants::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn insert_lines(conn: &mut AsyncPgConnection, rows: &[LineRow]) -> Result<()> {
+    diesel::insert_into(conversation_lines::table)
+        .values(rows)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn update_conversation(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    id: Uuid,
+    changes: &ConversationChanges,
+) -> Result<Conversation> {
+    let row =
+        diesel::update(conversations::table.filter(conversations::user_id.eq(user_id).and(conversations::id.eq(id))))
+            .set(changes)
+            .returning(ConversationRow::as_returning())
+            .get_result(conn)
+            .await?;
+    one(conn, row).await
+}
+
+/// Flips is_favorite in one statement, so two toggles never cancel into one.
+#[tracing::instrument(skip(conn))]
+pub async fn toggle_favorite(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<Conversation> {
+    let row =
+        diesel::update(conversations::table.filter(conversations::user_id.eq(user_id).and(conversations::id.eq(id))))
+            .set(conversations::is_favorite.eq(diesel::dsl::not(conversations::is_favorite)))
+            .returning(ConversationRow::as_returning())
+            .get_result(conn)
+            .await?;
+    one(conn, row).await
+}
+
+/// Whether a conversation was deleted; its participants and lines go with it.
+#[tracing::instrument(skip(conn))]
+pub async fn delete_conversation(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<bool> {
+    let deleted =
+        diesel::delete(conversations::table.filter(conversations::user_id.eq(user_id).and(conversations::id.eq(id))))
+            .execute(conn)
+            .await?;
+    Ok(deleted > 0)
+}
+
+/// The user's device apps of the given catalogue apps, as (device app,
+/// device, app) ids. The apps domain has no read by catalogue app; this one
+/// picks conversation participants from the day's top apps.
+#[tracing::instrument(skip(conn))]
+pub async fn device_apps_of(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    app_ids: &[Uuid],
+) -> Result<Vec<(Uuid, Uuid, Uuid)>> {
+    Ok(device_apps::table
+        .filter(
+            device_apps::user_id
+                .eq(user_id)
+                .and(device_apps::app_id.eq_any(app_ids)),
+        )
+        .select((device_apps::id, device_apps::device_id, device_apps::app_id))
+        .order(device_apps::id)
+        .load(conn)
+        .await?)
+}
+
+#[tracing::instrument(skip(conn, row), fields(id = %row.id))]
+pub async fn insert_journal(conn: &mut AsyncPgConnection, row: &NewJournalRow<'_>) -> Result<JournalRow> {
+    Ok(diesel::insert_into(journals::table)
+        .values(row)
+        .returning(JournalRow::as_returning())
+        .get_result(conn)
+        .await?)
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn journal(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<JournalRow> {
+    Ok(journals::table
+        .filter(journals::user_id.eq(user_id).and(journals::id.eq(id)))
+        .select(JournalRow::as_select())
+        .first(conn)
+        .await?)
+}
+
+/// Newest first, only `author`'s when set, before the last id already seen.
+#[tracing::instrument(skip(conn))]
+pub async fn list_journals(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    author: Option<ParticipantId>,
+    before: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<JournalRow>> {
+    let mut query = journals::table
+        .filter(journals::user_id.eq(user_id))
+        .select(JournalRow::as_select())
+        .into_boxed();
+    match author {
+        Some(ParticipantId::Device(id)) => query = query.filter(journals::device_id.eq(id)),
+        Some(ParticipantId::DeviceApp(id)) => query = query.filter(journals::device_app_id.eq(id)),
+        None => {}
+    }
+    if let Some(before) = before {
+        query = query.filter(journals::id.lt(before));
+    }
+    Ok(query.order(journals::id.desc()).limit(limit).load(conn).await?)
+}
