@@ -90,10 +90,47 @@ where
                     request.extensions_mut().insert(caller);
                     inner.call(request).await
                 }
+                Err(status) if request.version() < http::Version::HTTP_2 => {
+                    Ok(refuse_http1(request.into_body(), status).await)
+                }
                 Err(status) => Ok(status.into_http()),
             }
         })
     }
+}
+
+/// Bodies up to this size are read before a refusal is sent.
+const DRAIN_LIMIT: usize = 1 << 20;
+
+/// Answers a refused HTTP/1.1 call (gRPC-Web). The request body must be
+/// read before answering, or a client still writing it gets a broken pipe
+/// instead of the status; small bodies are drained, and past the limit the
+/// connection is closed. (HTTP/2 resets just the stream; nothing to do.)
+async fn refuse_http1(body: Body, status: Status) -> Response<Body> {
+    use http_body_util::BodyExt;
+    let mut response: Response<Body> = status.into_http();
+    let mut body = body;
+    let mut read = 0usize;
+    let drained = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+        while let Some(frame) = body.frame().await {
+            let Ok(frame) = frame else { return false };
+            if let Some(data) = frame.data_ref() {
+                read += data.len();
+                if read > DRAIN_LIMIT {
+                    return false;
+                }
+            }
+        }
+        true
+    })
+    .await
+    .unwrap_or(false);
+    if !drained {
+        response
+            .headers_mut()
+            .insert(http::header::CONNECTION, http::HeaderValue::from_static("close"));
+    }
+    response
 }
 
 fn unauthenticated(message: &str) -> Status {

@@ -315,3 +315,47 @@ async fn buf_curl_lists_services_and_registers() {
     let json: serde_json::Value = serde_json::from_str(&me).unwrap();
     assert_eq!(json["user"]["email"], "curl@example.com");
 }
+
+/// gRPC-Web clients reuse HTTP/1.1 connections: a call refused before its
+/// body was read must leave the connection usable for the next call.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_grpc_web_calls_keep_the_connection_usable() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn().await;
+    let mut socket = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    let request = |path: &str, body: &[u8]| {
+        let mut bytes = format!(
+            "POST {path} HTTP/1.1\r\nhost: kith\r\ncontent-type: application/grpc-web+proto\r\n\
+             x-grpc-web: 1\r\ncontent-length: {}\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        bytes.extend_from_slice(body);
+        bytes
+    };
+    // Reads one response head (these responses have empty or small bodies).
+    async fn head(socket: &mut tokio::net::TcpStream) -> String {
+        let mut buf = vec![0u8; 64 * 1024];
+        let n = tokio::time::timeout(std::time::Duration::from_secs(5), socket.read(&mut buf))
+            .await
+            .expect("a response")
+            .unwrap();
+        String::from_utf8_lossy(&buf[..n]).into_owned()
+    }
+    // An unauthenticated 200 KB call, refused before its body is read.
+    let refused = request("/kith.usage.v1.UsageService/BatchCreateUsage", &vec![0u8; 200 * 1024]);
+    socket.write_all(&refused).await.unwrap();
+    let first = head(&mut socket).await;
+    assert!(first.contains("grpc-status: 16"), "{first}");
+    // The same connection carries the next call.
+    let body = grpc_web_frame(&pb::LoginRequest {
+        email: "nobody@example.com".into(),
+        password: "whatever1".into(),
+    });
+    socket
+        .write_all(&request("/kith.identity.v1.AuthService/Login", &body))
+        .await
+        .unwrap();
+    let second = head(&mut socket).await;
+    assert!(second.starts_with("HTTP/1.1 200"), "connection was dropped: {second:?}");
+}
