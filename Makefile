@@ -19,9 +19,12 @@ bench:
 	$(CARGO) build --release --bins
 	target/release/kith-bench
 
-## Unit and integration tests against a real PostgreSQL (TEST_DATABASE_URL, or an embedded one).
+## Every test: Rust unit and integration tests against a real PostgreSQL (TEST_DATABASE_URL,
+## or an embedded one), then the TypeScript (Node + headless Chromium) and Python clients
+## against a fresh server.
 test: tools
 	$(CARGO) test --all-targets
+	$(MAKE) test-ts test-py
 
 ## Formatting, clippy (warnings are errors), buf lint, and src/schema.rs drift.
 lint: tools
@@ -30,6 +33,15 @@ lint: tools
 	$(BUF) lint
 	$(BUF) format --diff --exit-code proto
 	.ci/schema check
+	$(MAKE) clients-check
+
+## Generated clients match the protos, and the protos break nothing released on main.
+.PHONY: clients-check
+clients-check: clients
+	@git diff --exit-code --stat -- clients || (echo "generated clients differ from the protos: run 'make clients' and commit" >&2; exit 1)
+	@test -z "$$(git status --porcelain -- clients/python/src clients/typescript/src)" || \
+	  (git status --porcelain -- clients/python/src clients/typescript/src; echo "untracked generated files: run 'make clients' and commit" >&2; exit 1)
+	$(BUF) breaking proto --against '.git#branch=main,subdir=proto'
 
 ## Check the protos and regenerate the Rust code from them (build.rs does the codegen).
 proto: tools
