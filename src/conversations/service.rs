@@ -147,36 +147,37 @@ async fn day_usage(
 /// (preferably the lead device), then other device apps and devices until
 /// there are three.
 async fn default_cast(conn: &mut AsyncPgConnection, user_id: Uuid, top_app_ids: &[Uuid]) -> Result<Vec<Character>> {
-    let devices = crate::devices::repo::list_devices(conn, user_id, &DeviceFilter::default(), None, 20).await?;
-    let lead = devices.iter().find(|d| d.is_primary).or(devices.first()).map(|d| d.id);
-    let mut ids: Vec<ParticipantId> = lead.into_iter().map(ParticipantId::Device).collect();
+    let devices = crate::devices::repo::list_devices(conn, user_id, &DeviceFilter::default(), None, 100).await?;
+    let lead = devices.iter().find(|d| d.is_primary).or(devices.first()).cloned();
+    let lead_id = lead.as_ref().map(|d| d.id);
+    let mut cast: Vec<Character> = lead.map(Character::of_device).into_iter().collect();
     let installed = repo::device_apps_of(conn, user_id, top_app_ids).await?;
     for app_id in top_app_ids.iter().take(2) {
         let pick = installed
             .iter()
             .filter(|(_, _, app)| app == app_id)
-            .min_by_key(|(_, device, _)| Some(*device) != lead);
-        ids.extend(pick.map(|(id, _, _)| ParticipantId::DeviceApp(*id)));
+            .min_by_key(|(_, device, _)| Some(*device) != lead_id);
+        if let Some((id, _, _)) = pick {
+            cast.push(character(conn, user_id, ParticipantId::DeviceApp(*id), "participants").await?);
+        }
     }
-    if ids.len() < DEFAULT_CAST {
-        let others = crate::apps::repo::list_device_apps(conn, user_id, &Default::default(), None, 10).await?;
-        let others = others.into_iter().map(|a| ParticipantId::DeviceApp(a.row.id));
-        let other_devices = devices.iter().map(|d| ParticipantId::Device(d.id));
-        for id in others.chain(other_devices) {
-            if ids.len() >= DEFAULT_CAST {
+    if cast.len() < DEFAULT_CAST {
+        let other_apps = crate::apps::repo::list_device_apps(conn, user_id, &Default::default(), None, 10).await?;
+        let others = other_apps
+            .into_iter()
+            .map(Character::of_device_app)
+            .chain(devices.into_iter().map(Character::of_device));
+        for other in others {
+            if cast.len() >= DEFAULT_CAST {
                 break;
             }
-            if !ids.contains(&id) {
-                ids.push(id);
+            if !cast.iter().any(|c| c.id == other.id) {
+                cast.push(other);
             }
         }
     }
-    if ids.len() < 2 {
+    if cast.len() < 2 {
         return Err(ConversationsError::NotEnoughParticipants);
-    }
-    let mut cast = Vec::with_capacity(ids.len());
-    for id in ids {
-        cast.push(character(conn, user_id, id, "participants").await?);
     }
     Ok(cast)
 }

@@ -886,7 +886,7 @@ async fn journals_are_written_listed_and_private() {
     };
     assert_eq!(
         calls.journals(by_notes.clone()).await.unwrap().journals,
-        [notes.clone()]
+        std::slice::from_ref(&notes)
     );
     let first = pb::ListJournalsRequest {
         page_size: 2,
