@@ -8,6 +8,9 @@
 //! 3. Truncates app_sessions and loads the same rows with one binary COPY:
 //!    the ceiling for getting these rows into this table.
 //! 4. GetUsageSummary p50 over 200 calls vs the same queries run directly.
+//! 5. Chat against a local OpenAI-compatible responder: SendMessage's time to
+//!    the first chunk and to the stored reply vs reading the responder
+//!    directly, and the server's memory with 1,000 reply streams open.
 
 use std::time::{Duration, Instant};
 
@@ -20,6 +23,11 @@ use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
 use tonic::transport::Channel;
 use uuid::Uuid;
+
+#[path = "bench/chat.rs"]
+mod chat;
+#[path = "bench/fake_provider.rs"]
+mod fake_provider;
 
 const BATCH: usize = 5_000;
 const DEVICES: usize = 4;
@@ -128,12 +136,15 @@ async fn main() -> anyhow::Result<()> {
 async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     let exe = std::env::current_exe()?.with_file_name("kith");
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let provider = fake_provider::start().await?;
     let mut server = tokio::process::Command::new(&exe)
         .arg("serve")
         .env("DATABASE_URL", url)
         .env("KITH_ADDR", format!("127.0.0.1:{port}"))
         .env("KITH_JWT_SECRET", "bench-secret-bench-secret-bench-secret")
         .env("KITH_MAX_UPLOAD_RECORDS", (rows + 1).to_string())
+        .env("KITH_AI_BASE_URL", format!("http://{provider}/v1"))
+        .env("KITH_AI_MAX_PER_HOUR", "1000000")
         .env("RUST_LOG", "warn")
         .kill_on_drop(true)
         .spawn()
@@ -305,6 +316,16 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         direct_p50.as_secs_f64() * 1e3,
         kith_p50.as_secs_f64() / direct_p50.as_secs_f64()
     );
+
+    chat::run(chat::Setup {
+        server: format!("http://127.0.0.1:{port}"),
+        pid,
+        token: &token,
+        user_id: &user_id,
+        sql: &sql,
+        provider,
+    })
+    .await?;
 
     nix::sys::signal::kill(
         nix::unistd::Pid::from_raw(pid as i32),
