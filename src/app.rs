@@ -15,6 +15,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use crate::ai::offline::OfflineProvider;
 use crate::ai::openai::{OpenAiConfig, OpenAiProvider};
 use crate::ai::{AiGateway, Provider, Purpose};
+use crate::analytics::grpc::{AnalyticsGrpc, AnalyticsServiceServer};
 use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::google::GoogleVerifier;
 use crate::auth::layer::AuthLayer;
@@ -200,6 +201,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.apps.v1.AppService",
     "kith.devices.v1.DeviceService",
     "kith.usage.v1.UsageService",
+    "kith.analytics.v1.AnalyticsService",
     "kith.jobs.v1.JobService",
     "kith.conversations.v1.ConversationService",
     "kith.chat.v1.ChatService",
@@ -274,6 +276,7 @@ pub async fn serve(
         .add_service(AppServiceServer::new(AppsGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(DeviceServiceServer::new(DevicesGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(UsageServiceServer::new(UsageGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(AnalyticsServiceServer::new(AnalyticsGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(JobServiceServer::new(JobsGrpc::new(state.clone(), registry)).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),

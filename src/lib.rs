@@ -2,6 +2,7 @@
 //! whole server so `main` and the integration tests run the same thing.
 
 pub mod ai;
+pub mod analytics;
 pub mod app;
 pub mod apps;
 pub mod audit;

@@ -43,6 +43,12 @@ pub mod jobs {
     }
 }
 
+pub mod analytics {
+    pub mod v1 {
+        tonic::include_proto!("kith.analytics.v1");
+    }
+}
+
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
 

@@ -148,6 +148,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    daily_app_rollups (user_id, day, app_id) {
+        user_id -> Uuid,
+        day -> Date,
+        app_id -> Uuid,
+        time_ms -> Int8,
+        launches -> Int8,
+        sessions -> Int4,
+        notifications -> Int8,
+    }
+}
+
+diesel::table! {
     daily_device_usage (device_id, day) {
         device_id -> Uuid,
         day -> Date,
@@ -157,6 +169,28 @@ diesel::table! {
         notifications -> Int4,
         first_pickup_time -> Nullable<Time>,
         received_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    daily_user_rollups (user_id, day) {
+        user_id -> Uuid,
+        day -> Date,
+        screen_time_ms -> Int8,
+        unlocks -> Int8,
+        pickups -> Int8,
+        notifications -> Int8,
+        app_time_ms -> Int8,
+        sessions -> Int4,
+        launches -> Int8,
+        longest_session_ms -> Int8,
+        night_ms -> Int8,
+        productive_ms -> Int8,
+        time_wasting_ms -> Int8,
+        first_pickup_time -> Nullable<Time>,
+        top_app_id -> Nullable<Uuid>,
+        top_category -> Nullable<Text>,
+        computed_at -> Timestamptz,
     }
 }
 
@@ -353,7 +387,12 @@ diesel::joinable!(conversation_participants -> conversations (conversation_id));
 diesel::joinable!(conversation_participants -> device_apps (device_app_id));
 diesel::joinable!(conversation_participants -> devices (device_id));
 diesel::joinable!(conversations -> users (user_id));
+diesel::joinable!(daily_app_rollups -> apps (app_id));
+diesel::joinable!(daily_app_rollups -> users (user_id));
 diesel::joinable!(daily_device_usage -> devices (device_id));
+diesel::joinable!(daily_user_rollups -> app_categories (top_category));
+diesel::joinable!(daily_user_rollups -> apps (top_app_id));
+diesel::joinable!(daily_user_rollups -> users (user_id));
 diesel::joinable!(device_apps -> apps (app_id));
 diesel::joinable!(device_apps -> devices (device_id));
 diesel::joinable!(device_apps -> users (user_id));
@@ -382,7 +421,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     conversation_lines,
     conversation_participants,
     conversations,
+    daily_app_rollups,
     daily_device_usage,
+    daily_user_rollups,
     device_apps,
     device_relationships,
     devices,

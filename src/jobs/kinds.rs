@@ -8,7 +8,16 @@ use super::{JobContext, JobKind, JobResult, Registry};
 
 /// The registry `kith serve` and `kith worker` run.
 pub fn registry() -> Registry {
-    Registry::new().register(JobKind::new("cleanup", cleanup))
+    Registry::new()
+        .register(JobKind::new("cleanup", cleanup))
+        .register(JobKind::new(
+            crate::usage::detection::JOB_KIND,
+            crate::usage::detection::job,
+        ))
+        .register(JobKind::new(
+            crate::analytics::rollup::JOB_KIND,
+            crate::analytics::rollup::job,
+        ))
 }
 
 /// Weekly retention: raw usage past its retention, resolved patterns past theirs.

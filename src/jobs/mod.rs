@@ -26,6 +26,27 @@ pub struct JobContext {
     pub job: JobRow,
 }
 
+impl JobContext {
+    /// The user and optional day of a per-user job, from the payload that
+    /// per-user schedules write: `{"user_id": "<uuid>", "day": "YYYY-MM-DD"}`.
+    pub fn user_and_day(&self) -> Result<(uuid::Uuid, Option<chrono::NaiveDate>), String> {
+        let payload = &self.job.payload;
+        let user_id = payload["user_id"]
+            .as_str()
+            .and_then(|raw| raw.parse().ok())
+            .ok_or("payload.user_id must be a UUID")?;
+        let day = match payload.get("day") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(day) => Some(
+                day.as_str()
+                    .and_then(|raw| raw.parse().ok())
+                    .ok_or("payload.day must be \"YYYY-MM-DD\"")?,
+            ),
+        };
+        Ok((user_id, day))
+    }
+}
+
 /// Ok carries an optional result to store; Err the reason it failed.
 pub type JobResult = Result<Option<serde_json::Value>, String>;
 pub type Handler = Arc<dyn Fn(JobContext) -> BoxFuture<'static, JobResult> + Send + Sync>;

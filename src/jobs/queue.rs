@@ -221,6 +221,15 @@ pub async fn release(conn: &mut AsyncPgConnection, id: Uuid, token: Uuid) -> Res
     Ok(())
 }
 
+/// The job enqueued under `key`, for callers whose enqueue found it taken.
+pub async fn by_unique_key(conn: &mut AsyncPgConnection, key: &str) -> Result<JobRow, DbError> {
+    Ok(jobs::table
+        .filter(jobs::unique_key.eq(key))
+        .select(JobRow::as_select())
+        .first(conn)
+        .await?)
+}
+
 pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<JobRow, DbError> {
     Ok(jobs::table.find(id).select(JobRow::as_select()).first(conn).await?)
 }

@@ -19,8 +19,6 @@ pub enum UsageError {
     AppNotFound,
     #[error("upload is longer than the limit of {limit} records")]
     UploadTooLong { limit: u64 },
-    #[error("pattern detection runs as a background job, which is not available yet")]
-    DetectionUnavailable,
     #[error(transparent)]
     Ingest(#[from] IngestError),
     #[error(transparent)]
@@ -44,7 +42,6 @@ impl From<UsageError> for Status {
             UsageError::UploadNotFound => status(Code::NotFound, "UPLOAD_NOT_FOUND", message),
             UsageError::AppNotFound => status(Code::NotFound, "APP_NOT_FOUND", message),
             UsageError::UploadTooLong { .. } => status(Code::ResourceExhausted, "UPLOAD_TOO_LONG", message),
-            UsageError::DetectionUnavailable => status(Code::Unimplemented, "DETECTION_UNAVAILABLE", message),
             UsageError::Ingest(IngestError::Db(db)) | UsageError::Db(db) => db.into(),
             UsageError::Ingest(IngestError::Unavailable(cause)) => {
                 tracing::warn!(%cause, "database unavailable during ingest");

@@ -8,6 +8,7 @@ use diesel_async::AsyncPgConnection;
 use tonic::{Request, Response, Status, Streaming};
 use uuid::Uuid;
 
+use super::detection;
 use super::error::UsageError;
 use super::goals::{self, GoalPeriod, GoalTarget};
 use super::model::{Counts, MAX_UNARY_BATCH};
@@ -518,8 +519,25 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         &self,
         request: Request<pb::DetectPatternsRequest>,
     ) -> Result<Response<pb::DetectPatternsResponse>, Status> {
-        Caller::of(&request)?;
-        Err(UsageError::DetectionUnavailable.into())
+        let caller = Caller::of(&request)?;
+        let mut conn = self.conn().await?;
+        let tz = timezone(&mut conn, caller.user_id).await?;
+        let today = Utc::now()
+            .with_timezone(&tz.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
+            .date_naive();
+        // Calls within a minute share one job.
+        let job = detection::on_demand(caller.user_id, today);
+        let key = job.unique_key.clone().unwrap_or_default();
+        let id = match crate::jobs::enqueue(&mut conn, job).await.map_err(UsageError::from)? {
+            Some(id) => id,
+            None => {
+                crate::jobs::queue::by_unique_key(&mut conn, &key)
+                    .await
+                    .map_err(UsageError::from)?
+                    .id
+            }
+        };
+        Ok(Response::new(pb::DetectPatternsResponse { job_id: id.to_string() }))
     }
 
     async fn create_goal(

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use chrono::Utc;
+use chrono::{Duration, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 use tonic::{Status, Streaming};
 use uuid::Uuid;
@@ -60,6 +60,22 @@ pub fn check_batch(
     (valid, rejected)
 }
 
+/// The days `records` may fall on in the user's timezone: a daily row's own
+/// day, a session's UTC day give or take one.
+fn touched_days(records: &[Record]) -> Option<(NaiveDate, NaiveDate)> {
+    let days = records.iter().flat_map(|r| match r {
+        Record::Daily(d) => [d.day, d.day],
+        Record::Session(s) => {
+            let utc = s.started_at.date_naive();
+            [utc - Duration::days(1), utc + Duration::days(1)]
+        }
+    });
+    days.fold(None, |span, day| match span {
+        None => Some((day, day)),
+        Some((from, to)) => Some((from.min(day), to.max(day))),
+    })
+}
+
 /// Validates and stores a unary batch in one transaction.
 pub async fn store_unary(
     state: &AppState,
@@ -75,17 +91,37 @@ pub async fn store_unary(
     };
     let mut rejections = Vec::new();
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
+    let days = touched_days(&valid);
     let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone());
     let counts = ingest.store(valid, rejected, None).await?;
+    if let Some(days) = days.filter(|_| counts.inserted + counts.updated > 0) {
+        crate::analytics::rollup::enqueue_after_upload(state, caller.user_id, days).await;
+    }
     Ok((counts, rejections))
 }
 
 /// The client-streaming upload: one message at a time, one transaction
-/// per batch, so memory stays flat however long the stream is.
+/// per batch, so memory stays flat however long the stream is. Once it
+/// ends, however it ends, the days its committed batches changed get one
+/// analytics rollup.
 pub async fn upload(
     state: &AppState,
     caller: Caller,
     stream: &mut Streaming<pb::UploadUsageRequest>,
+) -> Result<pb::UploadUsageResponse, Status> {
+    let mut changed = None;
+    let result = upload_batches(state, caller, stream, &mut changed).await;
+    if let Some(days) = changed {
+        crate::analytics::rollup::enqueue_after_upload(state, caller.user_id, days).await;
+    }
+    result
+}
+
+async fn upload_batches(
+    state: &AppState,
+    caller: Caller,
+    stream: &mut Streaming<pb::UploadUsageRequest>,
+    changed: &mut Option<(NaiveDate, NaiveDate)>,
 ) -> Result<pb::UploadUsageResponse, Status> {
     let Some(first) = stream.message().await? else {
         return Ok(pb::UploadUsageResponse {
@@ -173,7 +209,12 @@ pub async fn upload(
                 upload_id,
                 batch_index: index,
             });
-            totals.add(ingest.store(valid, rejected, mark).await.map_err(UsageError::from)?);
+            let days = touched_days(&valid);
+            let counts = ingest.store(valid, rejected, mark).await.map_err(UsageError::from)?;
+            if let Some((from, to)) = days.filter(|_| counts.inserted + counts.updated > 0) {
+                *changed = Some(changed.map_or((from, to), |(f, t)| (f.min(from), t.max(to))));
+            }
+            totals.add(counts);
         }
         next = stream.message().await?;
     }

@@ -3,6 +3,7 @@
 
 mod harness;
 
+mod analytics;
 mod apps;
 mod chat;
 mod cli;

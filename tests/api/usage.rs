@@ -12,7 +12,7 @@ use tonic::Code;
 use crate::harness::{authed, grpc_web_frame, grpc_web_parse, violated_fields, TestApp};
 
 /// A device of `user_id`, made directly in the database.
-async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
+pub(crate) async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
     let id = uuid::Uuid::now_v7().to_string();
     app.sql()
         .await
@@ -26,7 +26,7 @@ async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
     id
 }
 
-fn usage(app: &TestApp) -> UsageServiceClient<Channel> {
+pub(crate) fn usage(app: &TestApp) -> UsageServiceClient<Channel> {
     UsageServiceClient::new(app.channel.clone())
 }
 
@@ -671,11 +671,15 @@ async fn patterns_are_listed_and_resolved_by_their_owner_only() {
         .into_inner()
         .patterns;
     assert!(open.is_empty(), "resolved patterns are hidden unless asked for");
-    let status = client
+    let job = client
         .detect_patterns(authed(pb::DetectPatternsRequest {}, &tokens.access_token))
         .await
-        .unwrap_err();
-    assert_eq!(status.code(), Code::Unimplemented);
+        .unwrap()
+        .into_inner();
+    assert!(
+        uuid::Uuid::parse_str(&job.job_id).is_ok(),
+        "detection is enqueued as a job"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -7,6 +7,7 @@ import { AdminService, AuthService, UserService } from "./gen/kith/identity/v1/i
 import { DeviceService } from "./gen/kith/devices/v1/devices_pb.js";
 import { AppService } from "./gen/kith/apps/v1/apps_pb.js";
 import { UsageService } from "./gen/kith/usage/v1/usage_pb.js";
+import { AnalyticsService } from "./gen/kith/analytics/v1/analytics_pb.js";
 import { ConversationService } from "./gen/kith/conversations/v1/conversations_pb.js";
 import { ChatService } from "./gen/kith/chat/v1/chat_pb.js";
 import { JobService } from "./gen/kith/jobs/v1/jobs_pb.js";
@@ -23,6 +24,7 @@ export const kithServices = {
   devices: DeviceService,
   apps: AppService,
   usage: UsageService,
+  analytics: AnalyticsService,
   conversations: ConversationService,
   chat: ChatService,
   jobs: JobService,
@@ -39,6 +41,8 @@ export interface KithClient {
   devices: Client<typeof DeviceService>;
   apps: Client<typeof AppService>;
   usage: Client<typeof UsageService>;
+  /** Stats, the wellness score, comparisons and trends. */
+  analytics: Client<typeof AnalyticsService>;
   /** Conversations between the user's devices and apps, and journals (server streams). */
   conversations: Client<typeof ConversationService>;
   /** Chat threads with a device or app (SendMessage streams the reply). */
@@ -119,6 +123,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     devices: createClient(s.devices, transport),
     apps: createClient(s.apps, transport),
     usage: createClient(s.usage, transport),
+    analytics: createClient(s.analytics, transport),
     conversations: createClient(s.conversations, transport),
     chat: createClient(s.chat, transport),
     jobs: createClient(s.jobs, transport),

@@ -2,9 +2,9 @@
 // service descriptors.
 //
 // Each proto package is exported as a namespace (identityv1, devicesv1,
-// appsv1, usagev1, conversationsv1, chatv1, jobsv1), since names repeat across
-// packages (Mood, ToggleFavoriteRequest, ...). The identity and wellness
-// packages, whose names are all distinct, are also exported flat:
+// appsv1, usagev1, analyticsv1, conversationsv1, chatv1, jobsv1), since names
+// repeat across packages (Mood, ToggleFavoriteRequest, ...). The identity and
+// wellness packages, whose names are all distinct, are also exported flat:
 // `import { Platform, DeviceSchema } from "@kith/client"`.
 export * from "./gen/kith/identity/v1/identity_pb.js";
 export * from "./gen/kith/devices/v1/devices_pb.js";
@@ -15,6 +15,7 @@ export * as identityv1 from "./gen/kith/identity/v1/identity_pb.js";
 export * as devicesv1 from "./gen/kith/devices/v1/devices_pb.js";
 export * as appsv1 from "./gen/kith/apps/v1/apps_pb.js";
 export * as usagev1 from "./gen/kith/usage/v1/usage_pb.js";
+export * as analyticsv1 from "./gen/kith/analytics/v1/analytics_pb.js";
 export * as conversationsv1 from "./gen/kith/conversations/v1/conversations_pb.js";
 export * as chatv1 from "./gen/kith/chat/v1/chat_pb.js";
 export * as jobsv1 from "./gen/kith/jobs/v1/jobs_pb.js";

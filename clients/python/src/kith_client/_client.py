@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import grpc
 
+from kith.analytics.v1 import analytics_pb2_grpc
 from kith.apps.v1 import apps_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
@@ -127,6 +128,8 @@ class KithClient:
         self.devices = devices_pb2_grpc.DeviceServiceStub(self.channel)
         self.apps = apps_pb2_grpc.AppServiceStub(self.channel)
         self.usage = usage_pb2_grpc.UsageServiceStub(self.channel)
+        #: Stats, the wellness score, comparisons and trends.
+        self.analytics = analytics_pb2_grpc.AnalyticsServiceStub(self.channel)
         #: Generated conversations between the user's devices and apps, and journals.
         self.conversations = conversations_pb2_grpc.ConversationServiceStub(self.channel)
         #: Chat threads with a device or app; SendMessage streams the reply.

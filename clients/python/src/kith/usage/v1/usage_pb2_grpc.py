@@ -201,8 +201,11 @@ class UsageServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def DetectPatterns(self, request, context):
-        """Pattern detection runs as a background job; until the job queue exists
-        this answers UNIMPLEMENTED.
+        """Enqueues pattern detection over the caller's last 14 days and answers at
+        once with the job id (calls within a minute share one job). Patterns that
+        hold then show in ListPatterns (an open one is updated, not repeated);
+        open ones that no longer hold are resolved. It also runs nightly at 00:30
+        in the user's timezone.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -59,8 +59,11 @@ class UsageServiceStub:
     ListPatterns: _grpc.UnaryUnaryMultiCallable[_usage_pb2.ListPatternsRequest, _usage_pb2.ListPatternsResponse]
     ResolvePattern: _grpc.UnaryUnaryMultiCallable[_usage_pb2.ResolvePatternRequest, _usage_pb2.ResolvePatternResponse]
     DetectPatterns: _grpc.UnaryUnaryMultiCallable[_usage_pb2.DetectPatternsRequest, _usage_pb2.DetectPatternsResponse]
-    """Pattern detection runs as a background job; until the job queue exists
-    this answers UNIMPLEMENTED.
+    """Enqueues pattern detection over the caller's last 14 days and answers at
+    once with the job id (calls within a minute share one job). Patterns that
+    hold then show in ListPatterns (an open one is updated, not repeated);
+    open ones that no longer hold are resolved. It also runs nightly at 00:30
+    in the user's timezone.
     """
     CreateGoal: _grpc.UnaryUnaryMultiCallable[_usage_pb2.CreateGoalRequest, _usage_pb2.CreateGoalResponse]
     GetGoal: _grpc.UnaryUnaryMultiCallable[_usage_pb2.GetGoalRequest, _usage_pb2.GetGoalResponse]
@@ -104,8 +107,11 @@ class UsageServiceAsyncStub(UsageServiceStub):
     ListPatterns: _aio.UnaryUnaryMultiCallable[_usage_pb2.ListPatternsRequest, _usage_pb2.ListPatternsResponse]  # type: ignore[assignment]
     ResolvePattern: _aio.UnaryUnaryMultiCallable[_usage_pb2.ResolvePatternRequest, _usage_pb2.ResolvePatternResponse]  # type: ignore[assignment]
     DetectPatterns: _aio.UnaryUnaryMultiCallable[_usage_pb2.DetectPatternsRequest, _usage_pb2.DetectPatternsResponse]  # type: ignore[assignment]
-    """Pattern detection runs as a background job; until the job queue exists
-    this answers UNIMPLEMENTED.
+    """Enqueues pattern detection over the caller's last 14 days and answers at
+    once with the job id (calls within a minute share one job). Patterns that
+    hold then show in ListPatterns (an open one is updated, not repeated);
+    open ones that no longer hold are resolved. It also runs nightly at 00:30
+    in the user's timezone.
     """
     CreateGoal: _aio.UnaryUnaryMultiCallable[_usage_pb2.CreateGoalRequest, _usage_pb2.CreateGoalResponse]  # type: ignore[assignment]
     GetGoal: _aio.UnaryUnaryMultiCallable[_usage_pb2.GetGoalRequest, _usage_pb2.GetGoalResponse]  # type: ignore[assignment]
@@ -212,8 +218,11 @@ class UsageServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _usage_pb2.DetectPatternsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_usage_pb2.DetectPatternsResponse, _abc.Awaitable[_usage_pb2.DetectPatternsResponse]]:
-        """Pattern detection runs as a background job; until the job queue exists
-        this answers UNIMPLEMENTED.
+        """Enqueues pattern detection over the caller's last 14 days and answers at
+        once with the job id (calls within a minute share one job). Patterns that
+        hold then show in ListPatterns (an open one is updated, not repeated);
+        open ones that no longer hold are resolved. It also runs nightly at 00:30
+        in the user's timezone.
         """
 
     @_abc_1.abstractmethod

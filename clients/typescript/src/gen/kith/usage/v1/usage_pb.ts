@@ -1683,8 +1683,11 @@ export const UsageService: GenService<{
     output: typeof ResolvePatternResponseSchema;
   },
   /**
-   * Pattern detection runs as a background job; until the job queue exists
-   * this answers UNIMPLEMENTED.
+   * Enqueues pattern detection over the caller's last 14 days and answers at
+   * once with the job id (calls within a minute share one job). Patterns that
+   * hold then show in ListPatterns (an open one is updated, not repeated);
+   * open ones that no longer hold are resolved. It also runs nightly at 00:30
+   * in the user's timezone.
    *
    * @generated from rpc kith.usage.v1.UsageService.DetectPatterns
    */

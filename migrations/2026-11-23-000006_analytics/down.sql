@@ -1,0 +1,2 @@
+DROP TABLE daily_app_rollups;
+DROP TABLE daily_user_rollups;

@@ -1,0 +1,115 @@
+//! The detect_patterns job: reads a user's last [`WINDOW_DAYS`] days of usage
+//! in their timezone, runs the detectors of [`super::patterns`] and stores
+//! what holds, resolving what no longer does.
+
+use chrono::{Duration, NaiveDate, Utc};
+use diesel_async::AsyncPgConnection;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::patterns::{self, Day, Session, Window, WINDOW_DAYS};
+use super::repo::{self, HeldPattern, Span};
+use crate::error::DbError;
+use crate::jobs::{JobContext, JobResult, NewJob};
+
+/// The job kind, as schedules and DetectPatterns enqueue it.
+pub const JOB_KIND: &str = "detect_patterns";
+
+/// What one run found and changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub day: NaiveDate,
+    pub held: Vec<&'static str>,
+    pub opened: usize,
+    pub updated: usize,
+    pub resolved: usize,
+}
+
+/// A detection for `user_id` now, as DetectPatterns asks for it.
+pub fn on_demand(user_id: Uuid, today: NaiveDate) -> NewJob {
+    let minute = Utc::now().timestamp() / 60;
+    NewJob::new(JOB_KIND, json!({ "user_id": user_id, "day": today }))
+        .for_user(user_id)
+        .unique(format!("{JOB_KIND}:{user_id}:{minute}"))
+}
+
+/// Detects over the window ending on `day` (the user's today when None).
+pub async fn detect_for_user(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    day: Option<NaiveDate>,
+) -> Result<Outcome, DbError> {
+    let timezone = crate::identity::repo::user(conn, user_id).await?.timezone;
+    let day = day.unwrap_or_else(|| {
+        let tz = timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
+        Utc::now().with_timezone(&tz).date_naive()
+    });
+    let span = Span {
+        start: day - Duration::days(WINDOW_DAYS - 1),
+        end: day,
+        timezone: &timezone,
+    };
+    let devices = crate::devices::repo::owned_device_ids(conn, user_id).await?;
+    let days = repo::daily_sums(conn, &devices, span).await?;
+    let sessions = repo::local_sessions(conn, &devices, span).await?;
+    let window = Window {
+        days: days
+            .into_iter()
+            .map(|d| Day {
+                day: d.day,
+                screen_time_ms: d.screen_time_ms,
+                unlocks: d.unlocks,
+                pickups: d.pickups,
+                notifications: d.notifications,
+                first_pickup: d.first_pickup_time,
+            })
+            .collect(),
+        sessions: sessions
+            .into_iter()
+            .map(|s| Session {
+                device_id: s.device_id,
+                app_id: s.app_id,
+                start: s.local_start,
+                duration_ms: i64::from(s.duration_ms),
+                launches: i64::from(s.launches),
+                notifications: i64::from(s.notifications),
+                category: s.category,
+                personality: s.personality,
+            })
+            .collect(),
+    };
+    let found = patterns::detect(&window);
+    let held: Vec<HeldPattern> = found
+        .iter()
+        .map(|p| HeldPattern {
+            kind: p.kind.as_str(),
+            severity: p.severity,
+            confidence: p.confidence,
+            metadata: json!(p.metadata),
+        })
+        .collect();
+    let (opened, updated, resolved) = repo::store_detection(conn, user_id, &held).await?;
+    Ok(Outcome {
+        day,
+        held: found.iter().map(|p| p.kind.as_str()).collect(),
+        opened,
+        updated,
+        resolved,
+    })
+}
+
+/// The job handler: payload `{"user_id", "day"}` (day optional).
+pub async fn job(ctx: JobContext) -> JobResult {
+    let (user_id, day) = ctx.user_and_day()?;
+    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
+    let outcome = detect_for_user(&mut conn, user_id, day)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(Some(json!({
+        "day": outcome.day,
+        "patterns": outcome.held,
+        "opened": outcome.opened,
+        "updated": outcome.updated,
+        "resolved": outcome.resolved,
+    })))
+}
