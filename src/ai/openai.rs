@@ -58,6 +58,9 @@ struct WireResponse {
     choices: Vec<WireChoice>,
     #[serde(default)]
     usage: Option<WireUsage>,
+    /// How OpenAI and vLLM report a failure in the middle of a stream.
+    #[serde(default)]
+    error: Option<serde_json::Value>,
 }
 
 fn transport_error(err: reqwest::Error, timeout: Duration) -> AiError {
@@ -148,6 +151,12 @@ impl OpenAiProvider {
 /// Parses one SSE data payload into events.
 fn parse_chunk(data: &str, usage: &mut Option<TokenUsage>) -> Result<Option<String>, AiError> {
     let wire: WireResponse = serde_json::from_str(data).map_err(|e| AiError::Malformed(e.to_string()))?;
+    if let Some(error) = wire.error {
+        let message = error["message"]
+            .as_str()
+            .map_or_else(|| error.to_string(), str::to_owned);
+        return Err(AiError::Unavailable(format!("provider error: {message}")));
+    }
     if let Some(u) = wire.usage {
         *usage = Some(TokenUsage {
             prompt_tokens: u.prompt_tokens,
@@ -264,5 +273,34 @@ impl Provider for OpenAiProvider {
             }
         });
         Ok(stream.boxed())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_give_text_usage_or_the_providers_error() {
+        let mut usage = None;
+        let delta = r#"{"choices":[{"index":0,"delta":{"content":"Hi"}}],"usage":null}"#;
+        assert_eq!(parse_chunk(delta, &mut usage), Ok(Some("Hi".into())));
+        let role_only = r#"{"choices":[{"index":0,"delta":{"role":"assistant","content":null}}]}"#;
+        assert_eq!(parse_chunk(role_only, &mut usage), Ok(None));
+        assert_eq!(usage, None);
+        let last = r#"{"choices":[],"usage":{"prompt_tokens":12,"completion_tokens":3}}"#;
+        assert_eq!(parse_chunk(last, &mut usage), Ok(None));
+        assert_eq!(usage.map(|u| (u.prompt_tokens, u.completion_tokens)), Some((12, 3)));
+
+        // A failure reported mid-stream ends it; it is not an empty chunk.
+        let failed = r#"{"error":{"message":"model overloaded","type":"server_error"}}"#;
+        assert_eq!(
+            parse_chunk(failed, &mut usage),
+            Err(AiError::Unavailable("provider error: model overloaded".into()))
+        );
+        assert!(matches!(
+            parse_chunk("not json", &mut usage),
+            Err(AiError::Malformed(_))
+        ));
     }
 }

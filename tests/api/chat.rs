@@ -475,6 +475,37 @@ async fn a_cancelled_reply_is_stored_as_cut_off() {
     );
 }
 
+#[tokio::test]
+async fn a_retry_while_the_first_reply_is_written_is_aborted() {
+    let app = TestApp::spawn_with(|c| c.ai.offline_chunk_delay = Duration::from_millis(30)).await;
+    let (token, _, thread) = user_with_thread(&app, "ada@example.com").await;
+
+    let request = send_request(&thread.id, "Are you there?", "retry-1");
+    let mut first = chat(&app)
+        .send_message(authed(request.clone(), &token))
+        .await
+        .unwrap()
+        .into_inner();
+    first.message().await.unwrap(); // the user's message: the reply is being written
+    let (events, status) = send(&app, &token, request.clone()).await;
+    let status = status.expect("the retry is refused");
+    assert!(events.is_empty());
+    assert_eq!(
+        (status.code(), reason(&status).as_str()),
+        (Code::Aborted, "REPLY_IN_PROGRESS")
+    );
+
+    let mut reply = None;
+    while let Some(message) = first.message().await.unwrap() {
+        if let Some(Event::Reply(r)) = message.event {
+            reply = Some(r);
+        }
+    }
+    let (again, status) = send(&app, &token, request).await;
+    assert!(status.is_none(), "{status:?}");
+    assert_eq!(Some(reply_of(&again)), reply, "once written, the retry gets it");
+}
+
 /// Every message of a gRPC-Web response body, and its trailers.
 fn grpc_web_messages(mut body: &[u8]) -> (Vec<Vec<u8>>, String) {
     let (mut messages, mut trailers) = (Vec::new(), String::new());
