@@ -90,7 +90,7 @@ async fn two_workers_never_finish_one_job_twice() {
     a.await.unwrap();
     b.await.unwrap();
     assert_eq!(done.get("succeeded"), Some(&60), "{done:?}");
-    let runs = runs.lock().unwrap();
+    let runs = runs.lock().unwrap().clone();
     assert_eq!(runs.len(), 60);
     assert!(runs.values().all(|&n| n == 1), "a job ran twice: {runs:?}");
     let workers: Vec<String> = app
