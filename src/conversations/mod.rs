@@ -6,4 +6,5 @@ pub mod grpc;
 pub mod model;
 pub mod prompt;
 pub mod repo;
+pub mod scheduled;
 pub mod service;

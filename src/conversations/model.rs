@@ -196,6 +196,8 @@ pub struct GenerateInput {
     /// None: yesterday in the user's timezone.
     pub day: Option<NaiveDate>,
     pub request_id: Option<String>,
+    /// What asked for it: a caller (on demand) or a schedule.
+    pub trigger: Trigger,
 }
 
 /// An optional day: empty means the default.
@@ -238,6 +240,7 @@ impl TryFrom<pb::GenerateConversationRequest> for GenerateInput {
                 mood,
                 day,
                 request_id,
+                trigger: Trigger::OnDemand,
             }),
             _ => Err(v),
         }

@@ -256,3 +256,54 @@ pub async fn list_journals(
     }
     Ok(query.order(journals::id.desc()).limit(limit).load(conn).await?)
 }
+
+#[derive(diesel::QueryableByName)]
+struct AuthorRow {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    is_device: bool,
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    id: Uuid,
+}
+
+/// Who writes a journal for `day` (the user's local day): every active
+/// device, then the device apps used that day, most used first (at most
+/// `max_apps`); authors with a journal for the day already are left out.
+#[tracing::instrument(skip(conn))]
+pub async fn journal_authors(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    day: chrono::NaiveDate,
+    max_apps: i64,
+) -> Result<Vec<super::model::ParticipantId>> {
+    use diesel::sql_types::{BigInt, Date};
+    let rows: Vec<AuthorRow> = diesel::sql_query(
+        "SELECT true AS is_device, d.id FROM devices d
+         WHERE d.user_id = $1 AND d.is_active
+           AND NOT EXISTS (SELECT 1 FROM journals j WHERE j.device_id = d.id AND j.day = $2)
+         UNION ALL
+         SELECT false, ranked.id FROM (
+             SELECT da.id, sum(s.duration_ms) AS used
+             FROM device_apps da
+             JOIN users u ON u.id = da.user_id
+             JOIN app_sessions s ON s.device_id = da.device_id AND s.app_id = da.app_id
+                 AND s.started_at >= ($2::timestamp AT TIME ZONE u.timezone)
+                 AND s.started_at < (($2 + 1)::timestamp AT TIME ZONE u.timezone)
+             WHERE da.user_id = $1
+               AND NOT EXISTS (SELECT 1 FROM journals j WHERE j.device_app_id = da.id AND j.day = $2)
+             GROUP BY da.id
+             ORDER BY used DESC, da.id
+             LIMIT $3) ranked",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(user_id)
+    .bind::<Date, _>(day)
+    .bind::<BigInt, _>(max_apps)
+    .load(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| match r.is_device {
+            true => super::model::ParticipantId::Device(r.id),
+            false => super::model::ParticipantId::DeviceApp(r.id),
+        })
+        .collect())
+}

@@ -229,6 +229,7 @@ pub async fn generate_conversation(state: &AppState, user_id: Uuid, input: Gener
         mood,
         day,
         request_id: input.request_id,
+        trigger: input.trigger,
         cast,
     };
     let (tx, rx) = mpsc::channel(16);
@@ -248,6 +249,7 @@ struct Draft {
     mood: Mood,
     day: NaiveDate,
     request_id: Option<String>,
+    trigger: Trigger,
     cast: Vec<Character>,
 }
 
@@ -330,7 +332,7 @@ impl Draft {
                 user_id,
                 kind: self.kind.stored(),
                 mood: self.mood.stored(),
-                trigger: Trigger::OnDemand.stored(),
+                trigger: self.trigger.stored(),
                 day: self.day,
                 provider: &cost.provider,
                 model: &cost.model,

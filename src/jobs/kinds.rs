@@ -18,6 +18,21 @@ pub fn registry() -> Registry {
             crate::analytics::rollup::JOB_KIND,
             crate::analytics::rollup::job,
         ))
+        .register(
+            JobKind::new(
+                crate::conversations::scheduled::DAILY_CONVERSATION,
+                crate::conversations::scheduled::daily_conversation,
+            )
+            .backoff(std::time::Duration::from_secs(60)),
+        )
+        .register(
+            JobKind::new(
+                crate::conversations::scheduled::NIGHTLY_JOURNALS,
+                crate::conversations::scheduled::nightly_journals,
+            )
+            .backoff(std::time::Duration::from_secs(60))
+            .lease(std::time::Duration::from_secs(300)),
+        )
 }
 
 /// Weekly retention: raw usage past its retention, resolved patterns past theirs.

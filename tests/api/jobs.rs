@@ -429,3 +429,68 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
         "a succeeded job is not retried"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn schedules_write_the_morning_conversation_and_nightly_journals() {
+    let app = TestApp::spawn_with(|c| c.ai.offline_chunk_delay = Duration::ZERO).await;
+    let (_, admin) = app.admin_token().await;
+    let (user, _) = app.register("sleepy@example.com").await;
+    let sql = app.sql().await;
+    let (phone, laptop) = (Uuid::now_v7(), Uuid::now_v7());
+    sql.batch_execute(&format!(
+        "INSERT INTO devices (id, user_id, name, platform, device_type, personality, is_primary) VALUES
+           ('{phone}', '{u}', 'Pixel', 'android', 'smartphone', 'snarky', true),
+           ('{laptop}', '{u}', 'ThinkPad', 'linux', 'laptop', 'corporate', false);
+         INSERT INTO daily_device_usage (device_id, day, screen_time_ms, unlocks, pickups, notifications)
+           SELECT '{phone}', current_date - d, 3600000 * (3 + d), 40, 50, 60 FROM generate_series(0, 3) d;",
+        u = user.id
+    ))
+    .await
+    .unwrap();
+    let mut client = JobServiceClient::new(app.channel.clone());
+    for name in ["daily_conversation", "nightly_journals"] {
+        let enqueued = client
+            .trigger_schedule(authed(pb::TriggerScheduleRequest { name: name.into() }, &admin))
+            .await
+            .unwrap()
+            .into_inner()
+            .jobs_enqueued;
+        assert_eq!(
+            enqueued, 2,
+            "{name}: one job per active user (the admin and the sleepy one)"
+        );
+    }
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(jobs::run_worker(
+        app.state.clone(),
+        Arc::new(jobs::kinds::registry()),
+        options("w", 2),
+        stopped,
+    ));
+    let done = wait_for(&app, |s| s.get("succeeded") == Some(&4)).await;
+    stop.send(true).unwrap();
+    worker.await.unwrap();
+    assert_eq!(done.get("succeeded"), Some(&4), "{done:?}");
+
+    let conversations: Vec<(String, String)> = sql
+        .query("SELECT trigger, user_id::text FROM conversations", &[])
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(
+        conversations,
+        [("scheduled".to_owned(), user.id.clone())],
+        "the admin has no devices to talk"
+    );
+    let journals: i64 = sql
+        .query_one(
+            "SELECT count(*) FROM journals WHERE user_id = $1::text::uuid",
+            &[&user.id],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(journals, 2, "one journal per active device");
+}
