@@ -1,8 +1,10 @@
-//! A minimal OpenAI-compatible streaming responder for the bench: HTTP/1.1
-//! with keep-alive, every POST answered with server-sent events in chunked
-//! transfer encoding. A prompt whose last message contains "hold the line"
-//! gets a slow stream (a chunk every `SLOW_EVERY`) that stays open until the
-//! client leaves; any other gets `FAST_CHUNKS` chunks `FAST_EVERY` apart.
+//! A minimal OpenAI-compatible responder for the bench: HTTP/1.1 with
+//! keep-alive; a streamed request is answered with server-sent events in
+//! chunked transfer encoding, any other with one JSON completion (the
+//! server's background jobs ask for those). A prompt whose last message
+//! contains "hold the line" gets a slow stream (a chunk every `SLOW_EVERY`)
+//! that stays open until the client leaves; any other gets `FAST_CHUNKS`
+//! chunks `FAST_EVERY` apart.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -77,9 +79,23 @@ async fn serve(mut socket: TcpStream) -> std::io::Result<()> {
     socket.set_nodelay(true)?;
     let mut buffer = Vec::new();
     while let Some(body) = read_request(&mut socket, &mut buffer).await? {
-        let last_message = serde_json::from_slice::<serde_json::Value>(&body)
-            .ok()
-            .and_then(|b| b["messages"].as_array()?.last()?["content"].as_str().map(str::to_owned))
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+        if body["stream"] != true {
+            let completion = serde_json::json!({
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "Phone: A quiet day.\n"}}],
+                "usage": {"prompt_tokens": 500, "completion_tokens": 6},
+            })
+            .to_string();
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                completion.len()
+            );
+            socket.write_all(format!("{head}{completion}").as_bytes()).await?;
+            continue;
+        }
+        let last_message = body["messages"]
+            .as_array()
+            .and_then(|m| m.last()?["content"].as_str())
             .unwrap_or_default();
         let (chunks, every) = if last_message.contains(HOLD) {
             (SLOW_CHUNKS, SLOW_EVERY)
