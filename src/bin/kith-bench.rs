@@ -137,8 +137,9 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     let exe = std::env::current_exe()?.with_file_name("kith");
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let provider = fake_provider::start().await?;
+    // No background worker: scheduled jobs firing mid-run would skew the figures.
     let mut server = tokio::process::Command::new(&exe)
-        .arg("serve")
+        .args(["serve", "--no-worker"])
         .env("DATABASE_URL", url)
         .env("KITH_ADDR", format!("127.0.0.1:{port}"))
         .env("KITH_JWT_SECRET", "bench-secret-bench-secret-bench-secret")
