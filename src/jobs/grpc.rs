@@ -1,4 +1,5 @@
-//! `kith.jobs.v1.JobService`: the queue and schedules, for admins.
+//! `kith.jobs.v1.JobService`: the queue and schedules, for admins; members
+//! may read and watch their own jobs (such as the one DetectPatterns returns).
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -85,6 +86,13 @@ fn admin<T>(request: &Request<T>) -> Result<(), Status> {
     Caller::of(request)?.require(Role::Admin)
 }
 
+/// Whose jobs the caller may read: None for an admin (every job), else the
+/// caller's own user id.
+fn reader<T>(request: &Request<T>) -> Result<Option<Uuid>, Status> {
+    let caller = Caller::of(request)?;
+    Ok((caller.role != Role::Admin).then_some(caller.user_id))
+}
+
 fn describe(when: When, zone: Zone) -> String {
     let place = match zone {
         Zone::EachUser => "in each user's timezone",
@@ -127,10 +135,10 @@ impl pb::job_service_server::JobService for JobsGrpc {
     }
 
     async fn get_job(&self, request: Request<pb::GetJobRequest>) -> Result<Response<pb::GetJobResponse>, Status> {
-        admin(&request)?;
+        let owner = reader(&request)?;
         let id = job_id(&request.into_inner().job_id)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let row = queue::get(&mut conn, id).await.map_err(|e| match e {
+        let row = queue::get_visible(&mut conn, id, owner).await.map_err(|e| match e {
             DbError::NotFound => not_found(),
             other => other.into(),
         })?;
@@ -230,10 +238,13 @@ impl pb::job_service_server::JobService for JobsGrpc {
     type WatchJobStream = WatchStream;
 
     async fn watch_job(&self, request: Request<pb::WatchJobRequest>) -> Result<Response<WatchStream>, Status> {
-        admin(&request)?;
+        let owner = reader(&request)?;
         let id = job_id(&request.into_inner().job_id)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let first = queue::get(&mut conn, id).await.map_err(|_| not_found())?;
+        let first = queue::get_visible(&mut conn, id, owner).await.map_err(|e| match e {
+            DbError::NotFound => not_found(),
+            other => other.into(),
+        })?;
         drop(conn);
         let (tx, rx) = tokio::sync::mpsc::channel(8);
         let pool = self.state.pool.clone();
@@ -255,7 +266,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
                 let Ok(mut conn) = crate::db::conn(&pool).await else {
                     continue;
                 };
-                let Ok(row) = queue::get(&mut conn, id).await else {
+                let Ok(row) = queue::get_visible(&mut conn, id, owner).await else {
                     return;
                 };
                 let now = (row.state.clone(), row.attempts, row.updated_at);

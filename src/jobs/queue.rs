@@ -234,6 +234,19 @@ pub async fn get(conn: &mut AsyncPgConnection, id: Uuid) -> Result<JobRow, DbErr
     Ok(jobs::table.find(id).select(JobRow::as_select()).first(conn).await?)
 }
 
+/// The job if `owner` may read it: any job when None (admins), else only a
+/// job of that user, so another user's job reads exactly like a missing one.
+pub async fn get_visible(conn: &mut AsyncPgConnection, id: Uuid, owner: Option<Uuid>) -> Result<JobRow, DbError> {
+    let mut query = jobs::table
+        .filter(jobs::id.eq(id))
+        .select(JobRow::as_select())
+        .into_boxed();
+    if let Some(owner) = owner {
+        query = query.filter(jobs::user_id.eq(owner));
+    }
+    Ok(query.first(conn).await?)
+}
+
 /// Newest first; `before` is the last id already seen.
 pub async fn list(
     conn: &mut AsyncPgConnection,

@@ -494,3 +494,121 @@ async fn schedules_write_the_morning_conversation_and_nightly_journals() {
         .get(0);
     assert_eq!(journals, 2, "one journal per active device");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_read_and_watch_only_their_own_jobs() {
+    use kith::proto::usage::v1 as usage_pb;
+    let app = TestApp::spawn().await;
+    let (_, admin) = app.admin_token().await;
+    let (ada, ada_session) = app.register("ada@example.com").await;
+    let (_, eve_session) = app.register("eve@example.com").await;
+    let (ada_token, eve_token) = (ada_session.access_token, eve_session.access_token);
+    let mut client = JobServiceClient::new(app.channel.clone());
+
+    let job_id = usage_pb::usage_service_client::UsageServiceClient::new(app.channel.clone())
+        .detect_patterns(authed(usage_pb::DetectPatternsRequest {}, &ada_token))
+        .await
+        .unwrap()
+        .into_inner()
+        .job_id;
+    let get = |token: &str, id: &str| authed(pb::GetJobRequest { job_id: id.to_owned() }, token);
+    let watch = |token: &str, id: &str| authed(pb::WatchJobRequest { job_id: id.to_owned() }, token);
+
+    let own = client
+        .get_job(get(&ada_token, &job_id))
+        .await
+        .unwrap()
+        .into_inner()
+        .job
+        .unwrap();
+    assert_eq!(
+        (own.id.as_str(), own.kind.as_str()),
+        (job_id.as_str(), "detect_patterns")
+    );
+    assert_eq!(own.user_id, ada.id);
+    let as_admin = client
+        .get_job(get(&admin, &job_id))
+        .await
+        .unwrap()
+        .into_inner()
+        .job
+        .unwrap();
+    assert_eq!(as_admin.id, job_id, "admins read every job");
+
+    // Another member cannot tell ada's job from a job that does not exist.
+    let missing = client
+        .get_job(get(&eve_token, &Uuid::now_v7().to_string()))
+        .await
+        .unwrap_err();
+    let theirs = client.get_job(get(&eve_token, &job_id)).await.unwrap_err();
+    assert_eq!(missing.code(), Code::NotFound);
+    let same = |s: &tonic::Status| (s.code(), s.message().to_owned(), crate::harness::reason(s));
+    assert_eq!(same(&theirs), same(&missing));
+    let watched = client.watch_job(watch(&eve_token, &job_id)).await.unwrap_err();
+    assert_eq!(same(&watched), same(&missing));
+
+    // The other methods stay admin-only, even on the member's own job.
+    let denied = [
+        client
+            .list_jobs(authed(pb::ListJobsRequest::default(), &ada_token))
+            .await
+            .unwrap_err(),
+        client
+            .cancel_job(authed(pb::CancelJobRequest { job_id: job_id.clone() }, &ada_token))
+            .await
+            .unwrap_err(),
+        client
+            .retry_job(authed(pb::RetryJobRequest { job_id: job_id.clone() }, &ada_token))
+            .await
+            .unwrap_err(),
+        client
+            .list_schedules(authed(pb::ListSchedulesRequest {}, &ada_token))
+            .await
+            .unwrap_err(),
+        client
+            .trigger_schedule(authed(
+                pb::TriggerScheduleRequest { name: "cleanup".into() },
+                &ada_token,
+            ))
+            .await
+            .unwrap_err(),
+    ];
+    for status in denied {
+        assert_eq!(status.code(), Code::PermissionDenied, "{status:?}");
+    }
+
+    // Ada follows her job to the end while a worker runs it.
+    let mut updates = client.watch_job(watch(&ada_token, &job_id)).await.unwrap().into_inner();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(jobs::run_worker(
+        app.state.clone(),
+        Arc::new(jobs::kinds::registry()),
+        options("w", 1),
+        stopped,
+    ));
+    let mut seen = Vec::new();
+    while let Some(update) = tokio::time::timeout(Duration::from_secs(20), updates.message())
+        .await
+        .unwrap()
+        .unwrap()
+    {
+        seen.push(update.job.unwrap());
+    }
+    stop.send(true).unwrap();
+    worker.await.unwrap();
+    assert_eq!(seen.first().unwrap().state, pb::JobState::Queued as i32);
+    let last = seen.last().unwrap();
+    assert_eq!(last.state, pb::JobState::Succeeded as i32, "{last:?}");
+    assert!(last.result.is_some());
+
+    // A system job belongs to no member.
+    let system = enqueue(&app, NewJob::new("cleanup", serde_json::json!({})))
+        .await
+        .unwrap()
+        .to_string();
+    let status = client.get_job(get(&ada_token, &system)).await.unwrap_err();
+    assert_eq!(same(&status), same(&missing));
+    let status = client.watch_job(watch(&ada_token, &system)).await.unwrap_err();
+    assert_eq!(same(&status), same(&missing));
+    assert!(client.get_job(get(&admin, &system)).await.is_ok());
+}

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class JobServiceStub:
-    """The background job queue and its schedules. Admins only.
+    """The background job queue and its schedules. Admins only, except GetJob and
+    WatchJob, which any signed-in user may call for their own jobs.
     """
 
     def __init__(self, channel):
@@ -73,7 +74,8 @@ class JobServiceStub:
 
 
 class JobServiceServicer:
-    """The background job queue and its schedules. Admins only.
+    """The background job queue and its schedules. Admins only, except GetJob and
+    WatchJob, which any signed-in user may call for their own jobs.
     """
 
     def ListJobs(self, request, context):
@@ -83,7 +85,10 @@ class JobServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetJob(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Admins read every job; anyone else only a job whose user_id is theirs
+        (e.g. the one DetectPatterns returns). Another user's job, or a system
+        job, is NOT_FOUND like a missing one.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -117,6 +122,7 @@ class JobServiceServicer:
 
     def WatchJob(self, request, context):
         """Streams the job each time its state changes, ending when it finishes.
+        Readable by the same callers as GetJob.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -169,7 +175,8 @@ def add_JobServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class JobService:
-    """The background job queue and its schedules. Admins only.
+    """The background job queue and its schedules. Admins only, except GetJob and
+    WatchJob, which any signed-in user may call for their own jobs.
     """
 
     @staticmethod

@@ -27,7 +27,9 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class JobServiceStub:
-    """The background job queue and its schedules. Admins only."""
+    """The background job queue and its schedules. Admins only, except GetJob and
+    WatchJob, which any signed-in user may call for their own jobs.
+    """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
@@ -35,6 +37,10 @@ class JobServiceStub:
     def __new__(cls, channel: _aio.Channel) -> JobServiceAsyncStub: ...
     ListJobs: _grpc.UnaryUnaryMultiCallable[_jobs_pb2.ListJobsRequest, _jobs_pb2.ListJobsResponse]
     GetJob: _grpc.UnaryUnaryMultiCallable[_jobs_pb2.GetJobRequest, _jobs_pb2.GetJobResponse]
+    """Admins read every job; anyone else only a job whose user_id is theirs
+    (e.g. the one DetectPatterns returns). Another user's job, or a system
+    job, is NOT_FOUND like a missing one.
+    """
     RetryJob: _grpc.UnaryUnaryMultiCallable[_jobs_pb2.RetryJobRequest, _jobs_pb2.RetryJobResponse]
     """A dead or cancelled job back to the queue with fresh attempts."""
     CancelJob: _grpc.UnaryUnaryMultiCallable[_jobs_pb2.CancelJobRequest, _jobs_pb2.CancelJobResponse]
@@ -43,15 +49,23 @@ class JobServiceStub:
     TriggerSchedule: _grpc.UnaryUnaryMultiCallable[_jobs_pb2.TriggerScheduleRequest, _jobs_pb2.TriggerScheduleResponse]
     """Enqueues the schedule's latest slot now (once per slot, like a tick)."""
     WatchJob: _grpc.UnaryStreamMultiCallable[_jobs_pb2.WatchJobRequest, _jobs_pb2.WatchJobResponse]
-    """Streams the job each time its state changes, ending when it finishes."""
+    """Streams the job each time its state changes, ending when it finishes.
+    Readable by the same callers as GetJob.
+    """
 
 @_typing.type_check_only
 class JobServiceAsyncStub(JobServiceStub):
-    """The background job queue and its schedules. Admins only."""
+    """The background job queue and its schedules. Admins only, except GetJob and
+    WatchJob, which any signed-in user may call for their own jobs.
+    """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListJobs: _aio.UnaryUnaryMultiCallable[_jobs_pb2.ListJobsRequest, _jobs_pb2.ListJobsResponse]  # type: ignore[assignment]
     GetJob: _aio.UnaryUnaryMultiCallable[_jobs_pb2.GetJobRequest, _jobs_pb2.GetJobResponse]  # type: ignore[assignment]
+    """Admins read every job; anyone else only a job whose user_id is theirs
+    (e.g. the one DetectPatterns returns). Another user's job, or a system
+    job, is NOT_FOUND like a missing one.
+    """
     RetryJob: _aio.UnaryUnaryMultiCallable[_jobs_pb2.RetryJobRequest, _jobs_pb2.RetryJobResponse]  # type: ignore[assignment]
     """A dead or cancelled job back to the queue with fresh attempts."""
     CancelJob: _aio.UnaryUnaryMultiCallable[_jobs_pb2.CancelJobRequest, _jobs_pb2.CancelJobResponse]  # type: ignore[assignment]
@@ -60,10 +74,14 @@ class JobServiceAsyncStub(JobServiceStub):
     TriggerSchedule: _aio.UnaryUnaryMultiCallable[_jobs_pb2.TriggerScheduleRequest, _jobs_pb2.TriggerScheduleResponse]  # type: ignore[assignment]
     """Enqueues the schedule's latest slot now (once per slot, like a tick)."""
     WatchJob: _aio.UnaryStreamMultiCallable[_jobs_pb2.WatchJobRequest, _jobs_pb2.WatchJobResponse]  # type: ignore[assignment]
-    """Streams the job each time its state changes, ending when it finishes."""
+    """Streams the job each time its state changes, ending when it finishes.
+    Readable by the same callers as GetJob.
+    """
 
 class JobServiceServicer(metaclass=_abc_1.ABCMeta):
-    """The background job queue and its schedules. Admins only."""
+    """The background job queue and its schedules. Admins only, except GetJob and
+    WatchJob, which any signed-in user may call for their own jobs.
+    """
 
     @_abc_1.abstractmethod
     def ListJobs(
@@ -77,7 +95,11 @@ class JobServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _jobs_pb2.GetJobRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_jobs_pb2.GetJobResponse, _abc.Awaitable[_jobs_pb2.GetJobResponse]]: ...
+    ) -> _typing.Union[_jobs_pb2.GetJobResponse, _abc.Awaitable[_jobs_pb2.GetJobResponse]]:
+        """Admins read every job; anyone else only a job whose user_id is theirs
+        (e.g. the one DetectPatterns returns). Another user's job, or a system
+        job, is NOT_FOUND like a missing one.
+        """
 
     @_abc_1.abstractmethod
     def RetryJob(
@@ -116,6 +138,8 @@ class JobServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _jobs_pb2.WatchJobRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_jobs_pb2.WatchJobResponse], _abc.AsyncIterator[_jobs_pb2.WatchJobResponse]]:
-        """Streams the job each time its state changes, ending when it finishes."""
+        """Streams the job each time its state changes, ending when it finishes.
+        Readable by the same callers as GetJob.
+        """
 
 def add_JobServiceServicer_to_server(servicer: JobServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

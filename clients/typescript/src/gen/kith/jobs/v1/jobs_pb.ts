@@ -456,7 +456,8 @@ export const JobStateSchema: GenEnum<JobState> = /*@__PURE__*/
   enumDesc(file_kith_jobs_v1_jobs, 0);
 
 /**
- * The background job queue and its schedules. Admins only.
+ * The background job queue and its schedules. Admins only, except GetJob and
+ * WatchJob, which any signed-in user may call for their own jobs.
  *
  * @generated from service kith.jobs.v1.JobService
  */
@@ -470,6 +471,10 @@ export const JobService: GenService<{
     output: typeof ListJobsResponseSchema;
   },
   /**
+   * Admins read every job; anyone else only a job whose user_id is theirs
+   * (e.g. the one DetectPatterns returns). Another user's job, or a system
+   * job, is NOT_FOUND like a missing one.
+   *
    * @generated from rpc kith.jobs.v1.JobService.GetJob
    */
   getJob: {
@@ -517,6 +522,7 @@ export const JobService: GenService<{
   },
   /**
    * Streams the job each time its state changes, ending when it finishes.
+   * Readable by the same callers as GetJob.
    *
    * @generated from rpc kith.jobs.v1.JobService.WatchJob
    */
