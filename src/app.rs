@@ -27,7 +27,9 @@ use crate::db::Pool;
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
 use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
 use crate::jobs::grpc::{JobServiceServer, JobsGrpc};
+use crate::notify::grpc::{NotificationServiceServer, NotificationsGrpc};
 use crate::pagination::PageTokens;
+use crate::social::grpc::{SocialGrpc, SocialServiceServer};
 use crate::telemetry::RpcTraceLayer;
 use crate::usage::grpc::{UsageGrpc, UsageServiceServer};
 use crate::usage::ingest::CopyPool;
@@ -205,6 +207,8 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.jobs.v1.JobService",
     "kith.conversations.v1.ConversationService",
     "kith.chat.v1.ChatService",
+    "kith.social.v1.SocialService",
+    "kith.notifications.v1.NotificationService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -278,6 +282,10 @@ pub async fn serve(
         .add_service(UsageServiceServer::new(UsageGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(AnalyticsServiceServer::new(AnalyticsGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(JobServiceServer::new(JobsGrpc::new(state.clone(), registry)).max_decoding_message_size(max))
+        .add_service(SocialServiceServer::new(SocialGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(
+            NotificationServiceServer::new(NotificationsGrpc::new(state.clone())).max_decoding_message_size(max),
+        )
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

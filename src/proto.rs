@@ -49,6 +49,18 @@ pub mod analytics {
     }
 }
 
+pub mod social {
+    pub mod v1 {
+        tonic::include_proto!("kith.social.v1");
+    }
+}
+
+pub mod notifications {
+    pub mod v1 {
+        tonic::include_proto!("kith.notifications.v1");
+    }
+}
+
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
 

@@ -80,6 +80,31 @@ diesel::table! {
 }
 
 diesel::table! {
+    challenge_participants (challenge_id, user_id) {
+        challenge_id -> Uuid,
+        user_id -> Uuid,
+        joined_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    challenges (id) {
+        id -> Uuid,
+        creator_id -> Uuid,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        start_day -> Date,
+        end_day -> Date,
+        target -> Int8,
+        visibility -> Text,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+        finished_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     chat_messages (id) {
         id -> Uuid,
         thread_id -> Uuid,
@@ -222,6 +247,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    device_visits (id) {
+        id -> Uuid,
+        host_id -> Uuid,
+        visitor_id -> Uuid,
+        visiting_device_id -> Uuid,
+        starts_at -> Timestamptz,
+        ends_at -> Timestamptz,
+        ended_at -> Nullable<Timestamptz>,
+        conversation_requested -> Bool,
+        host_conversation_id -> Nullable<Uuid>,
+        visitor_conversation_id -> Nullable<Uuid>,
+        request_id -> Nullable<Text>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     devices (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -236,6 +278,17 @@ diesel::table! {
         request_id -> Nullable<Text>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    friendships (id) {
+        id -> Uuid,
+        requester_id -> Uuid,
+        addressee_id -> Uuid,
+        status -> Text,
+        created_at -> Timestamptz,
+        responded_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -290,6 +343,19 @@ diesel::table! {
         peer -> Text,
         succeeded -> Bool,
         attempted_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        title -> Text,
+        data -> Jsonb,
+        dedupe_key -> Nullable<Text>,
+        created_at -> Timestamptz,
+        read_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -353,6 +419,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    user_blocks (blocker_id, blocked_id) {
+        blocker_id -> Uuid,
+        blocked_id -> Uuid,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Uuid,
         email -> Text,
@@ -378,6 +452,9 @@ diesel::joinable!(app_relationships -> users (user_id));
 diesel::joinable!(app_sessions -> apps (app_id));
 diesel::joinable!(app_sessions -> devices (device_id));
 diesel::joinable!(apps -> app_categories (category));
+diesel::joinable!(challenge_participants -> challenges (challenge_id));
+diesel::joinable!(challenge_participants -> users (user_id));
+diesel::joinable!(challenges -> users (creator_id));
 diesel::joinable!(chat_messages -> chat_threads (thread_id));
 diesel::joinable!(chat_threads -> device_apps (device_app_id));
 diesel::joinable!(chat_threads -> devices (device_id));
@@ -397,11 +474,13 @@ diesel::joinable!(device_apps -> apps (app_id));
 diesel::joinable!(device_apps -> devices (device_id));
 diesel::joinable!(device_apps -> users (user_id));
 diesel::joinable!(device_relationships -> users (user_id));
+diesel::joinable!(device_visits -> devices (visiting_device_id));
 diesel::joinable!(devices -> users (user_id));
 diesel::joinable!(jobs -> users (user_id));
 diesel::joinable!(journals -> device_apps (device_app_id));
 diesel::joinable!(journals -> devices (device_id));
 diesel::joinable!(journals -> users (user_id));
+diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(usage_goals -> app_categories (category));
 diesel::joinable!(usage_goals -> apps (app_id));
@@ -416,6 +495,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     app_sessions,
     apps,
     audit_events,
+    challenge_participants,
+    challenges,
     chat_messages,
     chat_threads,
     conversation_lines,
@@ -426,13 +507,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     daily_user_rollups,
     device_apps,
     device_relationships,
+    device_visits,
     devices,
+    friendships,
     jobs,
     journals,
     login_attempts,
+    notifications,
     refresh_tokens,
     usage_goals,
     usage_patterns,
     usage_uploads,
+    user_blocks,
     users,
 );

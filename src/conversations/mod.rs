@@ -8,3 +8,4 @@ pub mod prompt;
 pub mod repo;
 pub mod scheduled;
 pub mod service;
+pub mod visit;

@@ -33,6 +33,17 @@ pub fn registry() -> Registry {
             .backoff(std::time::Duration::from_secs(60))
             .lease(std::time::Duration::from_secs(300)),
         )
+        .register(
+            JobKind::new(
+                crate::social::visits::CONVERSATION_JOB,
+                crate::social::visits::conversation_job,
+            )
+            .backoff(std::time::Duration::from_secs(60)),
+        )
+        .register(JobKind::new(
+            crate::social::challenges::FINISH_JOB,
+            crate::social::challenges::finish_job,
+        ))
 }
 
 /// Weekly retention: raw usage past its retention, resolved patterns past theirs.

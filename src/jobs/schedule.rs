@@ -76,6 +76,13 @@ pub const SCHEDULES: &[Schedule] = &[
         job_kind: "cleanup",
         description: "removes usage and resolved patterns past their retention",
     },
+    Schedule {
+        name: "finish_challenges",
+        when: When::Daily { at: (2, 30) },
+        zone: Zone::System,
+        job_kind: "finish_challenges",
+        description: "sends the final ranks of challenges whose last day is over everywhere",
+    },
 ];
 
 impl When {

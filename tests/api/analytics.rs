@@ -100,7 +100,7 @@ async fn batch(app: &TestApp, token: &str, records: Vec<usage_pb::UsageRecord>) 
 
 /// Runs a worker with every registered job kind until the given jobs have
 /// succeeded (up to 20 s).
-async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
+pub(crate) async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let options = WorkerOptions {
         name: "analytics-test".into(),
@@ -139,7 +139,7 @@ async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
     assert!(states.iter().all(|(s, _)| s == "succeeded"), "{states:?}");
 }
 
-async fn enqueue(app: &TestApp, job: NewJob) -> Uuid {
+pub(crate) async fn enqueue(app: &TestApp, job: NewJob) -> Uuid {
     let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
     jobs::enqueue(&mut conn, job).await.unwrap().unwrap()
 }

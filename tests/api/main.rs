@@ -13,4 +13,5 @@ mod fake_openai;
 mod identity;
 mod jobs;
 mod platform;
+mod social;
 mod usage;

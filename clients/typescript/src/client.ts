@@ -11,6 +11,8 @@ import { AnalyticsService } from "./gen/kith/analytics/v1/analytics_pb.js";
 import { ConversationService } from "./gen/kith/conversations/v1/conversations_pb.js";
 import { ChatService } from "./gen/kith/chat/v1/chat_pb.js";
 import { JobService } from "./gen/kith/jobs/v1/jobs_pb.js";
+import { SocialService } from "./gen/kith/social/v1/social_pb.js";
+import { NotificationService } from "./gen/kith/notifications/v1/notifications_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -28,6 +30,8 @@ export const kithServices = {
   conversations: ConversationService,
   chat: ChatService,
   jobs: JobService,
+  social: SocialService,
+  notifications: NotificationService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -49,6 +53,10 @@ export interface KithClient {
   chat: Client<typeof ChatService>;
   /** The background job queue and schedules (admins). */
   jobs: Client<typeof JobService>;
+  /** Friends, device visits, challenges and leaderboards. */
+  social: Client<typeof SocialService>;
+  /** The signed-in user's notifications. */
+  notifications: Client<typeof NotificationService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -127,6 +135,8 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     conversations: createClient(s.conversations, transport),
     chat: createClient(s.chat, transport),
     jobs: createClient(s.jobs, transport),
+    social: createClient(s.social, transport),
+    notifications: createClient(s.notifications, transport),
     transport,
   };
 }

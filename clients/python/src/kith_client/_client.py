@@ -13,6 +13,8 @@ from kith.analytics.v1 import analytics_pb2_grpc
 from kith.apps.v1 import apps_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
+from kith.notifications.v1 import notifications_pb2_grpc
+from kith.social.v1 import social_pb2_grpc
 from kith.conversations.v1 import conversations_pb2_grpc
 from kith.devices.v1 import devices_pb2_grpc
 from kith.identity.v1 import identity_pb2, identity_pb2_grpc
@@ -136,6 +138,10 @@ class KithClient:
         self.chat = chat_pb2_grpc.ChatServiceStub(self.channel)
         #: The background job queue and schedules (admins).
         self.jobs = jobs_pb2_grpc.JobServiceStub(self.channel)
+        #: Friends, device visits, challenges and leaderboards.
+        self.social = social_pb2_grpc.SocialServiceStub(self.channel)
+        #: The signed-in user's notifications.
+        self.notifications = notifications_pb2_grpc.NotificationServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -1,0 +1,103 @@
+//! `kith.notifications.v1.NotificationService`: the caller's own notifications.
+
+use std::sync::Arc;
+
+use tonic::{Request, Response, Status};
+use uuid::Uuid;
+
+use crate::app::AppState;
+use crate::auth::Caller;
+use crate::error::FieldViolations;
+use crate::proto::notifications::v1 as pb;
+use crate::proto::{json_struct, timestamp};
+use crate::request::{self, Page};
+
+pub use pb::notification_service_server::NotificationServiceServer;
+
+/// The most ids one MarkNotificationsRead may name.
+const MAX_MARK: usize = 500;
+
+#[derive(Clone)]
+pub struct NotificationsGrpc {
+    state: Arc<AppState>,
+}
+
+impl NotificationsGrpc {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+impl From<super::NotificationRow> for pb::Notification {
+    fn from(row: super::NotificationRow) -> Self {
+        pb::Notification {
+            id: row.id.to_string(),
+            kind: row.kind,
+            title: row.title,
+            data: json_struct(&row.data),
+            create_time: Some(timestamp(row.created_at)),
+            read_time: row.read_at.map(timestamp),
+        }
+    }
+}
+
+#[tonic::async_trait]
+impl pb::notification_service_server::NotificationService for NotificationsGrpc {
+    async fn list_notifications(
+        &self,
+        request: Request<pb::ListNotificationsRequest>,
+    ) -> Result<Response<pb::ListNotificationsResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        if r.kind.chars().count() > 100 {
+            v.add("kind", "must be at most 100 characters");
+        }
+        let kind = request::non_empty(&r.kind);
+        let scope = format!("ListNotifications|{}|{}|{:?}", caller.user_id, r.unread_only, kind);
+        let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        let Some(page) = page.filter(|_| v.is_empty()) else {
+            return Err(v.into());
+        };
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let mut rows = super::list(
+            &mut conn,
+            caller.user_id,
+            r.unread_only,
+            kind.as_deref(),
+            page.after,
+            page.fetch(),
+        )
+        .await?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |n| n.id);
+        Ok(Response::new(pb::ListNotificationsResponse {
+            notifications: rows.into_iter().map(Into::into).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn mark_notifications_read(
+        &self,
+        request: Request<pb::MarkNotificationsReadRequest>,
+    ) -> Result<Response<pb::MarkNotificationsReadResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        if r.notification_ids.len() > MAX_MARK {
+            v.add("notification_ids", format!("must name at most {MAX_MARK} ids"));
+        }
+        let ids: Vec<Uuid> = r
+            .notification_ids
+            .iter()
+            .enumerate()
+            .filter_map(|(i, raw)| request::uuid(&mut v, &format!("notification_ids[{i}]"), raw))
+            .collect();
+        v.into_result()?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let ids = (!r.notification_ids.is_empty()).then_some(ids.as_slice());
+        let marked = super::mark_read(&mut conn, caller.user_id, ids).await?;
+        Ok(Response::new(pb::MarkNotificationsReadResponse {
+            marked: marked as i32,
+        }))
+    }
+}

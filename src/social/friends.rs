@@ -1,0 +1,381 @@
+//! Friendship and block queries. A pair of users has at most one friendship
+//! row, whoever asked; blocks are one row per direction. Every read applies
+//! the rules in SQL (`social_are_friends`, `social_blocked_either`), so what
+//! a caller may not see is exactly what does not exist for them.
+
+use diesel::sql_types::{BigInt, Text};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::error::SocialError;
+use super::model::{BlockedRow, FriendTarget, FriendshipRow, SharedDeviceRow};
+use crate::error::DbError;
+use crate::notify::{self, Notice};
+
+type SqlUuid = diesel::sql_types::Uuid;
+type Result<T, E = SocialError> = std::result::Result<T, E>;
+
+/// The most friends ListFriends returns.
+pub const MAX_FRIENDS: i64 = 1000;
+/// The most pending requests ListFriends returns each way.
+pub const MAX_PENDING: i64 = 200;
+
+const FRIENDSHIP: &str = "
+    SELECT f.id, f.requester_id, r.display_name AS requester_name, f.addressee_id,
+           a.display_name AS addressee_name, f.status, f.created_at, f.responded_at
+    FROM friendships f
+    JOIN users r ON r.id = f.requester_id
+    JOIN users a ON a.id = f.addressee_id";
+
+#[derive(diesel::QueryableByName)]
+struct Found {
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+    #[diesel(sql_type = Text)]
+    display_name: String,
+}
+
+/// An active user by email or id (never the caller's block state: that is
+/// for the caller to act on).
+#[tracing::instrument(skip(conn))]
+pub async fn find_user(conn: &mut AsyncPgConnection, target: &FriendTarget) -> Result<(Uuid, String)> {
+    let (column, value) = match target {
+        FriendTarget::Email(email) => ("email", email.clone()),
+        FriendTarget::UserId(id) => ("id::text", id.to_string()),
+    };
+    let found: Option<Found> = diesel::sql_query(format!(
+        "SELECT id, display_name FROM users WHERE {column} = $1 AND is_active"
+    ))
+    .bind::<Text, _>(value)
+    .get_result(conn)
+    .await
+    .map(Some)
+    .or_else(|e| match DbError::from(e) {
+        DbError::NotFound => Ok(None),
+        other => Err(other),
+    })?;
+    found.map(|f| (f.id, f.display_name)).ok_or(SocialError::UserNotFound)
+}
+
+async fn pair_row(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid, lock: bool) -> Result<Option<FriendshipRow>> {
+    let sql = format!(
+        "{FRIENDSHIP} WHERE LEAST(f.requester_id, f.addressee_id) = LEAST($1, $2)
+           AND GREATEST(f.requester_id, f.addressee_id) = GREATEST($1, $2){}",
+        if lock { " FOR UPDATE OF f" } else { "" }
+    );
+    Ok(diesel::sql_query(sql)
+        .bind::<SqlUuid, _>(a)
+        .bind::<SqlUuid, _>(b)
+        .get_result(conn)
+        .await
+        .map(Some)
+        .or_else(|e| match DbError::from(e) {
+            DbError::NotFound => Ok(None),
+            other => Err(other),
+        })?)
+}
+
+async fn row_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> Result<FriendshipRow> {
+    Ok(diesel::sql_query(format!("{FRIENDSHIP} WHERE f.id = $1"))
+        .bind::<SqlUuid, _>(id)
+        .get_result(conn)
+        .await
+        .map_err(DbError::from)?)
+}
+
+async fn blocks(conn: &mut AsyncPgConnection, blocker: Uuid, blocked: Uuid) -> Result<bool> {
+    #[derive(diesel::QueryableByName)]
+    struct Yes {
+        #[diesel(sql_type = diesel::sql_types::Bool)]
+        yes: bool,
+    }
+    let row: Yes =
+        diesel::sql_query("SELECT EXISTS (SELECT 1 FROM user_blocks WHERE blocker_id = $1 AND blocked_id = $2) AS yes")
+            .bind::<SqlUuid, _>(blocker)
+            .bind::<SqlUuid, _>(blocked)
+            .get_result(conn)
+            .await
+            .map_err(DbError::from)?;
+    Ok(row.yes)
+}
+
+fn received(to: Uuid, row: &FriendshipRow) -> Notice {
+    Notice::new(
+        to,
+        "friend_request_received",
+        format!("{} wants to be your friend", row.requester_name),
+        json!({ "friend_request_id": row.id, "user_id": row.requester_id }),
+    )
+}
+
+fn accepted(to: Uuid, row: &FriendshipRow) -> Notice {
+    Notice::new(
+        to,
+        "friend_request_accepted",
+        format!("{} accepted your friend request", row.addressee_name),
+        json!({ "friend_request_id": row.id, "user_id": row.addressee_id }),
+    )
+    .dedupe(format!("friend_request_accepted:{}", row.id))
+}
+
+/// Sends (or repeats, or completes) a friend request from `caller` to
+/// `target`. A request to someone who blocked the caller is stored and
+/// looks pending to the caller, but the addressee never sees it.
+#[tracing::instrument(skip(conn))]
+pub async fn send_request(conn: &mut AsyncPgConnection, caller: Uuid, target: Uuid) -> Result<FriendshipRow> {
+    if blocks(conn, caller, target).await? {
+        return Err(SocialError::YouBlocked);
+    }
+    conn.transaction::<_, SocialError, _>(async |conn| {
+        let hidden = blocks(conn, target, caller).await?;
+        let existing = pair_row(conn, caller, target, true).await?;
+        let row = match existing {
+            None => {
+                // A concurrent request for the same pair makes this insert
+                // wait, then do nothing; the row it wrote is read back.
+                diesel::sql_query(
+                    "INSERT INTO friendships (id, requester_id, addressee_id, status)
+                     VALUES ($1, $2, $3, 'pending') ON CONFLICT DO NOTHING",
+                )
+                .bind::<SqlUuid, _>(Uuid::now_v7())
+                .bind::<SqlUuid, _>(caller)
+                .bind::<SqlUuid, _>(target)
+                .execute(conn)
+                .await?;
+                let row = pair_row(conn, caller, target, false)
+                    .await?
+                    .ok_or(SocialError::Db(DbError::NotFound))?;
+                if row.status == "pending" && row.requester_id == caller && !hidden {
+                    notify::emit(conn, received(target, &row)).await?;
+                }
+                return Ok(row);
+            }
+            Some(row) => row,
+        };
+        match (row.status.as_str(), row.requester_id == caller) {
+            ("accepted", _) => Err(SocialError::AlreadyFriends),
+            ("pending", true) => Ok(row),
+            // They asked first: asking back accepts.
+            ("pending", false) => {
+                diesel::sql_query("UPDATE friendships SET status = 'accepted', responded_at = now() WHERE id = $1")
+                    .bind::<SqlUuid, _>(row.id)
+                    .execute(conn)
+                    .await?;
+                let row = row_by_id(conn, row.id).await?;
+                notify::emit(conn, accepted(row.requester_id, &row)).await?;
+                Ok(row)
+            }
+            // Declined before: a new request, from whoever asks now.
+            _ => {
+                diesel::sql_query(
+                    "UPDATE friendships SET requester_id = $2, addressee_id = $3, status = 'pending',
+                            created_at = now(), responded_at = NULL
+                     WHERE id = $1",
+                )
+                .bind::<SqlUuid, _>(row.id)
+                .bind::<SqlUuid, _>(caller)
+                .bind::<SqlUuid, _>(target)
+                .execute(conn)
+                .await?;
+                let row = row_by_id(conn, row.id).await?;
+                if !hidden {
+                    notify::emit(conn, received(target, &row)).await?;
+                }
+                Ok(row)
+            }
+        }
+    })
+    .await
+}
+
+/// The addressee accepts or declines a pending request. Requests from
+/// users the caller blocked do not exist for the caller.
+#[tracing::instrument(skip(conn))]
+pub async fn respond(
+    conn: &mut AsyncPgConnection,
+    caller: Uuid,
+    request_id: Uuid,
+    accept: bool,
+) -> Result<FriendshipRow> {
+    conn.transaction::<_, SocialError, _>(async |conn| {
+        let row: Option<FriendshipRow> = diesel::sql_query(format!(
+            "{FRIENDSHIP} WHERE f.id = $1 AND f.addressee_id = $2
+               AND NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = $2 AND b.blocked_id = f.requester_id)
+             FOR UPDATE OF f"
+        ))
+        .bind::<SqlUuid, _>(request_id)
+        .bind::<SqlUuid, _>(caller)
+        .get_result(conn)
+        .await
+        .map(Some)
+        .or_else(|e| match DbError::from(e) {
+            DbError::NotFound => Ok(None),
+            other => Err(other),
+        })?;
+        let row = row.ok_or(SocialError::FriendRequestNotFound)?;
+        if row.status != "pending" {
+            return Err(SocialError::FriendRequestAnswered);
+        }
+        diesel::sql_query("UPDATE friendships SET status = $2, responded_at = now() WHERE id = $1")
+            .bind::<SqlUuid, _>(row.id)
+            .bind::<Text, _>(if accept { "accepted" } else { "declined" })
+            .execute(conn)
+            .await?;
+        let row = row_by_id(conn, row.id).await?;
+        // A decline is silent: the requester sees their request go away.
+        if accept {
+            notify::emit(conn, accepted(row.requester_id, &row)).await?;
+        }
+        Ok(row)
+    })
+    .await
+}
+
+/// Accepted friends, newest friendship first.
+#[tracing::instrument(skip(conn))]
+pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<FriendshipRow>> {
+    Ok(diesel::sql_query(format!(
+        "{FRIENDSHIP} WHERE (f.requester_id = $1 OR f.addressee_id = $1) AND f.status = 'accepted'
+           AND NOT social_blocked_either(f.requester_id, f.addressee_id)
+         ORDER BY f.responded_at DESC, f.id DESC LIMIT $2"
+    ))
+    .bind::<SqlUuid, _>(caller)
+    .bind::<BigInt, _>(MAX_FRIENDS)
+    .load(conn)
+    .await
+    .map_err(DbError::from)?)
+}
+
+/// Pending requests to the caller (not from users they blocked), or from
+/// the caller (including ones the addressee silently cannot see).
+#[tracing::instrument(skip(conn))]
+pub async fn pending(conn: &mut AsyncPgConnection, caller: Uuid, incoming: bool) -> Result<Vec<FriendshipRow>> {
+    let filter = if incoming {
+        "f.addressee_id = $1 AND NOT EXISTS (SELECT 1 FROM user_blocks b
+                                             WHERE b.blocker_id = $1 AND b.blocked_id = f.requester_id)"
+    } else {
+        "f.requester_id = $1"
+    };
+    Ok(diesel::sql_query(format!(
+        "{FRIENDSHIP} WHERE {filter} AND f.status = 'pending' ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
+    ))
+    .bind::<SqlUuid, _>(caller)
+    .bind::<BigInt, _>(MAX_PENDING)
+    .load(conn)
+    .await
+    .map_err(DbError::from)?)
+}
+
+/// The friendship of the caller with `other`, if they are accepted friends.
+#[tracing::instrument(skip(conn))]
+pub async fn friendship(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<FriendshipRow> {
+    match pair_row(conn, caller, other, false).await? {
+        Some(row) if row.status == "accepted" && !blocked_either(conn, caller, other).await? => Ok(row),
+        _ => Err(SocialError::FriendNotFound),
+    }
+}
+
+async fn blocked_either(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Result<bool> {
+    Ok(blocks(conn, a, b).await? || blocks(conn, b, a).await?)
+}
+
+/// A user's active devices, as their friends see them.
+#[tracing::instrument(skip(conn))]
+pub async fn shared_devices(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Vec<SharedDeviceRow>> {
+    Ok(diesel::sql_query(
+        "SELECT id, user_id, name, nickname, personality, device_type FROM devices
+         WHERE user_id = $1 AND is_active ORDER BY id LIMIT 100",
+    )
+    .bind::<SqlUuid, _>(user_id)
+    .load(conn)
+    .await
+    .map_err(DbError::from)?)
+}
+
+/// Ends visits going on or planned between the two users (either hosting).
+async fn end_visits_between(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Result<()> {
+    diesel::sql_query(
+        "UPDATE device_visits SET ended_at = now()
+         WHERE ended_at IS NULL AND ends_at > now()
+           AND ((host_id = $1 AND visitor_id = $2) OR (host_id = $2 AND visitor_id = $1))",
+    )
+    .bind::<SqlUuid, _>(a)
+    .bind::<SqlUuid, _>(b)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends the friendship with `other`, or withdraws the caller's pending
+/// request to them.
+#[tracing::instrument(skip(conn))]
+pub async fn remove(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
+    conn.transaction::<_, SocialError, _>(async |conn| {
+        let removed = diesel::sql_query(
+            "DELETE FROM friendships
+             WHERE LEAST(requester_id, addressee_id) = LEAST($1, $2)
+               AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)
+               AND (status = 'accepted' OR (status = 'pending' AND requester_id = $1))",
+        )
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(other)
+        .execute(conn)
+        .await?;
+        if removed == 0 {
+            return Err(SocialError::FriendNotFound);
+        }
+        end_visits_between(conn, caller, other).await
+    })
+    .await
+}
+
+/// Blocks `other`: ends the friendship and visits, withdraws the caller's
+/// own requests to them, and hides theirs. Their pending request to the
+/// caller stays as it is, so nothing changes on their side.
+#[tracing::instrument(skip(conn))]
+pub async fn block(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
+    conn.transaction::<_, SocialError, _>(async |conn| {
+        diesel::sql_query("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+            .bind::<SqlUuid, _>(caller)
+            .bind::<SqlUuid, _>(other)
+            .execute(conn)
+            .await?;
+        diesel::sql_query(
+            "DELETE FROM friendships
+             WHERE LEAST(requester_id, addressee_id) = LEAST($1, $2)
+               AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)
+               AND (status = 'accepted' OR requester_id = $1)",
+        )
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(other)
+        .execute(conn)
+        .await?;
+        end_visits_between(conn, caller, other).await
+    })
+    .await
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn unblock(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
+    diesel::sql_query("DELETE FROM user_blocks WHERE blocker_id = $1 AND blocked_id = $2")
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(other)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn blocked(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<BlockedRow>> {
+    Ok(diesel::sql_query(
+        "SELECT u.id AS user_id, u.display_name, b.created_at FROM user_blocks b
+         JOIN users u ON u.id = b.blocked_id
+         WHERE b.blocker_id = $1 ORDER BY b.created_at DESC LIMIT $2",
+    )
+    .bind::<SqlUuid, _>(caller)
+    .bind::<BigInt, _>(MAX_FRIENDS)
+    .load(conn)
+    .await
+    .map_err(DbError::from)?)
+}
