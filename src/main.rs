@@ -262,5 +262,14 @@ async fn seed_demo(addr: &str) -> anyhow::Result<()> {
         "  buf curl --protocol grpc --http2-prior-knowledge -H \"Authorization: Bearer $TOKEN\" -d '{{\"range\":{{\"startDay\":\"{}\",\"endDay\":\"{}\"}}}}' {addr}/kith.usage.v1.UsageService/GetUsageSummary",
         seeded.first_day, seeded.last_day
     );
+    println!(
+        "friend: {} / {} (a visit of their phone, conversation written in the background)",
+        seeded.friend_email, seeded.password
+    );
+    println!("the shared challenge's leaderboard (rollups follow an upload within a minute):");
+    println!(
+        "  buf curl --protocol grpc --http2-prior-knowledge -H \"Authorization: Bearer $TOKEN\" -d '{{\"challengeId\":\"{}\"}}' {addr}/kith.social.v1.SocialService/GetLeaderboard",
+        seeded.social.challenge_id
+    );
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Nullable, Text};
+use diesel::OptionalExtension;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
@@ -39,26 +40,16 @@ const VISIBLE: &str = "
     AND (c.creator_id = $1 OR c.visibility = 'public' OR social_are_friends($1, c.creator_id)
          OR EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = $1))";
 
-fn optional<T>(result: diesel::QueryResult<T>) -> Result<Option<T>> {
-    match result {
-        Ok(row) => Ok(Some(row)),
-        Err(e) => match DbError::from(e) {
-            DbError::NotFound => Ok(None),
-            other => Err(other.into()),
-        },
-    }
-}
-
 async fn visible(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid, lock: bool) -> Result<ChallengeRow> {
     let lock = if lock { " FOR UPDATE OF c" } else { "" };
-    optional(
-        diesel::sql_query(format!("{CHALLENGE} WHERE c.id = $2 AND {VISIBLE}{lock}"))
-            .bind::<SqlUuid, _>(caller)
-            .bind::<SqlUuid, _>(id)
-            .get_result(conn)
-            .await,
-    )?
-    .ok_or(SocialError::ChallengeNotFound)
+    diesel::sql_query(format!("{CHALLENGE} WHERE c.id = $2 AND {VISIBLE}{lock}"))
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(id)
+        .get_result(conn)
+        .await
+        .optional()
+        .map_err(DbError::from)?
+        .ok_or(SocialError::ChallengeNotFound)
 }
 
 #[tracing::instrument(skip(conn))]
@@ -78,13 +69,14 @@ struct Count {
 pub async fn create(conn: &mut AsyncPgConnection, creator: Uuid, new: &NewChallenge) -> Result<ChallengeRow> {
     conn.transaction::<_, SocialError, _>(async |conn| {
         if let Some(key) = &new.request_id {
-            let first: Option<ChallengeRow> = optional(
+            let first: Option<ChallengeRow> =
                 diesel::sql_query(format!("{CHALLENGE} WHERE c.creator_id = $1 AND c.request_id = $2"))
                     .bind::<SqlUuid, _>(creator)
                     .bind::<Text, _>(key)
                     .get_result(conn)
-                    .await,
-            )?;
+                    .await
+                    .optional()
+                    .map_err(DbError::from)?;
             if let Some(first) = first {
                 return Ok(first);
             }
@@ -332,15 +324,15 @@ async fn finish_one(conn: &mut AsyncPgConnection) -> Result<bool> {
             #[diesel(sql_type = SqlUuid)]
             creator_id: Uuid,
         }
-        let due: Option<Due> = optional(
-            diesel::sql_query(
-                "SELECT id, creator_id FROM challenges
+        let due: Option<Due> = diesel::sql_query(
+            "SELECT id, creator_id FROM challenges
                  WHERE finished_at IS NULL AND end_day < (now() AT TIME ZONE 'UTC')::date - 1
                  ORDER BY end_day, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-            )
-            .get_result(conn)
-            .await,
-        )?;
+        )
+        .get_result(conn)
+        .await
+        .optional()
+        .map_err(DbError::from)?;
         let Some(due) = due else {
             return Ok(false);
         };

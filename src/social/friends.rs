@@ -4,6 +4,7 @@
 //! a caller may not see is exactly what does not exist for them.
 
 use diesel::sql_types::{BigInt, Text};
+use diesel::OptionalExtension;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
@@ -28,6 +29,10 @@ const FRIENDSHIP: &str = "
     JOIN users r ON r.id = f.requester_id
     JOIN users a ON a.id = f.addressee_id";
 
+/// The pair ($1, $2), whoever asked: what the pair's unique index serves.
+const PAIR: &str = "LEAST(requester_id, addressee_id) = LEAST($1, $2)
+                    AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)";
+
 #[derive(diesel::QueryableByName)]
 struct Found {
     #[diesel(sql_type = SqlUuid)]
@@ -50,18 +55,14 @@ pub async fn find_user(conn: &mut AsyncPgConnection, target: &FriendTarget) -> R
     .bind::<Text, _>(value)
     .get_result(conn)
     .await
-    .map(Some)
-    .or_else(|e| match DbError::from(e) {
-        DbError::NotFound => Ok(None),
-        other => Err(other),
-    })?;
+    .optional()
+    .map_err(DbError::from)?;
     found.map(|f| (f.id, f.display_name)).ok_or(SocialError::UserNotFound)
 }
 
 async fn pair_row(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid, lock: bool) -> Result<Option<FriendshipRow>> {
     let sql = format!(
-        "{FRIENDSHIP} WHERE LEAST(f.requester_id, f.addressee_id) = LEAST($1, $2)
-           AND GREATEST(f.requester_id, f.addressee_id) = GREATEST($1, $2){}",
+        "{FRIENDSHIP} WHERE f.id = (SELECT id FROM friendships WHERE {PAIR}){}",
         if lock { " FOR UPDATE OF f" } else { "" }
     );
     Ok(diesel::sql_query(sql)
@@ -69,11 +70,8 @@ async fn pair_row(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid, lock: bool) ->
         .bind::<SqlUuid, _>(b)
         .get_result(conn)
         .await
-        .map(Some)
-        .or_else(|e| match DbError::from(e) {
-            DbError::NotFound => Ok(None),
-            other => Err(other),
-        })?)
+        .optional()
+        .map_err(DbError::from)?)
 }
 
 async fn row_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> Result<FriendshipRow> {
@@ -208,11 +206,8 @@ pub async fn respond(
         .bind::<SqlUuid, _>(caller)
         .get_result(conn)
         .await
-        .map(Some)
-        .or_else(|e| match DbError::from(e) {
-            DbError::NotFound => Ok(None),
-            other => Err(other),
-        })?;
+        .optional()
+        .map_err(DbError::from)?;
         let row = row.ok_or(SocialError::FriendRequestNotFound)?;
         if row.status != "pending" {
             return Err(SocialError::FriendRequestAnswered);
@@ -312,12 +307,10 @@ async fn end_visits_between(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> R
 #[tracing::instrument(skip(conn))]
 pub async fn remove(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        let removed = diesel::sql_query(
+        let removed = diesel::sql_query(format!(
             "DELETE FROM friendships
-             WHERE LEAST(requester_id, addressee_id) = LEAST($1, $2)
-               AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)
-               AND (status = 'accepted' OR (status = 'pending' AND requester_id = $1))",
-        )
+             WHERE {PAIR} AND (status = 'accepted' OR (status = 'pending' AND requester_id = $1))"
+        ))
         .bind::<SqlUuid, _>(caller)
         .bind::<SqlUuid, _>(other)
         .execute(conn)
@@ -341,12 +334,9 @@ pub async fn block(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> R
             .bind::<SqlUuid, _>(other)
             .execute(conn)
             .await?;
-        diesel::sql_query(
-            "DELETE FROM friendships
-             WHERE LEAST(requester_id, addressee_id) = LEAST($1, $2)
-               AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)
-               AND (status = 'accepted' OR requester_id = $1)",
-        )
+        diesel::sql_query(format!(
+            "DELETE FROM friendships WHERE {PAIR} AND (status = 'accepted' OR requester_id = $1)"
+        ))
         .bind::<SqlUuid, _>(caller)
         .bind::<SqlUuid, _>(other)
         .execute(conn)

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::sql_types::{BigInt, Bool, Nullable, Timestamptz};
+use diesel::OptionalExtension;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
@@ -34,52 +35,44 @@ const VISIT: &str = "
 /// The visit, if `caller` is its host or visitor and neither blocks the other.
 const VISIBLE: &str = "(v.host_id = $1 OR v.visitor_id = $1) AND NOT social_blocked_either(v.host_id, v.visitor_id)";
 
-fn optional<T>(result: diesel::QueryResult<T>) -> Result<Option<T>> {
-    match result {
-        Ok(row) => Ok(Some(row)),
-        Err(e) => match DbError::from(e) {
-            DbError::NotFound => Ok(None),
-            other => Err(other.into()),
-        },
-    }
-}
-
 #[tracing::instrument(skip(conn))]
 pub async fn visit(conn: &mut AsyncPgConnection, caller: Uuid, visit_id: Uuid) -> Result<VisitRow> {
-    optional(
-        diesel::sql_query(format!("{VISIT} WHERE v.id = $2 AND {VISIBLE}"))
-            .bind::<SqlUuid, _>(caller)
-            .bind::<SqlUuid, _>(visit_id)
-            .get_result(conn)
-            .await,
-    )?
-    .ok_or(SocialError::VisitNotFound)
+    diesel::sql_query(format!("{VISIT} WHERE v.id = $2 AND {VISIBLE}"))
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(visit_id)
+        .get_result(conn)
+        .await
+        .optional()
+        .map_err(DbError::from)?
+        .ok_or(SocialError::VisitNotFound)
 }
 
 /// A friend's active device, locked so that two visits of it cannot be
 /// started side by side.
 async fn friends_device(conn: &mut AsyncPgConnection, host: Uuid, device_id: Uuid) -> Result<SharedDeviceRow> {
-    optional(
-        diesel::sql_query(
-            "SELECT id, user_id, name, nickname, personality, device_type FROM devices
+    diesel::sql_query(
+        "SELECT id, user_id, name, nickname, personality, device_type FROM devices
              WHERE id = $2 AND is_active AND user_id <> $1 AND social_are_friends($1, user_id)
              FOR NO KEY UPDATE",
-        )
-        .bind::<SqlUuid, _>(host)
-        .bind::<SqlUuid, _>(device_id)
-        .get_result(conn)
-        .await,
-    )?
+    )
+    .bind::<SqlUuid, _>(host)
+    .bind::<SqlUuid, _>(device_id)
+    .get_result(conn)
+    .await
+    .optional()
+    .map_err(DbError::from)?
     .ok_or(SocialError::DeviceNotFound)
 }
 
 async fn by_request(conn: &mut AsyncPgConnection, host: Uuid, request_id: &str) -> Result<Option<VisitRow>> {
-    optional(
+    Ok(
         diesel::sql_query(format!("{VISIT} WHERE v.host_id = $1 AND v.request_id = $2"))
             .bind::<SqlUuid, _>(host)
             .bind::<diesel::sql_types::Text, _>(request_id)
             .get_result(conn)
-            .await,
+            .await
+            .optional()
+            .map_err(DbError::from)?,
     )
 }
 
@@ -154,14 +147,14 @@ pub async fn start(conn: &mut AsyncPgConnection, host: Uuid, new: &NewVisit) -> 
 #[tracing::instrument(skip(conn))]
 pub async fn end(conn: &mut AsyncPgConnection, caller: Uuid, visit_id: Uuid, now: DateTime<Utc>) -> Result<VisitRow> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        let row: VisitRow = optional(
-            diesel::sql_query(format!("{VISIT} WHERE v.id = $2 AND {VISIBLE} FOR UPDATE OF v"))
-                .bind::<SqlUuid, _>(caller)
-                .bind::<SqlUuid, _>(visit_id)
-                .get_result(conn)
-                .await,
-        )?
-        .ok_or(SocialError::VisitNotFound)?;
+        let row: VisitRow = diesel::sql_query(format!("{VISIT} WHERE v.id = $2 AND {VISIBLE} FOR UPDATE OF v"))
+            .bind::<SqlUuid, _>(caller)
+            .bind::<SqlUuid, _>(visit_id)
+            .get_result(conn)
+            .await
+            .optional()
+            .map_err(DbError::from)?
+            .ok_or(SocialError::VisitNotFound)?;
         if row.is_over(now) {
             return Err(SocialError::VisitOver);
         }
@@ -225,14 +218,14 @@ pub async fn conversation_job(ctx: JobContext) -> JobResult {
         .ok_or("payload.visit_id must be a UUID")?;
     let fail = |e: &dyn std::fmt::Display| e.to_string();
     let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
-    let row: Option<VisitRow> = optional(
-        diesel::sql_query(format!(
-            "{VISIT} WHERE v.id = $1 AND NOT social_blocked_either(v.host_id, v.visitor_id)"
-        ))
-        .bind::<SqlUuid, _>(visit_id)
-        .get_result(&mut conn)
-        .await,
-    )
+    let row: Option<VisitRow> = diesel::sql_query(format!(
+        "{VISIT} WHERE v.id = $1 AND NOT social_blocked_either(v.host_id, v.visitor_id)"
+    ))
+    .bind::<SqlUuid, _>(visit_id)
+    .get_result(&mut conn)
+    .await
+    .optional()
+    .map_err(DbError::from)
     .map_err(|e| fail(&e))?;
     let Some(row) = row else {
         return Ok(Some(json!({ "skipped": "visit not found" })));

@@ -309,7 +309,8 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
             "nightly_journals",
             "pattern_detection",
             "analytics",
-            "cleanup"
+            "cleanup",
+            "finish_challenges"
         ]
     );
 

@@ -1012,3 +1012,75 @@ async fn bad_input_names_each_field() {
     let status = social(&app).list_friends(pb::ListFriendsRequest {}).await.unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_seeds_two_friends_a_challenge_and_a_visit_twice_alike() {
+    let app = TestApp::spawn().await;
+    let addr = format!("http://{}", app.addr);
+    let first = kith::demo::seed(&addr).await.unwrap();
+    let second = kith::demo::seed(&addr).await.unwrap();
+    assert_eq!(first.social.challenge_id, second.social.challenge_id);
+    assert_eq!(first.social.visit_id, second.social.visit_id);
+    let sql = app.sql().await;
+    let count = |table: &'static str| {
+        let sql = &sql;
+        async move {
+            sql.query_one(&format!("SELECT count(*) FROM {table}"), &[])
+                .await
+                .unwrap()
+                .get::<_, i64>(0)
+        }
+    };
+    assert_eq!(
+        (
+            count("friendships").await,
+            count("challenges").await,
+            count("challenge_participants").await,
+            count("device_visits").await
+        ),
+        (1, 1, 2, 1)
+    );
+
+    // The visit's conversation and the rollups, as the worker would.
+    let demo = Member {
+        id: sql
+            .query_one("SELECT id::text FROM users WHERE email = 'demo@kith.dev'", &[])
+            .await
+            .unwrap()
+            .get(0),
+        token: first.access_token.clone(),
+    };
+    let sam_id: String = sql
+        .query_one("SELECT id::text FROM users WHERE email = 'sam@kith.dev'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let job: String = sql
+        .query_one("SELECT id::text FROM jobs WHERE kind = 'visit_conversation'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    run_jobs(&app, &[job.parse().unwrap()]).await;
+    assert_eq!(conversations(&app, &demo).await.len(), 1);
+    let sam = Member {
+        id: sam_id,
+        token: String::new(),
+    };
+    let mut ids = Vec::new();
+    for m in [&demo, &sam] {
+        let payload = json!({ "user_id": m.id, "from": first.first_day, "day": first.last_day });
+        ids.push(
+            enqueue(
+                &app,
+                NewJob::new("analytics_rollup", payload).for_user(m.id.parse().unwrap()),
+            )
+            .await,
+        );
+    }
+    run_jobs(&app, &ids).await;
+    let board = leaderboard(&app, &demo, &first.social.challenge_id).await;
+    let names: Vec<&str> = board.iter().map(|e| e.1.as_str()).collect();
+    assert_eq!(board.len(), 2);
+    assert!(names.contains(&"Demo") && names.contains(&"Sam"), "{board:?}");
+    assert!(board.iter().all(|e| e.0 >= 1 && e.2 > 0.0), "both ranked: {board:?}");
+}

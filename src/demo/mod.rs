@@ -1,7 +1,11 @@
 //! Demo data through the public API: `kith demo seed` signs up (or in) a demo
 //! user, creates two devices with apps, and uploads a week of realistic
-//! usage, so a newcomer sees data at once. Everything is deterministic and
-//! idempotent: running it twice changes nothing.
+//! usage, so a newcomer sees data at once; then a friend with a phone and a
+//! week of their own, a challenge both take part in and a visit of the
+//! friend's phone. Everything is deterministic and idempotent: running it
+//! twice changes nothing.
+
+mod social;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Timelike, Utc};
 use rand::rngs::StdRng;
@@ -16,6 +20,8 @@ use crate::proto::usage::v1 as usage_pb;
 
 pub const DEMO_EMAIL: &str = "demo@kith.dev";
 pub const DEMO_PASSWORD: &str = "kith-demo-week";
+/// The demo user's friend (same password).
+pub const FRIEND_EMAIL: &str = "sam@kith.dev";
 
 /// An app of the demo catalogue and how people use it.
 struct DemoApp {
@@ -197,17 +203,18 @@ pub struct Seeded {
     pub counts: usage_pb::UsageCounts,
     pub first_day: NaiveDate,
     pub last_day: NaiveDate,
+    pub friend_email: &'static str,
+    pub social: social::Seeded,
 }
 
-/// Seeds the demo user through the API at `addr` (a running server).
-pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
-    let channel = Channel::from_shared(addr.to_owned())?.connect().await?;
+/// Signs `email` up, or in when the account exists; returns an access token.
+async fn sign_up(channel: &Channel, email: &str, password: &str, name: &str) -> anyhow::Result<String> {
     let mut auth = identity_pb::auth_service_client::AuthServiceClient::new(channel.clone());
     let register = auth
         .register(identity_pb::RegisterRequest {
-            email: DEMO_EMAIL.into(),
-            password: DEMO_PASSWORD.into(),
-            display_name: "Demo".into(),
+            email: email.into(),
+            password: password.into(),
+            display_name: name.into(),
             ..Default::default()
         })
         .await;
@@ -215,17 +222,93 @@ pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
         Ok(r) => r.into_inner().session,
         Err(status) if status.code() == Code::AlreadyExists => {
             let login = identity_pb::LoginRequest {
-                email: DEMO_EMAIL.into(),
-                password: DEMO_PASSWORD.into(),
+                email: email.into(),
+                password: password.into(),
             };
             auth.login(login).await?.into_inner().session
         }
         Err(status) => return Err(status.into()),
     };
-    let token = session.map(|s| s.access_token).unwrap_or_default();
+    Ok(session.map(|s| s.access_token).unwrap_or_default())
+}
 
+/// A demo device: name, platform, type, personality, primary.
+type DeviceSpec = (
+    &'static str,
+    devices_pb::Platform,
+    devices_pb::DeviceType,
+    devices_pb::DevicePersonality,
+    bool,
+);
+
+/// Creates the devices with their apps (each once, by request id) and
+/// uploads a week of their usage ending on `last_day`; returns the device
+/// ids and the upload's counts.
+async fn devices_with_a_week(
+    channel: &Channel,
+    token: &str,
+    specs: &[DeviceSpec],
+    last_day: NaiveDate,
+    seed: u64,
+) -> anyhow::Result<(Vec<String>, usage_pb::UsageCounts)> {
     let mut devices = devices_pb::device_service_client::DeviceServiceClient::new(channel.clone());
     let mut apps = apps_pb::app_service_client::AppServiceClient::new(channel.clone());
+    let mut records = Vec::new();
+    let mut ids = Vec::new();
+    for (i, (name, platform, device_type, personality, primary)) in specs.iter().copied().enumerate() {
+        let device = devices_pb::Device {
+            name: name.into(),
+            platform: platform as i32,
+            device_type: device_type as i32,
+            personality: personality as i32,
+            is_primary: primary,
+            ..Default::default()
+        };
+        let request = devices_pb::CreateDeviceRequest {
+            device: Some(device),
+            request_id: format!("demo-device-{name}"),
+        };
+        let device = devices
+            .create_device(authed(request, token))
+            .await?
+            .into_inner()
+            .device
+            .unwrap_or_default();
+        let laptop = device_type == devices_pb::DeviceType::Laptop;
+        for app in APPS.iter().filter(|a| !laptop || a.on_laptop) {
+            let request = apps_pb::AddDeviceAppRequest {
+                device_id: device.id.clone(),
+                bundle_id: app.bundle_id.into(),
+                name: app.name.into(),
+                category: app.category as i32,
+                ..Default::default()
+            };
+            apps.add_device_app(authed(request, token)).await?;
+        }
+        records.extend(week(&device.id, laptop, last_day, seed + i as u64));
+        ids.push(device.id);
+    }
+
+    let mut usage = usage_pb::usage_service_client::UsageServiceClient::new(channel.clone());
+    let batches: Vec<_> = records
+        .chunks(500)
+        .map(|chunk| usage_pb::UploadUsageRequest {
+            records: chunk.to_vec(),
+            ..Default::default()
+        })
+        .collect();
+    let uploaded = usage
+        .upload_usage(authed(tokio_stream::iter(batches), token))
+        .await?
+        .into_inner();
+    Ok((ids, uploaded.counts.unwrap_or_default()))
+}
+
+/// Seeds the demo user, and their friend with whom they share a challenge
+/// and a visit, through the API at `addr` (a running server).
+pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
+    let channel = Channel::from_shared(addr.to_owned())?.connect().await?;
+    let token = sign_up(&channel, DEMO_EMAIL, DEMO_PASSWORD, "Demo").await?;
     let specs = [
         (
             "Pixel",
@@ -243,59 +326,27 @@ pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
         ),
     ];
     let last_day = Utc::now().date_naive() - Duration::days(1);
-    let mut records = Vec::new();
-    for (seed, (name, platform, device_type, personality, primary)) in specs.into_iter().enumerate() {
-        let device = devices_pb::Device {
-            name: name.into(),
-            platform: platform as i32,
-            device_type: device_type as i32,
-            personality: personality as i32,
-            is_primary: primary,
-            ..Default::default()
-        };
-        let request = devices_pb::CreateDeviceRequest {
-            device: Some(device),
-            request_id: format!("demo-device-{name}"),
-        };
-        let device = devices
-            .create_device(authed(request, &token))
-            .await?
-            .into_inner()
-            .device
-            .unwrap_or_default();
-        let laptop = device_type == devices_pb::DeviceType::Laptop;
-        for app in APPS.iter().filter(|a| !laptop || a.on_laptop) {
-            let request = apps_pb::AddDeviceAppRequest {
-                device_id: device.id.clone(),
-                bundle_id: app.bundle_id.into(),
-                name: app.name.into(),
-                category: app.category as i32,
-                ..Default::default()
-            };
-            apps.add_device_app(authed(request, &token)).await?;
-        }
-        records.extend(week(&device.id, laptop, last_day, seed as u64 + 7));
-    }
+    let (_, counts) = devices_with_a_week(&channel, &token, &specs, last_day, 7).await?;
 
-    let mut usage = usage_pb::usage_service_client::UsageServiceClient::new(channel);
-    let batches: Vec<_> = records
-        .chunks(500)
-        .map(|chunk| usage_pb::UploadUsageRequest {
-            records: chunk.to_vec(),
-            ..Default::default()
-        })
-        .collect();
-    let uploaded = usage
-        .upload_usage(authed(tokio_stream::iter(batches), &token))
-        .await?
-        .into_inner();
+    let friend_token = sign_up(&channel, FRIEND_EMAIL, DEMO_PASSWORD, "Sam").await?;
+    let friend_specs = [(
+        "iPhone",
+        devices_pb::Platform::Ios,
+        devices_pb::DeviceType::Smartphone,
+        devices_pb::DevicePersonality::GenZ,
+        true,
+    )];
+    let (friend_devices, _) = devices_with_a_week(&channel, &friend_token, &friend_specs, last_day, 11).await?;
+    let social = social::seed(&channel, &token, &friend_token, &friend_devices[0], last_day).await?;
     Ok(Seeded {
         email: DEMO_EMAIL,
         password: DEMO_PASSWORD,
         access_token: token,
-        counts: uploaded.counts.unwrap_or_default(),
+        counts,
         first_day: last_day - Duration::days(6),
         last_day,
+        friend_email: FRIEND_EMAIL,
+        social,
     })
 }
 
