@@ -45,18 +45,18 @@ struct Found {
 /// for the caller to act on).
 #[tracing::instrument(skip(conn))]
 pub async fn find_user(conn: &mut AsyncPgConnection, target: &FriendTarget) -> Result<(Uuid, String)> {
-    let (column, value) = match target {
-        FriendTarget::Email(email) => ("email", email.clone()),
-        FriendTarget::UserId(id) => ("id::text", id.to_string()),
+    // Each form compares the column as stored, so its unique index serves it.
+    let query = match target {
+        FriendTarget::Email(email) => {
+            diesel::sql_query("SELECT id, display_name FROM users WHERE email = $1 AND is_active")
+                .into_boxed::<diesel::pg::Pg>()
+                .bind::<Text, _>(email.clone())
+        }
+        FriendTarget::UserId(id) => diesel::sql_query("SELECT id, display_name FROM users WHERE id = $1 AND is_active")
+            .into_boxed::<diesel::pg::Pg>()
+            .bind::<SqlUuid, _>(*id),
     };
-    let found: Option<Found> = diesel::sql_query(format!(
-        "SELECT id, display_name FROM users WHERE {column} = $1 AND is_active"
-    ))
-    .bind::<Text, _>(value)
-    .get_result(conn)
-    .await
-    .optional()
-    .map_err(DbError::from)?;
+    let found: Option<Found> = query.get_result(conn).await.optional().map_err(DbError::from)?;
     found.map(|f| (f.id, f.display_name)).ok_or(SocialError::UserNotFound)
 }
 
