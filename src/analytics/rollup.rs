@@ -11,7 +11,6 @@ use uuid::Uuid;
 use super::metrics::Span;
 use super::repo::{self, Recomputed};
 use super::service::today_in;
-use crate::app::AppState;
 use crate::error::DbError;
 use crate::jobs::{JobContext, JobResult, NewJob};
 
@@ -68,21 +67,45 @@ pub fn after_upload(user_id: Uuid, (from, to): (NaiveDate, NaiveDate), now: Date
     let minute = now.timestamp().div_euclid(60);
     let mut job = NewJob::new(JOB_KIND, json!({ "user_id": user_id, "from": from, "day": to }))
         .for_user(user_id)
-        .unique(format!("{JOB_KIND}:{user_id}:{from}:{to}:{minute}"));
+        .unique(format!("{JOB_KIND}:{user_id}:upload:{minute}"));
     job.run_at = DateTime::from_timestamp((minute + 1) * 60, 0);
     job
 }
 
-/// Enqueues [`after_upload`]. The usage is stored by then, so a failure is
-/// logged rather than failing the upload: the nightly run catches up.
-pub async fn enqueue_after_upload(state: &AppState, user_id: Uuid, days: (NaiveDate, NaiveDate)) {
-    let enqueued = match crate::db::conn(&state.pool).await {
-        Ok(mut conn) => crate::jobs::enqueue(&mut conn, after_upload(user_id, days, Utc::now())).await,
-        Err(e) => Err(e),
-    };
-    if let Err(error) = enqueued {
-        tracing::warn!(%error, %user_id, "could not enqueue the rollup of an upload");
-    }
+/// Enqueues [`after_upload`]'s job on the upload's own transaction (a plain
+/// tokio-postgres one: ingest writes with COPY), so the rollup exists if and
+/// only if the usage it recomputes was committed. A second upload of the
+/// same minute widens the queued job's days to cover both.
+const ENQUEUE_AFTER_UPLOAD: &str = "
+    INSERT INTO jobs (id, kind, payload, run_at, max_attempts, unique_key, user_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7)
+    ON CONFLICT (unique_key) DO UPDATE SET
+        payload = jsonb_build_object(
+            'user_id', jobs.payload->'user_id',
+            'from', LEAST(jobs.payload->>'from', EXCLUDED.payload->>'from'),
+            'day', GREATEST(jobs.payload->>'day', EXCLUDED.payload->>'day')),
+        updated_at = now()
+    WHERE jobs.state = 'queued'";
+
+pub async fn enqueue_after_upload(
+    tx: &tokio_postgres::Transaction<'_>,
+    job: &NewJob,
+) -> Result<(), tokio_postgres::Error> {
+    let run_at = job.run_at.unwrap_or_else(Utc::now);
+    tx.execute(
+        ENQUEUE_AFTER_UPLOAD,
+        &[
+            &Uuid::now_v7(),
+            &job.kind,
+            &job.payload,
+            &run_at,
+            &job.max_attempts,
+            &job.unique_key,
+            &job.user_id,
+        ],
+    )
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use super::model::{Counts, DailyRow, Record, SessionRow};
 use crate::apps::catalogue::{self, ReportedApp};
 use crate::db::Pool;
 use crate::error::DbError;
+use crate::jobs::NewJob;
 
 /// Plain tokio-postgres connections for COPY, which diesel-async lacks.
 pub type CopyPool = bb8::Pool<PostgresConnectionManager<NoTls>>;
@@ -145,12 +146,15 @@ impl Ingest {
     }
 
     /// Stores `records` (already validated) in one transaction; `rejected`
-    /// only feeds the counts and the upload mark.
+    /// only feeds the counts and the upload mark. When the batch changed
+    /// anything, `rollup` (the analytics job the changed days call for) is
+    /// enqueued in the same transaction.
     pub async fn store(
         &mut self,
         records: Vec<Record>,
         rejected: i64,
         mark: Option<UploadMark<'_>>,
+        rollup: Option<&NewJob>,
     ) -> Result<Counts, IngestError> {
         let received = records.len() as i64 + rejected;
         let mut daily: HashMap<(Uuid, chrono::NaiveDate), DailyRow> = HashMap::new();
@@ -259,6 +263,9 @@ impl Ingest {
                 ],
             )
             .await?;
+        }
+        if let Some(job) = rollup.filter(|_| inserted + updated > superseded) {
+            crate::analytics::rollup::enqueue_after_upload(&tx, job).await?;
         }
         tx.commit().await?;
         Ok(counts)

@@ -13,6 +13,7 @@ use super::error::UsageError;
 use super::ingest::{Ingest, UploadMark};
 use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH};
 use super::repo;
+use crate::analytics::rollup::after_upload;
 use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
@@ -91,37 +92,20 @@ pub async fn store_unary(
     };
     let mut rejections = Vec::new();
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
-    let days = touched_days(&valid);
+    let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
     let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone());
-    let counts = ingest.store(valid, rejected, None).await?;
-    if let Some(days) = days.filter(|_| counts.inserted + counts.updated > 0) {
-        crate::analytics::rollup::enqueue_after_upload(state, caller.user_id, days).await;
-    }
+    let counts = ingest.store(valid, rejected, None, rollup.as_ref()).await?;
     Ok((counts, rejections))
 }
 
 /// The client-streaming upload: one message at a time, one transaction
-/// per batch, so memory stays flat however long the stream is. Once it
-/// ends, however it ends, the days its committed batches changed get one
-/// analytics rollup.
+/// per batch, so memory stays flat however long the stream is. Each batch
+/// that changed usage enqueues, in its transaction, the analytics rollup of
+/// its days; the batches of one minute share one rollup.
 pub async fn upload(
     state: &AppState,
     caller: Caller,
     stream: &mut Streaming<pb::UploadUsageRequest>,
-) -> Result<pb::UploadUsageResponse, Status> {
-    let mut changed = None;
-    let result = upload_batches(state, caller, stream, &mut changed).await;
-    if let Some(days) = changed {
-        crate::analytics::rollup::enqueue_after_upload(state, caller.user_id, days).await;
-    }
-    result
-}
-
-async fn upload_batches(
-    state: &AppState,
-    caller: Caller,
-    stream: &mut Streaming<pb::UploadUsageRequest>,
-    changed: &mut Option<(NaiveDate, NaiveDate)>,
 ) -> Result<pb::UploadUsageResponse, Status> {
     let Some(first) = stream.message().await? else {
         return Ok(pb::UploadUsageResponse {
@@ -209,11 +193,11 @@ async fn upload_batches(
                 upload_id,
                 batch_index: index,
             });
-            let days = touched_days(&valid);
-            let counts = ingest.store(valid, rejected, mark).await.map_err(UsageError::from)?;
-            if let Some((from, to)) = days.filter(|_| counts.inserted + counts.updated > 0) {
-                *changed = Some(changed.map_or((from, to), |(f, t)| (f.min(from), t.max(to))));
-            }
+            let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
+            let counts = ingest
+                .store(valid, rejected, mark, rollup.as_ref())
+                .await
+                .map_err(UsageError::from)?;
             totals.add(counts);
         }
         next = stream.message().await?;

@@ -599,3 +599,62 @@ async fn detection_opens_updates_and_resolves_patterns() {
     assert_eq!(all[0].id, night_owl.id);
     assert!(all[0].resolved_at.is_some());
 }
+
+/// The rollup an upload asks for is written by the upload's own transaction:
+/// gone with a rollback, one per minute however many batches, its days
+/// widened to cover them all.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upload_rollups_commit_with_the_upload_and_share_a_minute() {
+    use kith::analytics::rollup::{after_upload, enqueue_after_upload};
+    let app = TestApp::spawn().await;
+    let (user, _) = app.register("ada@example.com").await;
+    let user_id: Uuid = user.id.parse().unwrap();
+    let day = |d: &str| d.parse::<NaiveDate>().unwrap();
+    let at = |t: &str| t.parse::<DateTime<Utc>>().unwrap();
+    let (mut client, connection) = tokio_postgres::connect(&app.db_url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+
+    let tx = client.transaction().await.unwrap();
+    let job = after_upload(
+        user_id,
+        (day("2026-11-01"), day("2026-11-02")),
+        at("2026-11-23T10:15:05Z"),
+    );
+    enqueue_after_upload(&tx, &job).await.unwrap();
+    tx.rollback().await.unwrap();
+    let rows = |sql: tokio_postgres::Client| async move {
+        sql.query(
+            "SELECT payload->>'from', payload->>'day', (run_at AT TIME ZONE 'UTC')::text FROM jobs
+             WHERE kind = 'analytics_rollup' ORDER BY run_at",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1), r.get::<_, String>(2)))
+        .collect::<Vec<_>>()
+    };
+    assert!(rows(app.sql().await).await.is_empty(), "rolled back with the upload");
+
+    for (days, now) in [
+        (("2026-11-05", "2026-11-06"), "2026-11-23T10:15:05Z"),
+        (("2026-11-01", "2026-11-02"), "2026-11-23T10:15:40Z"),
+        (("2026-11-03", "2026-11-03"), "2026-11-23T10:16:01Z"),
+    ] {
+        let tx = client.transaction().await.unwrap();
+        let job = after_upload(user_id, (day(days.0), day(days.1)), at(now));
+        enqueue_after_upload(&tx, &job).await.unwrap();
+        tx.commit().await.unwrap();
+    }
+    let queued = rows(app.sql().await).await;
+    let expect = |from: &str, to: &str, run_at: &str| (from.to_owned(), to.to_owned(), run_at.to_owned());
+    assert_eq!(
+        queued,
+        [
+            expect("2026-11-01", "2026-11-06", "2026-11-23 10:16:00"),
+            expect("2026-11-03", "2026-11-03", "2026-11-23 10:17:00"),
+        ]
+    );
+}
