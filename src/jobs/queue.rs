@@ -101,6 +101,11 @@ pub async fn enqueue(conn: &mut AsyncPgConnection, job: NewJob) -> Result<Option
 /// whose time has come, and running ones whose lease expired (their worker
 /// died). SKIP LOCKED lets several workers claim side by side without
 /// waiting on, or taking, each other's jobs.
+///
+/// The two kinds of candidate are looked up apart so that each reads its
+/// partial index in order and stops after `limit` rows: one query with
+/// `queued OR running` in its WHERE sorted every queued job on each claim,
+/// which made draining a queue of n jobs cost O(n²).
 #[tracing::instrument(skip(conn, kinds))]
 pub async fn claim(
     conn: &mut AsyncPgConnection,
@@ -110,15 +115,24 @@ pub async fn claim(
     lease: Duration,
 ) -> Result<Vec<JobRow>, DbError> {
     Ok(diesel::sql_query(
-        "UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
-                lease_until = now() + $3, worker = $2, updated_at = now()
-         WHERE id IN (
-             SELECT id FROM jobs
-             WHERE kind = ANY($1)
-               AND ((state = 'queued' AND run_at <= now()) OR (state = 'running' AND lease_until < now()))
+        "WITH ready AS (
+             SELECT id, priority, run_at FROM jobs
+             WHERE state = 'queued' AND run_at <= now() AND kind = ANY($1)
+             ORDER BY priority DESC, run_at
+             LIMIT $4
+             FOR UPDATE SKIP LOCKED),
+         expired AS (
+             SELECT id, priority, run_at FROM jobs
+             WHERE state = 'running' AND lease_until < now() AND kind = ANY($1)
              ORDER BY priority DESC, run_at
              LIMIT $4
              FOR UPDATE SKIP LOCKED)
+         UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
+                lease_until = now() + $3, worker = $2, updated_at = now()
+         WHERE id IN (
+             SELECT id FROM (SELECT * FROM ready UNION ALL SELECT * FROM expired) candidates
+             ORDER BY priority DESC, run_at
+             LIMIT $4)
          RETURNING *",
     )
     .bind::<diesel::sql_types::Array<Text>, _>(kinds)

@@ -277,6 +277,41 @@ async fn six_am_comes_in_each_users_own_timezone() {
     );
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_of_scheduled_jobs_refreshes_the_queue_statistics() {
+    let app = TestApp::spawn().await;
+    let sql = app.sql().await;
+    let analysed = || async {
+        sql.query_one(
+            "SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'jobs'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get::<_, bool>(0)
+    };
+    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
+    let kinds = vec!["detect_patterns".to_owned()];
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
+    user_in(&app, "few@example.com", "UTC").await;
+    assert_eq!(jobs::schedule::tick(&mut conn, now, &kinds, None).await.unwrap(), 1);
+    assert!(!analysed().await, "a small tick leaves the statistics to autovacuum");
+
+    sql.execute(
+        "INSERT INTO users (id, email, display_name, password_hash)
+         SELECT gen_random_uuid(), 'many' || i || '@example.com', 'Many', 'x' FROM generate_series(1, 1000) i",
+        &[],
+    )
+    .await
+    .unwrap();
+    let tomorrow = now + chrono::Duration::days(1);
+    assert_eq!(
+        jobs::schedule::tick(&mut conn, tomorrow, &kinds, None).await.unwrap(),
+        1001
+    );
+    assert!(analysed().await, "claims plan with the queue as it now is");
+}
+
 fn sorted<const N: usize>(keys: [String; N]) -> Vec<String> {
     let mut keys = keys.to_vec();
     keys.sort();
