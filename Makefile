@@ -14,7 +14,9 @@ run:
 demo:
 	$(CARGO) run --bin kith -- demo seed
 
-## Ingest and read benchmarks against the release server (BENCH_ROWS=1000000 by default).
+## Ingest, read and chat benchmarks against the release server (BENCH_ROWS=1000000 by default),
+## then the nightly jobs of BENCH_NIGHTLY_USERS=10000 synthetic users drained by `kith worker`.
+## BENCH_ONLY=api or BENCH_ONLY=nightly runs one part alone.
 bench:
 	$(CARGO) build --release --bins
 	target/release/kith-bench

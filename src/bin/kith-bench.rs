@@ -11,6 +11,11 @@
 //! 5. Chat against a local OpenAI-compatible responder: SendMessage's time to
 //!    the first chunk and to the stored reply vs reading the responder
 //!    directly, and the server's memory with 1,000 reply streams open.
+//! 6. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
+//!    synthetic users' pattern detection, rollups, conversations and journals,
+//!    drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
+//!
+//! BENCH_ONLY=api runs 1–5, BENCH_ONLY=nightly runs 6 alone.
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +33,8 @@ use uuid::Uuid;
 mod chat;
 #[path = "bench/fake_provider.rs"]
 mod fake_provider;
+#[path = "bench/nightly.rs"]
+mod nightly;
 
 const BATCH: usize = 5_000;
 const DEVICES: usize = 4;
@@ -90,6 +97,15 @@ async fn pg(url: &str) -> anyhow::Result<tokio_postgres::Client> {
     Ok(client)
 }
 
+fn env_number(name: &str, default: usize) -> anyhow::Result<usize> {
+    match std::env::var(name) {
+        Ok(v) => v
+            .parse()
+            .map_err(|_| anyhow::anyhow!("{name}: {v:?} is not a whole number")),
+        Err(_) => Ok(default),
+    }
+}
+
 fn with_db(url: &str, db: &str) -> String {
     let (head, query) = url.split_once('?').map_or((url, None), |(h, q)| (h, Some(q)));
     let scheme_end = head.find("://").map_or(0, |i| i + 3);
@@ -102,12 +118,28 @@ fn with_db(url: &str, db: &str) -> String {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let rows: usize = std::env::var("BENCH_ROWS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000_000);
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let (api, nightly) = match only.as_str() {
+        "" => (true, true),
+        "api" => (true, false),
+        "nightly" => (false, true),
+        other => anyhow::bail!("BENCH_ONLY: {other:?} is neither \"api\" nor \"nightly\""),
+    };
+    let rows = env_number("BENCH_ROWS", 1_000_000)?;
+    let nightly_options = nightly::Options {
+        users: env_number("BENCH_NIGHTLY_USERS", 10_000)?,
+        concurrency: env_number("BENCH_NIGHTLY_CONCURRENCY", 8)?.max(1),
+    };
+    let (api, nightly) = (api && rows > 0, nightly && nightly_options.users > 0);
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    println!("kith bench: {rows} usage records, {cores} cores");
+    let parts: Vec<String> = [
+        api.then(|| format!("{rows} usage records")),
+        nightly.then(|| format!("the nightly run of {} users", nightly_options.users)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    println!("kith bench: {}, {cores} cores", parts.join(" and "));
 
     // A fresh database for this run.
     let (server_url, embedded) = match std::env::var("DATABASE_URL") {
@@ -121,12 +153,22 @@ async fn main() -> anyhow::Result<()> {
             (pg.database_url("postgres"), Some(pg))
         }
     };
-    let db = format!("kith_bench_{}", std::process::id());
     let admin = pg(&server_url).await?;
-    admin.execute(&format!("CREATE DATABASE {db}"), &[]).await?;
-    let url = with_db(&server_url, &db);
-    let result = run(rows, &url).await;
-    admin.execute(&format!("DROP DATABASE {db} WITH (FORCE)"), &[]).await?;
+    let mut result = Ok(());
+    // Each part on a fresh database of its own.
+    for (part, wanted) in [("api", api), ("nightly", nightly)] {
+        if !wanted || result.is_err() {
+            continue;
+        }
+        let db = format!("kith_bench_{}_{part}", std::process::id());
+        admin.execute(&format!("CREATE DATABASE {db}"), &[]).await?;
+        let url = with_db(&server_url, &db);
+        result = match part {
+            "api" => run(rows, &url).await,
+            _ => nightly::run(&url, nightly_options.clone()).await,
+        };
+        admin.execute(&format!("DROP DATABASE {db} WITH (FORCE)"), &[]).await?;
+    }
     if let Some(pg) = embedded {
         pg.stop().await?;
     }
