@@ -250,3 +250,14 @@ pub async fn recent_failures(
         .await?;
     Ok((by_email, by_peer))
 }
+
+/// Removes login attempts older than `before`: they only ever count within
+/// the login window.
+#[tracing::instrument(skip(conn))]
+pub async fn prune_login_attempts(conn: &mut AsyncPgConnection, before: DateTime<Utc>) -> Result<usize, DbError> {
+    Ok(
+        diesel::delete(login_attempts::table.filter(login_attempts::attempted_at.lt(before)))
+            .execute(conn)
+            .await?,
+    )
+}

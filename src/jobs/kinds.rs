@@ -46,7 +46,8 @@ pub fn registry() -> Registry {
         ))
 }
 
-/// Weekly retention: raw usage past its retention, resolved patterns past theirs.
+/// Weekly retention: raw usage past its retention, resolved patterns past
+/// theirs, and login attempts past any login window.
 async fn cleanup(ctx: JobContext) -> JobResult {
     let config = &ctx.state.config;
     let usage_before = Utc::now().date_naive() - Duration::days(i64::from(config.usage_retention_days));
@@ -55,9 +56,16 @@ async fn cleanup(ctx: JobContext) -> JobResult {
     let (daily, sessions, patterns) = crate::usage::repo::cleanup(&mut conn, usage_before, patterns_before)
         .await
         .map_err(|e| e.to_string())?;
+    // Attempts count only within the login window; a day is ample.
+    let window = Duration::from_std(config.auth.login_window).unwrap_or_else(|_| Duration::days(1));
+    let attempts_before = Utc::now() - window.max(Duration::days(1));
+    let attempts = crate::identity::repo::prune_login_attempts(&mut conn, attempts_before)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(Some(json!({
         "daily_rows_removed": daily,
         "sessions_removed": sessions,
         "patterns_removed": patterns,
+        "login_attempts_removed": attempts,
     })))
 }

@@ -358,7 +358,10 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
          INSERT INTO daily_device_usage (device_id, day, screen_time_ms, unlocks, pickups, notifications)
            VALUES ('{d}', current_date - 100, 1000, 1, 1, 1), ('{d}', current_date - 5, 1000, 1, 1, 1);
          INSERT INTO usage_patterns (id, user_id, kind, severity, confidence, resolved_at)
-           VALUES (gen_random_uuid(), '{u}', 'night_owl', 0.5, 0.5, now() - interval '40 days');",
+           VALUES (gen_random_uuid(), '{u}', 'night_owl', 0.5, 0.5, now() - interval '40 days');
+         INSERT INTO login_attempts (email, peer, succeeded, attempted_at)
+           VALUES ('old@example.com', 'p', false, now() - interval '2 days'),
+                  ('old@example.com', 'p', false, now() - interval '1 hour');",
         d = Uuid::now_v7(),
         u = user.id
     ))
@@ -422,7 +425,14 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
         Some(prost_types::value::Kind::NumberValue(n)) => n,
         _ => -1.0,
     };
-    assert_eq!((removed("daily_rows_removed"), removed("patterns_removed")), (1.0, 1.0));
+    assert_eq!(
+        (
+            removed("daily_rows_removed"),
+            removed("patterns_removed"),
+            removed("login_attempts_removed")
+        ),
+        (1.0, 1.0, 1.0)
+    );
 
     // Cancel a queued job, retry it, and get NOT_FOUND for a missing one.
     let queued = enqueue(&app, NewJob::new("cleanup", serde_json::json!({})))
