@@ -57,12 +57,13 @@ pub async fn write_visit_conversation(
     drop(conn);
 
     let cast = [host.device.clone(), visitor.device.clone()];
+    // Short clauses, like the usage facts, so they read well inside a line.
     let facts = vec![
         format!(
-            "{} is visiting {}'s home for a while: they are meeting",
+            "{} is over at {}'s place for a while",
             visitor.device.name, host.device.name
         ),
-        "They know nothing of each other's owner's screen time; they talk about themselves and the visit".into(),
+        "the two of them have only just met".into(),
     ];
     let mood = prompt::default_mood(&user.preferred_moods);
     let request = prompt::conversation_request(&cast, Kind::FriendVisit, mood, day, &facts);
