@@ -395,28 +395,12 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
     let job_id = listed[0].id.clone();
 
     // Watch it while a worker runs it.
-    let mut watch = client
+    let updates = client
         .watch_job(authed(pb::WatchJobRequest { job_id: job_id.clone() }, &admin))
         .await
         .unwrap()
         .into_inner();
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(jobs::run_worker(
-        app.state.clone(),
-        Arc::new(jobs::kinds::registry()),
-        options("w", 1),
-        stopped,
-    ));
-    let mut seen = Vec::new();
-    while let Some(update) = tokio::time::timeout(Duration::from_secs(20), watch.message())
-        .await
-        .unwrap()
-        .unwrap()
-    {
-        seen.push(update.job.unwrap());
-    }
-    stop.send(true).unwrap();
-    worker.await.unwrap();
+    let seen = watch_while_a_worker_runs(&app, updates).await;
     assert_eq!(seen.first().unwrap().state, pb::JobState::Queued as i32);
     let last = seen.last().unwrap();
     assert_eq!(last.state, pb::JobState::Succeeded as i32);
@@ -624,7 +608,28 @@ async fn members_read_and_watch_only_their_own_jobs() {
     }
 
     // Ada follows her job to the end while a worker runs it.
-    let mut updates = client.watch_job(watch(&ada_token, &job_id)).await.unwrap().into_inner();
+    let updates = client.watch_job(watch(&ada_token, &job_id)).await.unwrap().into_inner();
+    let seen = watch_while_a_worker_runs(&app, updates).await;
+    assert_eq!(seen.first().unwrap().state, pb::JobState::Queued as i32);
+    let last = seen.last().unwrap();
+    assert_eq!(last.state, pb::JobState::Succeeded as i32, "{last:?}");
+    assert!(last.result.is_some());
+
+    // A system job belongs to no member.
+    let system = enqueue(&app, NewJob::new("cleanup", serde_json::json!({})))
+        .await
+        .unwrap()
+        .to_string();
+    let status = client.get_job(get(&ada_token, &system)).await.unwrap_err();
+    assert_eq!(same(&status), same(&missing));
+    let status = client.watch_job(watch(&ada_token, &system)).await.unwrap_err();
+    assert_eq!(same(&status), same(&missing));
+    assert!(client.get_job(get(&admin, &system)).await.is_ok());
+}
+
+/// Every state a WatchJob stream reports while a worker runs, until the
+/// stream ends (the job reached a final state); at most 20 s between updates.
+async fn watch_while_a_worker_runs(app: &TestApp, mut updates: tonic::Streaming<pb::WatchJobResponse>) -> Vec<pb::Job> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(jobs::run_worker(
         app.state.clone(),
@@ -642,19 +647,5 @@ async fn members_read_and_watch_only_their_own_jobs() {
     }
     stop.send(true).unwrap();
     worker.await.unwrap();
-    assert_eq!(seen.first().unwrap().state, pb::JobState::Queued as i32);
-    let last = seen.last().unwrap();
-    assert_eq!(last.state, pb::JobState::Succeeded as i32, "{last:?}");
-    assert!(last.result.is_some());
-
-    // A system job belongs to no member.
-    let system = enqueue(&app, NewJob::new("cleanup", serde_json::json!({})))
-        .await
-        .unwrap()
-        .to_string();
-    let status = client.get_job(get(&ada_token, &system)).await.unwrap_err();
-    assert_eq!(same(&status), same(&missing));
-    let status = client.watch_job(watch(&ada_token, &system)).await.unwrap_err();
-    assert_eq!(same(&status), same(&missing));
-    assert!(client.get_job(get(&admin, &system)).await.is_ok());
+    seen
 }
