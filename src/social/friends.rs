@@ -265,14 +265,16 @@ pub async fn pending(conn: &mut AsyncPgConnection, caller: Uuid, incoming: bool)
 /// The friendship of the caller with `other`, if they are accepted friends.
 #[tracing::instrument(skip(conn))]
 pub async fn friendship(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<FriendshipRow> {
-    match pair_row(conn, caller, other, false).await? {
-        Some(row) if row.status == "accepted" && !blocked_either(conn, caller, other).await? => Ok(row),
-        _ => Err(SocialError::FriendNotFound),
-    }
-}
-
-async fn blocked_either(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Result<bool> {
-    Ok(blocks(conn, a, b).await? || blocks(conn, b, a).await?)
+    diesel::sql_query(format!(
+        "{FRIENDSHIP} WHERE f.id = (SELECT id FROM friendships WHERE {PAIR}) AND social_are_friends($1, $2)"
+    ))
+    .bind::<SqlUuid, _>(caller)
+    .bind::<SqlUuid, _>(other)
+    .get_result(conn)
+    .await
+    .optional()
+    .map_err(DbError::from)?
+    .ok_or(SocialError::FriendNotFound)
 }
 
 /// A user's active devices, as their friends see them.

@@ -52,11 +52,10 @@ fn other_user(caller: Uuid, raw: &str) -> Result<Uuid, Status> {
     Ok(id)
 }
 
-/// Today in the user's timezone (UTC when it is unknown).
+/// Today in the user's timezone.
 async fn today_of(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<NaiveDate, Status> {
     let user = crate::identity::repo::user(conn, user_id).await?;
-    let tz = user.timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-    Ok(Utc::now().with_timezone(&tz).date_naive())
+    Ok(crate::analytics::service::today_in(&user.timezone))
 }
 
 type Reply<T> = Result<Response<T>, Status>;
