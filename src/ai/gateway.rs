@@ -1,6 +1,8 @@
 //! The one way domains generate text: a per-user rate limit, then the
-//! provider, with a record of every call written when it ends — including
-//! streams the client abandoned, which are recorded as cancelled.
+//! provider, with a record of every call. A generation's row is written
+//! before the provider is called (as pending, which is what the limit
+//! counts) and completed when it ends — including streams the client
+//! abandoned, which are recorded as cancelled.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -9,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
+use diesel::sql_types::Uuid as SqlUuid;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use futures::Stream;
 use uuid::Uuid;
 
@@ -70,35 +73,69 @@ impl AiGateway {
         }
     }
 
-    /// RESOURCE_EXHAUSTED-worthy when the user started too many generations
-    /// in the past hour (counted in the database, so across replicas).
-    async fn admit(&self, user_id: Option<Uuid>, request: &Request) -> Result<(), AiError> {
-        let Some(user_id) = user_id else { return Ok(()) };
-        let since = Utc::now() - chrono::Duration::hours(1);
-        let recent: i64 = {
-            let mut conn = self.pool.get().await.map_err(|e| AiError::Unavailable(e.to_string()))?;
-            ai_generations::table
-                .filter(ai_generations::user_id.eq(user_id))
-                .filter(ai_generations::created_at.ge(since))
-                .filter(ai_generations::outcome.ne("rate_limited"))
-                .count()
-                .get_result(&mut conn)
-                .await
-                .map_err(|e| AiError::Unavailable(e.to_string()))?
-        };
-        if recent >= i64::from(self.max_per_hour) {
-            let record = Record {
-                outcome: "rate_limited",
-                ..self.record_for(Some(user_id), request)
-            };
-            store(self.pool.clone(), record).await;
-            return Err(AiError::RateLimited);
+    /// Admits a generation or refuses it (RESOURCE_EXHAUSTED-worthy) when
+    /// the user already started `max_per_hour` in the past hour, counted in
+    /// the database so the limit holds across replicas. The count and the
+    /// new generation's pending row are one transaction under a per-user
+    /// lock: concurrent calls queue on the lock and each sees the rows of
+    /// those admitted before it, so a burst cannot all pass one count.
+    /// Returns the id of the row to complete when the generation ends.
+    async fn admit(&self, user_id: Option<Uuid>, request: &Request) -> Result<Uuid, AiError> {
+        let id = Uuid::now_v7();
+        let record = self.record_for(user_id, request);
+        let max = i64::from(self.max_per_hour);
+        let mut conn = self.pool.get().await.map_err(|e| AiError::Unavailable(e.to_string()))?;
+        let admitted = conn
+            .transaction::<_, diesel::result::Error, _>(async |conn| {
+                if let Some(user_id) = user_id {
+                    diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext('ai_admit:' || $1::text))")
+                        .bind::<SqlUuid, _>(user_id)
+                        .execute(conn)
+                        .await?;
+                    let since = Utc::now() - chrono::Duration::hours(1);
+                    let recent: i64 = ai_generations::table
+                        .filter(ai_generations::user_id.eq(user_id))
+                        .filter(ai_generations::created_at.ge(since))
+                        .filter(ai_generations::outcome.ne("rate_limited"))
+                        .count()
+                        .get_result(conn)
+                        .await?;
+                    if recent >= max {
+                        // Refused calls are recorded too (and not counted).
+                        insert(
+                            conn,
+                            id,
+                            &Record {
+                                outcome: "rate_limited",
+                                ..record
+                            },
+                        )
+                        .await?;
+                        return Ok(false);
+                    }
+                }
+                insert(
+                    conn,
+                    id,
+                    &Record {
+                        outcome: "pending",
+                        ..record
+                    },
+                )
+                .await?;
+                Ok(true)
+            })
+            .await
+            .map_err(|e| AiError::Unavailable(e.to_string()))?;
+        if admitted {
+            Ok(id)
+        } else {
+            Err(AiError::RateLimited)
         }
-        Ok(())
     }
 
     pub async fn complete(&self, user_id: Option<Uuid>, request: &Request) -> Result<Completion, AiError> {
-        self.admit(user_id, request).await?;
+        let id = self.admit(user_id, request).await?;
         let started = Instant::now();
         let result = self.provider.complete(request).await;
         let mut record = self.record_for(user_id, request);
@@ -110,18 +147,19 @@ impl AiGateway {
                 record.error = Some(err.to_string());
             }
         }
-        store(self.pool.clone(), record).await;
+        store(self.pool.clone(), id, record).await;
         result
     }
 
     pub async fn stream(&self, user_id: Option<Uuid>, request: &Request) -> Result<GenerationStream, AiError> {
-        self.admit(user_id, request).await?;
+        let id = self.admit(user_id, request).await?;
         let started = Instant::now();
         let mut record = self.record_for(user_id, request);
         match self.provider.stream(request).await {
             Ok(inner) => Ok(GenerationStream {
                 inner,
                 pool: self.pool.clone(),
+                id,
                 record: Some(record),
                 started,
                 written: String::new(),
@@ -131,43 +169,67 @@ impl AiGateway {
                 record.latency = started.elapsed();
                 record.outcome = "failed";
                 record.error = Some(err.to_string());
-                store(self.pool.clone(), record).await;
+                store(self.pool.clone(), id, record).await;
                 Err(err)
             }
         }
     }
 }
 
-async fn store(pool: Pool, record: Record) {
-    let cost = super::prices::cost_usd(
+fn cost(record: &Record) -> f64 {
+    super::prices::cost_usd(
         &record.model,
         record.usage.prompt_tokens,
         record.usage.completion_tokens,
-    );
-    let row = (
-        ai_generations::id.eq(Uuid::now_v7()),
-        ai_generations::user_id.eq(record.user_id),
-        ai_generations::purpose.eq(record.purpose),
-        ai_generations::provider.eq(record.provider),
-        ai_generations::model.eq(&record.model),
-        ai_generations::prompt_tokens.eq(record.usage.prompt_tokens as i32),
-        ai_generations::completion_tokens.eq(record.usage.completion_tokens as i32),
-        ai_generations::latency_ms.eq(record.latency.as_millis().min(i32::MAX as u128) as i32),
-        ai_generations::cost_usd.eq(cost),
-        ai_generations::outcome.eq(record.outcome),
-        ai_generations::error.eq(&record.error),
-    );
+    )
+}
+
+fn clamp_i32(n: u128) -> i32 {
+    n.min(i32::MAX as u128) as i32
+}
+
+/// Writes a generation's row as it stands when admitted (or refused).
+async fn insert(conn: &mut AsyncPgConnection, id: Uuid, record: &Record) -> QueryResult<usize> {
+    diesel::insert_into(ai_generations::table)
+        .values((
+            ai_generations::id.eq(id),
+            ai_generations::user_id.eq(record.user_id),
+            ai_generations::purpose.eq(record.purpose),
+            ai_generations::provider.eq(record.provider),
+            ai_generations::model.eq(&record.model),
+            ai_generations::prompt_tokens.eq(clamp_i32(record.usage.prompt_tokens.into())),
+            ai_generations::completion_tokens.eq(clamp_i32(record.usage.completion_tokens.into())),
+            ai_generations::latency_ms.eq(clamp_i32(record.latency.as_millis())),
+            ai_generations::cost_usd.eq(cost(record)),
+            ai_generations::outcome.eq(record.outcome),
+            ai_generations::error.eq(&record.error),
+        ))
+        .execute(conn)
+        .await
+}
+
+/// Completes the admitted generation `id` with how it ended. When this
+/// cannot be written the row stays pending and still counts against the
+/// limit until it is an hour old.
+async fn store(pool: Pool, id: Uuid, record: Record) {
     let result = async {
         let mut conn = pool.get().await.map_err(|e| e.to_string())?;
-        diesel::insert_into(ai_generations::table)
-            .values(row)
+        diesel::update(ai_generations::table.find(id))
+            .set((
+                ai_generations::prompt_tokens.eq(clamp_i32(record.usage.prompt_tokens.into())),
+                ai_generations::completion_tokens.eq(clamp_i32(record.usage.completion_tokens.into())),
+                ai_generations::latency_ms.eq(clamp_i32(record.latency.as_millis())),
+                ai_generations::cost_usd.eq(cost(&record)),
+                ai_generations::outcome.eq(record.outcome),
+                ai_generations::error.eq(&record.error),
+            ))
             .execute(&mut conn)
             .await
             .map_err(|e| e.to_string())
     }
     .await;
     if let Err(err) = result {
-        tracing::warn!(%err, "could not record an AI generation");
+        tracing::warn!(%err, generation_id = %id, "could not record how an AI generation ended");
     }
 }
 
@@ -176,6 +238,8 @@ async fn store(pool: Pool, record: Record) {
 pub struct GenerationStream {
     inner: EventStream,
     pool: Pool,
+    /// The admitted generation's row.
+    id: Uuid,
     record: Option<Record>,
     started: Instant,
     written: String,
@@ -197,9 +261,10 @@ impl GenerationStream {
                 },
             });
             let pool = self.pool.clone();
-            // Drop may run outside a runtime (at shutdown); then it is lost.
+            // Drop may run outside a runtime (at shutdown); then the row
+            // stays pending and ages out of the limit's hour.
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
-                handle.spawn(store(pool, record));
+                handle.spawn(store(pool, self.id, record));
             }
         }
     }
