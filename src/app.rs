@@ -45,6 +45,8 @@ pub struct AppState {
     pub copy: CopyPool,
     pub max_upload_records: u64,
     pub ai: AiGateway,
+    /// The process's one LISTEN connection (connects on first subscription).
+    pub listener: crate::db::Listener,
     /// Settings jobs and domains read at run time (retention, ...).
     pub config: Config,
 }
@@ -67,6 +69,7 @@ impl AppState {
             copy: lazy_copy_pool(config),
             max_upload_records: config.max_upload_records,
             ai: AiGateway::new(ai_provider(config), pool_for_ai, config.ai.max_per_hour),
+            listener: crate::db::Listener::new(config.database_url.as_deref().unwrap_or_default()),
             config: config.clone(),
         }
     }

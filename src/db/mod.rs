@@ -1,7 +1,9 @@
-//! The connection pool, embedded migrations, and the private PostgreSQL that
-//! `kith serve` starts when no `DATABASE_URL` is configured.
+//! The connection pool, embedded migrations, the process's LISTEN/NOTIFY
+//! listener, and the private PostgreSQL that `kith serve` starts when no
+//! `DATABASE_URL` is configured.
 
 pub mod embedded;
+pub mod listen;
 
 use std::time::Duration;
 
@@ -14,6 +16,7 @@ use crate::config::Config;
 use crate::error::DbError;
 
 pub use embedded::{EmbeddedOptions, EmbeddedPostgres};
+pub use listen::Listener;
 
 pub type Pool = bb8::Pool<AsyncDieselConnectionManager<AsyncPgConnection>>;
 pub type Conn<'a> = bb8::PooledConnection<'a, AsyncDieselConnectionManager<AsyncPgConnection>>;
