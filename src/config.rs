@@ -89,6 +89,8 @@ pub struct Config {
     pub pattern_retention_days: u32,
     /// Jobs one worker runs at once.
     pub worker_concurrency: usize,
+    /// WatchJob streams one user may have open at once (per server process).
+    pub job_watchers_per_user: usize,
     pub shutdown_grace: Duration,
     pub auth: AuthConfig,
     pub ai: AiConfig,
@@ -159,6 +161,7 @@ impl Default for Config {
             usage_retention_days: 90,
             pattern_retention_days: 30,
             worker_concurrency: 4,
+            job_watchers_per_user: 10,
             shutdown_grace: Duration::from_secs(20),
             auth: AuthConfig::default(),
             ai: AiConfig::default(),
@@ -225,6 +228,12 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;
         (c.worker_concurrency > 0)
+            .then_some(())
+            .ok_or("must be at least 1".into())
+    }),
+    ("job_watchers_per_user", "KITH_JOB_WATCHERS_PER_USER", |c, v| {
+        parse_into(&mut c.job_watchers_per_user, v)?;
+        (c.job_watchers_per_user > 0)
             .then_some(())
             .ok_or("must be at least 1".into())
     }),

@@ -6,6 +6,7 @@ pub mod grpc;
 pub mod kinds;
 pub mod queue;
 pub mod schedule;
+pub mod watch;
 pub mod worker;
 
 use std::collections::HashMap;

@@ -1,12 +1,14 @@
 //! Queue operations on the `jobs` table. `enqueue` takes the caller's
 //! connection, so a job commits with (and only with) the data that needs it.
+//! Every change of a job's state is announced on [`CHANNEL`] in the same
+//! transaction, so watchers wake when it commits instead of polling.
 
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Interval, Text};
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::error::DbError;
@@ -33,6 +35,23 @@ pub struct JobRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// The LISTEN/NOTIFY channel on which each change of a job's state is
+/// announced, with the job's id as the payload.
+pub const CHANNEL: &str = "kith_jobs";
+
+/// Announces that these jobs changed state; delivered when the caller's
+/// transaction commits.
+async fn announce(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<(), DbError> {
+    if !ids.is_empty() {
+        diesel::sql_query("SELECT pg_notify($1, id::text) FROM unnest($2) id")
+            .bind::<Text, _>(CHANNEL)
+            .bind::<diesel::sql_types::Array<diesel::sql_types::Uuid>, _>(ids)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
 }
 
 /// A job to enqueue.
@@ -126,14 +145,18 @@ pub async fn claim(
              WHERE state = 'running' AND lease_until < now() AND kind = ANY($1)
              ORDER BY priority DESC, run_at
              LIMIT $4
-             FOR UPDATE SKIP LOCKED)
-         UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
-                lease_until = now() + $3, worker = $2, updated_at = now()
-         WHERE id IN (
-             SELECT id FROM (SELECT * FROM ready UNION ALL SELECT * FROM expired) candidates
-             ORDER BY priority DESC, run_at
-             LIMIT $4)
-         RETURNING *",
+             FOR UPDATE SKIP LOCKED),
+         claimed AS (
+             UPDATE jobs SET state = 'running', attempts = attempts + 1, lease_token = gen_random_uuid(),
+                    lease_until = now() + $3, worker = $2, updated_at = now()
+             WHERE id IN (
+                 SELECT id FROM (SELECT * FROM ready UNION ALL SELECT * FROM expired) candidates
+                 ORDER BY priority DESC, run_at
+                 LIMIT $4)
+             RETURNING *)
+         -- Announced in the same statement: the worker polls this, so it
+         -- stays one round trip.
+         SELECT claimed.* FROM claimed, pg_notify($5, claimed.id::text)",
     )
     .bind::<diesel::sql_types::Array<Text>, _>(kinds)
     .bind::<Text, _>(worker)
@@ -141,6 +164,7 @@ pub async fn claim(
         lease.as_micros() as i64
     ))
     .bind::<BigInt, _>(limit)
+    .bind::<Text, _>(CHANNEL)
     .load(conn)
     .await?)
 }
@@ -163,18 +187,24 @@ pub async fn succeed(
     token: Uuid,
     result: Option<serde_json::Value>,
 ) -> Result<bool, DbError> {
-    let updated = diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::lease_token.eq(token))))
-        .set((
-            jobs::state.eq("succeeded"),
-            jobs::lease_token.eq(None::<Uuid>),
-            jobs::lease_until.eq(None::<DateTime<Utc>>),
-            jobs::result.eq(result),
-            jobs::finished_at.eq(Utc::now()),
-            jobs::updated_at.eq(Utc::now()),
-        ))
-        .execute(conn)
-        .await?;
-    Ok(updated == 1)
+    conn.transaction(async |conn| {
+        let updated = diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::lease_token.eq(token))))
+            .set((
+                jobs::state.eq("succeeded"),
+                jobs::lease_token.eq(None::<Uuid>),
+                jobs::lease_until.eq(None::<DateTime<Utc>>),
+                jobs::result.eq(result),
+                jobs::finished_at.eq(Utc::now()),
+                jobs::updated_at.eq(Utc::now()),
+            ))
+            .execute(conn)
+            .await?;
+        if updated == 1 {
+            announce(conn, &[id]).await?;
+        }
+        Ok(updated == 1)
+    })
+    .await
 }
 
 /// Records a failure: back to the queue after `retry_in`, or dead when no
@@ -189,47 +219,57 @@ pub async fn fail(
     let now = Utc::now();
     let target = jobs::table.filter(jobs::id.eq(id).and(jobs::lease_token.eq(token)));
     let error: String = error.chars().take(2000).collect();
-    let updated = match retry_in {
-        Some(delay) => {
-            diesel::update(target)
-                .set((
-                    jobs::state.eq("queued"),
-                    jobs::run_at.eq(now + delay),
-                    jobs::lease_token.eq(None::<Uuid>),
-                    jobs::lease_until.eq(None::<DateTime<Utc>>),
-                    jobs::last_error.eq(&error),
-                    jobs::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
+    conn.transaction(async |conn| {
+        let updated = match retry_in {
+            Some(delay) => {
+                diesel::update(target)
+                    .set((
+                        jobs::state.eq("queued"),
+                        jobs::run_at.eq(now + delay),
+                        jobs::lease_token.eq(None::<Uuid>),
+                        jobs::lease_until.eq(None::<DateTime<Utc>>),
+                        jobs::last_error.eq(&error),
+                        jobs::updated_at.eq(now),
+                    ))
+                    .execute(conn)
+                    .await?
+            }
+            None => {
+                diesel::update(target)
+                    .set((
+                        jobs::state.eq("dead"),
+                        jobs::lease_token.eq(None::<Uuid>),
+                        jobs::lease_until.eq(None::<DateTime<Utc>>),
+                        jobs::last_error.eq(&error),
+                        jobs::finished_at.eq(now),
+                        jobs::updated_at.eq(now),
+                    ))
+                    .execute(conn)
+                    .await?
+            }
+        };
+        if updated == 1 {
+            announce(conn, &[id]).await?;
         }
-        None => {
-            diesel::update(target)
-                .set((
-                    jobs::state.eq("dead"),
-                    jobs::lease_token.eq(None::<Uuid>),
-                    jobs::lease_until.eq(None::<DateTime<Utc>>),
-                    jobs::last_error.eq(&error),
-                    jobs::finished_at.eq(now),
-                    jobs::updated_at.eq(now),
-                ))
-                .execute(conn)
-                .await?
-        }
-    };
-    Ok(updated == 1)
+        Ok(updated == 1)
+    })
+    .await
 }
 
 /// Gives a claimed job back untouched (graceful shutdown): its attempt does
 /// not count.
 pub async fn release(conn: &mut AsyncPgConnection, id: Uuid, token: Uuid) -> Result<(), DbError> {
     diesel::sql_query(
-        "UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), lease_token = NULL,
-                lease_until = NULL, updated_at = now()
-         WHERE id = $1 AND lease_token = $2",
+        "WITH released AS (
+             UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), lease_token = NULL,
+                    lease_until = NULL, updated_at = now()
+             WHERE id = $1 AND lease_token = $2
+             RETURNING id)
+         SELECT pg_notify($3, id::text) FROM released",
     )
     .bind::<diesel::sql_types::Uuid, _>(id)
     .bind::<diesel::sql_types::Uuid, _>(token)
+    .bind::<Text, _>(CHANNEL)
     .execute(conn)
     .await?;
     Ok(())
@@ -284,8 +324,8 @@ pub async fn list(
 
 /// A dead or cancelled job back to the queue with fresh attempts.
 pub async fn retry(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<JobRow>, DbError> {
-    Ok(
-        diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::state.eq_any(["dead", "cancelled"]))))
+    conn.transaction(async |conn| {
+        let row = diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::state.eq_any(["dead", "cancelled"]))))
             .set((
                 jobs::state.eq("queued"),
                 jobs::attempts.eq(0),
@@ -296,14 +336,19 @@ pub async fn retry(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<JobR
             .returning(JobRow::as_returning())
             .get_result(conn)
             .await
-            .optional()?,
-    )
+            .optional()?;
+        if let Some(row) = &row {
+            announce(conn, &[row.id]).await?;
+        }
+        Ok(row)
+    })
+    .await
 }
 
 /// Cancels a queued job (a running one finishes its attempt first).
 pub async fn cancel(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<JobRow>, DbError> {
-    Ok(
-        diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::state.eq("queued"))))
+    conn.transaction(async |conn| {
+        let row = diesel::update(jobs::table.filter(jobs::id.eq(id).and(jobs::state.eq("queued"))))
             .set((
                 jobs::state.eq("cancelled"),
                 jobs::finished_at.eq(Utc::now()),
@@ -312,8 +357,13 @@ pub async fn cancel(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<Job
             .returning(JobRow::as_returning())
             .get_result(conn)
             .await
-            .optional()?,
-    )
+            .optional()?;
+        if let Some(row) = &row {
+            announce(conn, &[row.id]).await?;
+        }
+        Ok(row)
+    })
+    .await
 }
 
 /// Jobs of one kind created since `since`, for schedules' "last run".
