@@ -3,7 +3,6 @@
 
 use std::pin::Pin;
 use std::sync::Arc;
-use std::time::Duration;
 
 use chrono::Utc;
 use futures::Stream;
@@ -12,6 +11,7 @@ use uuid::Uuid;
 
 use super::queue::{self, JobRow};
 use super::schedule::{self, When, Zone, SCHEDULES};
+use super::watch::{Watch, WatcherSlots};
 use super::Registry;
 use crate::app::AppState;
 use crate::auth::{Caller, Role};
@@ -26,11 +26,18 @@ pub use pb::job_service_server::JobServiceServer;
 pub struct JobsGrpc {
     state: Arc<AppState>,
     registry: Arc<Registry>,
+    /// WatchJob streams open per user in this process.
+    watchers: Arc<WatcherSlots>,
 }
 
 impl JobsGrpc {
     pub fn new(state: Arc<AppState>, registry: Arc<Registry>) -> Self {
-        Self { state, registry }
+        let watchers = WatcherSlots::new(state.config.job_watchers_per_user);
+        Self {
+            state,
+            registry,
+            watchers,
+        }
     }
 }
 
@@ -45,7 +52,30 @@ fn state_name(state: pb::JobState) -> Option<&'static str> {
     })
 }
 
-fn job_message(row: JobRow) -> pb::Job {
+/// How much of a job its reader sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum View {
+    /// Every field.
+    Admin,
+    /// A member reading their own job: its state, a safe message and its
+    /// result, never the internals (payload, worker, error, keys) that may
+    /// carry other data or describe the system.
+    Owner,
+}
+
+/// The state in a few words, safe for anyone who may read the job.
+fn safe_message(row: &JobRow) -> &'static str {
+    match row.state.as_str() {
+        "queued" if row.attempts > 0 => "waiting to retry after a failed attempt",
+        "queued" => "waiting to run",
+        "running" => "running",
+        "succeeded" => "done",
+        "dead" => "failed; an administrator can see why",
+        _ => "cancelled",
+    }
+}
+
+fn job_message(row: JobRow, view: View) -> pb::Job {
     let state = match row.state.as_str() {
         "queued" => pb::JobState::Queued,
         "running" => pb::JobState::Running,
@@ -53,23 +83,38 @@ fn job_message(row: JobRow) -> pb::Job {
         "dead" => pb::JobState::Dead,
         _ => pb::JobState::Cancelled,
     };
-    pb::Job {
+    let message = safe_message(&row).to_owned();
+    let seen = pb::Job {
         id: row.id.to_string(),
         kind: row.kind,
         state: state as i32,
-        payload: json_struct(&row.payload),
-        priority: i32::from(row.priority),
+        payload: None,
+        priority: 0,
         run_at: Some(timestamp(row.run_at)),
-        attempts: row.attempts,
-        max_attempts: row.max_attempts,
-        worker: row.worker.unwrap_or_default(),
-        last_error: row.last_error.unwrap_or_default(),
+        attempts: 0,
+        max_attempts: 0,
+        worker: String::new(),
+        last_error: String::new(),
         result: row.result.as_ref().and_then(json_struct),
-        unique_key: row.unique_key.unwrap_or_default(),
+        unique_key: String::new(),
         user_id: row.user_id.map(|u| u.to_string()).unwrap_or_default(),
         create_time: Some(timestamp(row.created_at)),
         update_time: Some(timestamp(row.updated_at)),
         finish_time: row.finished_at.map(timestamp),
+        message,
+    };
+    match view {
+        View::Owner => seen,
+        View::Admin => pb::Job {
+            payload: json_struct(&row.payload),
+            priority: i32::from(row.priority),
+            attempts: row.attempts,
+            max_attempts: row.max_attempts,
+            worker: row.worker.unwrap_or_default(),
+            last_error: row.last_error.unwrap_or_default(),
+            unique_key: row.unique_key.unwrap_or_default(),
+            ..seen
+        },
     }
 }
 
@@ -86,11 +131,15 @@ fn admin<T>(request: &Request<T>) -> Result<(), Status> {
     Caller::of(request)?.require(Role::Admin)
 }
 
-/// Whose jobs the caller may read: None for an admin (every job), else the
-/// caller's own user id.
-fn reader<T>(request: &Request<T>) -> Result<Option<Uuid>, Status> {
+/// Whose jobs the caller may read and how much of them: every job in full
+/// for an admin (owner None), else the caller's own, as their owner sees them.
+fn reader<T>(request: &Request<T>) -> Result<(Caller, Option<Uuid>, View), Status> {
     let caller = Caller::of(request)?;
-    Ok((caller.role != Role::Admin).then_some(caller.user_id))
+    Ok(if caller.role == Role::Admin {
+        (caller, None, View::Admin)
+    } else {
+        (caller, Some(caller.user_id), View::Owner)
+    })
 }
 
 fn describe(when: When, zone: Zone) -> String {
@@ -129,13 +178,13 @@ impl pb::job_service_server::JobService for JobsGrpc {
         let mut rows = queue::list(&mut conn, kind.as_deref(), state, page.after, page.fetch()).await?;
         let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |j| j.id);
         Ok(Response::new(pb::ListJobsResponse {
-            jobs: rows.into_iter().map(job_message).collect(),
+            jobs: rows.into_iter().map(|row| job_message(row, View::Admin)).collect(),
             next_page_token,
         }))
     }
 
     async fn get_job(&self, request: Request<pb::GetJobRequest>) -> Result<Response<pb::GetJobResponse>, Status> {
-        let owner = reader(&request)?;
+        let (_, owner, view) = reader(&request)?;
         let id = job_id(&request.into_inner().job_id)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = queue::get_visible(&mut conn, id, owner).await.map_err(|e| match e {
@@ -143,7 +192,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
             other => other.into(),
         })?;
         Ok(Response::new(pb::GetJobResponse {
-            job: Some(job_message(row)),
+            job: Some(job_message(row, view)),
         }))
     }
 
@@ -153,7 +202,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
         let mut conn = crate::db::conn(&self.state.pool).await?;
         match queue::retry(&mut conn, id).await? {
             Some(row) => Ok(Response::new(pb::RetryJobResponse {
-                job: Some(job_message(row)),
+                job: Some(job_message(row, View::Admin)),
             })),
             None => {
                 queue::get(&mut conn, id).await.map_err(|_| not_found())?;
@@ -175,7 +224,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
         let mut conn = crate::db::conn(&self.state.pool).await?;
         match queue::cancel(&mut conn, id).await? {
             Some(row) => Ok(Response::new(pb::CancelJobResponse {
-                job: Some(job_message(row)),
+                job: Some(job_message(row, View::Admin)),
             })),
             None => {
                 queue::get(&mut conn, id).await.map_err(|_| not_found())?;
@@ -238,8 +287,20 @@ impl pb::job_service_server::JobService for JobsGrpc {
     type WatchJobStream = WatchStream;
 
     async fn watch_job(&self, request: Request<pb::WatchJobRequest>) -> Result<Response<WatchStream>, Status> {
-        let owner = reader(&request)?;
+        let (caller, owner, view) = reader(&request)?;
         let id = job_id(&request.into_inner().job_id)?;
+        let slot = self.watchers.take(caller.user_id).ok_or_else(|| {
+            status(
+                Code::ResourceExhausted,
+                "TOO_MANY_WATCHERS",
+                format!(
+                    "at most {} WatchJob streams may be open at once",
+                    self.watchers.per_user()
+                ),
+            )
+        })?;
+        // Before the first read, so a change right after it still wakes us.
+        let changes = self.state.listener.subscribe(queue::CHANNEL).await;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let first = queue::get_visible(&mut conn, id, owner).await.map_err(|e| match e {
             DbError::NotFound => not_found(),
@@ -247,44 +308,20 @@ impl pb::job_service_server::JobService for JobsGrpc {
         })?;
         drop(conn);
         let (tx, rx) = tokio::sync::mpsc::channel(8);
-        let pool = self.state.pool.clone();
-        tokio::spawn(async move {
-            let mut last = (first.state.clone(), first.attempts, first.updated_at);
-            let mut done = matches!(first.state.as_str(), "succeeded" | "dead" | "cancelled");
-            if tx
-                .send(Ok(pb::WatchJobResponse {
-                    job: Some(job_message(first)),
-                }))
-                .await
-                .is_err()
-            {
-                return;
-            }
-            // Polls; changes are rare and a watch is short-lived.
-            while !done {
-                tokio::time::sleep(Duration::from_millis(200)).await;
-                let Ok(mut conn) = crate::db::conn(&pool).await else {
-                    continue;
-                };
-                let Ok(row) = queue::get_visible(&mut conn, id, owner).await else {
-                    return;
-                };
-                let now = (row.state.clone(), row.attempts, row.updated_at);
-                if now != last {
-                    last = now;
-                    done = matches!(row.state.as_str(), "succeeded" | "dead" | "cancelled");
-                    if tx
-                        .send(Ok(pb::WatchJobResponse {
-                            job: Some(job_message(row)),
-                        }))
-                        .await
-                        .is_err()
-                    {
-                        return;
-                    }
-                }
-            }
-        });
+        let watch = Watch {
+            pool: self.state.pool.clone(),
+            job_id: id,
+            owner,
+            changes,
+            first,
+            slot,
+            tx,
+        };
+        tokio::spawn(watch.run(move |row| {
+            Ok(pb::WatchJobResponse {
+                job: Some(job_message(row, view)),
+            })
+        }));
         Ok(Response::new(Box::pin(tokio_stream::wrappers::ReceiverStream::new(rx))))
     }
 }
