@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use http::header::{HeaderName, AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderValue, Method};
+use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
@@ -19,6 +20,7 @@ use crate::analytics::grpc::{AnalyticsGrpc, AnalyticsServiceServer};
 use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::google::GoogleVerifier;
 use crate::auth::layer::AuthLayer;
+use crate::auth::limits::LimitsLayer;
 use crate::auth::tokens::TokenKeys;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::config::{AuthConfig, Config, CorsOrigins};
@@ -54,12 +56,15 @@ pub struct AppState {
 impl AppState {
     pub fn new(config: &Config, pool: Pool, secret: &[u8]) -> Self {
         let pool_for_ai = pool.clone();
+        let retired: Vec<(String, String)> = (config.auth.jwt_retired.iter())
+            .map(|(kid, secret)| (kid.clone(), secret.expose_secret().to_owned()))
+            .collect();
         Self {
             pool,
             tokens: TokenKeys::hs256(
                 secret,
                 &config.auth.jwt_kid,
-                &config.auth.jwt_retired,
+                &retired,
                 config.auth.access_ttl,
                 config.auth.refresh_ttl,
             ),
@@ -109,7 +114,11 @@ fn ai_provider(config: &Config) -> Arc<dyn Provider> {
 
 /// Connects on first use, like the diesel pool, so building state stays sync.
 fn lazy_copy_pool(config: &Config) -> CopyPool {
-    let url = config.database_url.as_deref().unwrap_or_default();
+    let url = config
+        .database_url
+        .as_ref()
+        .map(|u| u.expose_secret())
+        .unwrap_or_default();
     let manager = bb8_postgres::PostgresConnectionManager::new_from_stringlike(url, tokio_postgres::NoTls)
         .unwrap_or_else(|_| {
             bb8_postgres::PostgresConnectionManager::new(tokio_postgres::Config::new(), tokio_postgres::NoTls)
@@ -120,17 +129,56 @@ fn lazy_copy_pool(config: &Config) -> CopyPool {
         .build_unchecked(manager)
 }
 
+/// The shortest signing secret accepted, in bytes (HS256 keys should be at
+/// least as long as the hash).
+pub const MIN_SECRET_BYTES: usize = 32;
+
+/// Why the signing secret cannot be used; each is one line naming the file.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: is empty or shorter than {MIN_SECRET_BYTES} bytes; remove it to generate a new one or set KITH_JWT_SECRET")]
+    TooShort { path: String },
+    #[error("{path}: readable by group or others (mode {mode:o}); run chmod 600 on it")]
+    Exposed { path: String, mode: u32 },
+}
+
 /// The token signing secret: configured, or generated once and kept in the
-/// data folder so sessions survive restarts of a dev server.
-pub fn signing_secret(config: &Config) -> std::io::Result<Vec<u8>> {
+/// data folder so sessions survive restarts of a dev server. A kept secret
+/// that anyone else on the machine could read, or that is too short to be
+/// a key, stops start-up: tokens signed with it could be forged.
+pub fn signing_secret(config: &Config) -> Result<Vec<u8>, SecretError> {
+    use std::os::unix::fs::PermissionsExt;
     if let Some(secret) = &config.auth.jwt_secret {
-        return Ok(secret.as_bytes().to_vec());
+        return Ok(secret.expose_secret().as_bytes().to_vec());
     }
     let path = config.data_dir.join("jwt-secret");
-    if let Ok(existing) = std::fs::read_to_string(&path) {
-        return Ok(existing.trim().as_bytes().to_vec());
+    let io = |source| SecretError::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(existing) => {
+            let mode = std::fs::metadata(&path).map_err(io)?.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                return Err(SecretError::Exposed {
+                    path: path.display().to_string(),
+                    mode,
+                });
+            }
+            let secret = existing.trim();
+            if secret.len() < MIN_SECRET_BYTES {
+                return Err(SecretError::TooShort {
+                    path: path.display().to_string(),
+                });
+            }
+            return Ok(secret.as_bytes().to_vec());
+        }
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+        Err(err) => return Err(io(err)),
     }
-    std::fs::create_dir_all(&config.data_dir)?;
+    std::fs::create_dir_all(&config.data_dir).map_err(io)?;
     let mut bytes = [0u8; 32];
     rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
     let secret = hex::encode(bytes);
@@ -141,8 +189,9 @@ pub fn signing_secret(config: &Config) -> std::io::Result<Vec<u8>> {
             .write(true)
             .create_new(true)
             .mode(0o600)
-            .open(&path)?;
-        file.write_all(secret.as_bytes())?;
+            .open(&path)
+            .map_err(io)?;
+        file.write_all(secret.as_bytes()).map_err(io)?;
     }
     tracing::warn!(path = %path.display(), "KITH_JWT_SECRET is not set; generated a signing secret for this data folder");
     Ok(secret.into_bytes())
@@ -267,12 +316,19 @@ pub async fn serve(
         .expect("descriptor set is valid");
 
     let max = config.max_message_bytes;
+    let limits = &config.limits;
     let identity = IdentityGrpc::new(state.clone());
     let result = tonic::transport::Server::builder()
         .accept_http1(true)
+        // A connection may not open streams without bound, and a peer that
+        // vanished without closing is noticed and dropped.
+        .max_concurrent_streams(limits.http2_max_concurrent_streams)
+        .http2_keepalive_interval(Some(limits.http2_keepalive_interval))
+        .http2_keepalive_timeout(Some(limits.http2_keepalive_timeout))
         .layer(cors(&config.cors_origins))
         .layer(tonic_web::GrpcWebLayer::new())
         .layer(RpcTraceLayer)
+        .layer(LimitsLayer::new(limits, state.pool.clone()))
         .layer(AuthLayer::new(state.clone()))
         .add_service(health_service)
         .add_service(reflection_v1)
@@ -298,7 +354,14 @@ pub async fn serve(
         )
         // TCP_NODELAY: a small message (a streamed chunk, a short reply) goes
         // out at once instead of waiting ~40 ms for the previous one's ACK.
-        .serve_with_incoming_shutdown(TcpIncoming::from(listener).with_nodelay(Some(true)), shutdown)
+        // (The builder's own TCP keepalive applies only when it binds the
+        // socket itself, so it is set on the incoming stream.)
+        .serve_with_incoming_shutdown(
+            TcpIncoming::from(listener)
+                .with_nodelay(Some(true))
+                .with_keepalive(Some(limits.tcp_keepalive)),
+            shutdown,
+        )
         .await;
     health_task.abort();
     result

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
+use secrecy::SecretString;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{setting}: {message}")]
@@ -73,8 +75,9 @@ impl FromStr for LogFormat {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
-    /// None: start the embedded PostgreSQL in `data_dir`.
-    pub database_url: Option<String>,
+    /// None: start the embedded PostgreSQL in `data_dir`. Secret: it may
+    /// carry a password, and `Config` is printed with `{:?}`.
+    pub database_url: Option<SecretString>,
     pub data_dir: PathBuf,
     pub db_pool_size: u32,
     pub db_pool_timeout: Duration,
@@ -96,13 +99,51 @@ pub struct Config {
     pub ai: AiConfig,
     /// Tokens of a thread's history sent with each chat reply.
     pub chat_history_tokens: u32,
+    pub limits: LimitsConfig,
+}
+
+/// What one client address, and the server as a whole, may ask for.
+#[derive(Debug, Clone)]
+pub struct LimitsConfig {
+    /// Register calls per minute from one address (this process).
+    pub register_per_minute: u32,
+    /// Register calls per clock hour from one address, counted in the
+    /// database so the limit holds across replicas.
+    pub register_per_hour: u32,
+    /// Login, Refresh and SignInWithGoogle calls per minute from one address,
+    /// each method counted on its own.
+    pub sign_in_per_minute: u32,
+    /// Calls handled at once; more are refused, not queued.
+    pub max_concurrent_calls: usize,
+    /// The longest a unary call may run (streams are not cut).
+    pub unary_timeout: Duration,
+    pub http2_max_concurrent_streams: u32,
+    pub http2_keepalive_interval: Duration,
+    pub http2_keepalive_timeout: Duration,
+    pub tcp_keepalive: Duration,
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        Self {
+            register_per_minute: 10,
+            register_per_hour: 30,
+            sign_in_per_minute: 60,
+            max_concurrent_calls: 512,
+            unary_timeout: Duration::from_secs(30),
+            http2_max_concurrent_streams: 200,
+            http2_keepalive_interval: Duration::from_secs(60),
+            http2_keepalive_timeout: Duration::from_secs(20),
+            tcp_keepalive: Duration::from_secs(60),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct AiConfig {
     /// An OpenAI-compatible API; None: the built-in offline generator.
     pub base_url: Option<String>,
-    pub api_key: Option<String>,
+    pub api_key: Option<SecretString>,
     pub model: String,
     /// Per-purpose overrides, e.g. "chat" -> "gpt-4o".
     pub models: Vec<(String, String)>,
@@ -131,10 +172,10 @@ impl Default for AiConfig {
 #[derive(Debug, Clone)]
 pub struct AuthConfig {
     /// HS256 secret; None: a random one kept in `data_dir/jwt-secret`.
-    pub jwt_secret: Option<String>,
+    pub jwt_secret: Option<SecretString>,
     pub jwt_kid: String,
     /// Retired `(kid, secret)` pairs whose tokens are still accepted.
-    pub jwt_retired: Vec<(String, String)>,
+    pub jwt_retired: Vec<(String, SecretString)>,
     pub access_ttl: Duration,
     pub refresh_ttl: Duration,
     pub login_window: Duration,
@@ -166,6 +207,7 @@ impl Default for Config {
             auth: AuthConfig::default(),
             ai: AiConfig::default(),
             chat_history_tokens: 3000,
+            limits: LimitsConfig::default(),
         }
     }
 }
@@ -195,7 +237,7 @@ type Apply = fn(&mut Config, &str) -> Result<(), String>;
 const SETTINGS: &[(&str, &str, Apply)] = &[
     ("addr", "KITH_ADDR", |c, v| parse_into(&mut c.addr, v)),
     ("database_url", "DATABASE_URL", |c, v| {
-        c.database_url = Some(v.to_owned()).filter(|s| !s.is_empty());
+        c.database_url = Some(v).filter(|s| !s.is_empty()).map(SecretString::from);
         Ok(())
     }),
     ("data_dir", "KITH_DATA_DIR", |c, v| {
@@ -244,7 +286,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         if v.len() < 32 {
             return Err("must be at least 32 characters".into());
         }
-        c.auth.jwt_secret = Some(v.to_owned());
+        c.auth.jwt_secret = Some(v.into());
         Ok(())
     }),
     ("jwt_kid", "KITH_JWT_KID", |c, v| {
@@ -255,7 +297,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         c.auth.jwt_retired = list(v)
             .into_iter()
             .map(|pair| match pair.split_once('=') {
-                Some((kid, secret)) if !kid.is_empty() && secret.len() >= 32 => Ok((kid.to_owned(), secret.to_owned())),
+                Some((kid, secret)) if !kid.is_empty() && secret.len() >= 32 => Ok((kid.to_owned(), secret.into())),
                 _ => Err("must be a comma list of kid=secret (secrets of at least 32 characters)".to_owned()),
             })
             .collect::<Result<_, _>>()?;
@@ -277,10 +319,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         parse_into(&mut c.auth.login_max_per_peer, v)
     }),
     ("google_jwks_url", "KITH_GOOGLE_JWKS_URL", |c, v| {
-        if !(v.starts_with("http://") || v.starts_with("https://")) {
-            return Err("must be an http(s) URL".into());
-        }
-        c.auth.google_jwks_url = v.to_owned();
+        c.auth.google_jwks_url = jwks_url(v)?;
         Ok(())
     }),
     ("google_issuers", "KITH_GOOGLE_ISSUERS", |c, v| {
@@ -295,7 +334,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         Ok(())
     }),
     ("ai_api_key", "KITH_AI_API_KEY", |c, v| {
-        c.ai.api_key = Some(v.to_owned()).filter(|s| !s.is_empty());
+        c.ai.api_key = Some(v).filter(|s| !s.is_empty()).map(SecretString::from);
         Ok(())
     }),
     ("ai_model", "KITH_AI_MODEL", |c, v| {
@@ -341,7 +380,64 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
             .then_some(())
             .ok_or("must be at least 1".into())
     }),
+    ("register_per_minute", "KITH_REGISTER_PER_MINUTE", |c, v| {
+        at_least_one(&mut c.limits.register_per_minute, v)
+    }),
+    ("register_per_hour", "KITH_REGISTER_PER_HOUR", |c, v| {
+        at_least_one(&mut c.limits.register_per_hour, v)
+    }),
+    ("sign_in_per_minute", "KITH_SIGN_IN_PER_MINUTE", |c, v| {
+        at_least_one(&mut c.limits.sign_in_per_minute, v)
+    }),
+    ("max_concurrent_calls", "KITH_MAX_CONCURRENT_CALLS", |c, v| {
+        parse_into(&mut c.limits.max_concurrent_calls, v)?;
+        (c.limits.max_concurrent_calls > 0)
+            .then_some(())
+            .ok_or("must be at least 1".into())
+    }),
+    ("unary_timeout_secs", "KITH_UNARY_TIMEOUT_SECS", |c, v| {
+        secs(&mut c.limits.unary_timeout, v)
+    }),
+    (
+        "http2_max_concurrent_streams",
+        "KITH_HTTP2_MAX_CONCURRENT_STREAMS",
+        |c, v| at_least_one(&mut c.limits.http2_max_concurrent_streams, v),
+    ),
+    (
+        "http2_keepalive_interval_secs",
+        "KITH_HTTP2_KEEPALIVE_INTERVAL_SECS",
+        |c, v| secs(&mut c.limits.http2_keepalive_interval, v),
+    ),
+    (
+        "http2_keepalive_timeout_secs",
+        "KITH_HTTP2_KEEPALIVE_TIMEOUT_SECS",
+        |c, v| secs(&mut c.limits.http2_keepalive_timeout, v),
+    ),
+    ("tcp_keepalive_secs", "KITH_TCP_KEEPALIVE_SECS", |c, v| {
+        secs(&mut c.limits.tcp_keepalive, v)
+    }),
 ];
+
+fn at_least_one(slot: &mut u32, raw: &str) -> Result<(), String> {
+    parse_into(slot, raw)?;
+    (*slot > 0).then_some(()).ok_or("must be at least 1".into())
+}
+
+/// Google's signing keys decide who may sign in, so they are fetched over
+/// https; plain http only from this machine (a local stand-in).
+fn jwks_url(raw: &str) -> Result<String, String> {
+    let url = reqwest::Url::parse(raw).map_err(|e| format!("{raw:?}: {e}"))?;
+    let host = url.host_str().unwrap_or_default();
+    let ip = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback =
+        host.eq_ignore_ascii_case("localhost") || ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    match url.scheme() {
+        "https" => Ok(raw.to_owned()),
+        "http" if loopback => Ok(raw.to_owned()),
+        "http" => Err("must be an https URL (http only for localhost)".into()),
+        _ => Err("must be an https URL".into()),
+    }
+}
 
 fn parse_into<T: FromStr>(slot: &mut T, raw: &str) -> Result<(), String>
 where
@@ -457,5 +553,55 @@ mod tests {
         std::fs::write(&path, "bogus = 1\n").unwrap();
         let err = Config::load_from(Some(&path), env(&[])).unwrap_err();
         assert_eq!(err.to_string(), "bogus: unknown setting");
+    }
+
+    #[test]
+    fn debug_shows_no_secret() {
+        let config = Config::load_from(
+            None,
+            env(&[
+                ("DATABASE_URL", "postgres://kith:db-password-123@db.internal/kith"),
+                ("KITH_JWT_SECRET", "jwt-secret-0123456789-0123456789-abc"),
+                ("KITH_JWT_RETIRED_KEYS", "k0=retired-secret-0123456789-0123456789"),
+                ("KITH_AI_API_KEY", "sk-live-api-key-xyz"),
+            ]),
+        )
+        .unwrap();
+        let printed = format!("{config:?} {config:#?}");
+        for secret in [
+            "db-password-123",
+            "jwt-secret-0123456789",
+            "retired-secret-0123456789",
+            "sk-live-api-key-xyz",
+        ] {
+            assert!(!printed.contains(secret), "{secret} in {printed}");
+        }
+        // Everything else is still there to debug with.
+        assert!(printed.contains("k0") && printed.contains("gpt-4o-mini"), "{printed}");
+    }
+
+    #[test]
+    fn jwks_url_must_be_https_unless_local() {
+        let load = |url: &'static str| {
+            let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("KITH_GOOGLE_JWKS_URL", url)]));
+            Config::load_from(None, env(pairs)).map(|c| c.auth.google_jwks_url)
+        };
+        assert!(load("https://www.googleapis.com/oauth2/v3/certs").is_ok());
+        for local in [
+            "http://127.0.0.1:8080/certs",
+            "http://localhost/certs",
+            "http://[::1]:9/certs",
+        ] {
+            assert_eq!(load(local).unwrap(), local);
+        }
+        for bad in [
+            "http://www.googleapis.com/oauth2/v3/certs",
+            "http://10.0.0.1/certs",
+            "ftp://x/certs",
+            "certs",
+        ] {
+            let err = load(bad).unwrap_err().to_string();
+            assert!(err.starts_with("KITH_GOOGLE_JWKS_URL: "), "{err}");
+        }
     }
 }

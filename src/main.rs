@@ -130,12 +130,13 @@ fn start_background(
 }
 
 async fn worker(config: Config) -> anyhow::Result<()> {
+    // Checked first: a bad secret should not wait for a database to start.
+    let secret = app::signing_secret(&config)?;
     let database = Database::open(&config).await?;
     let config = Config {
-        database_url: Some(database.url.clone()),
+        database_url: Some(database.url.clone().into()),
         ..config
     };
-    let secret = app::signing_secret(&config)?;
     let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
     let registry = Arc::new(kith::jobs::kinds::registry());
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -154,13 +155,14 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| anyhow::anyhow!("KITH_ADDR: cannot listen on {}: {e}", config.addr))?;
+    // Checked first: a bad secret should not wait for a database to start.
+    let secret = app::signing_secret(&config)?;
     let database = Database::open(&config).await?;
     // The embedded server's URL is known only now; usage ingest needs it.
     let config = Config {
-        database_url: Some(database.url.clone()),
+        database_url: Some(database.url.clone().into()),
         ..config
     };
-    let secret = app::signing_secret(&config)?;
     let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
     tracing::info!(addr = %listener.local_addr()?, "kith serving gRPC and gRPC-Web");
 

@@ -360,6 +360,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    peer_counters (bucket, peer, window_start) {
+        bucket -> Text,
+        peer -> Text,
+        window_start -> Timestamptz,
+        count -> Int4,
+    }
+}
+
+diesel::table! {
     refresh_tokens (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -514,6 +523,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     journals,
     login_attempts,
     notifications,
+    peer_counters,
     refresh_tokens,
     usage_goals,
     usage_patterns,

@@ -17,7 +17,7 @@ use super::{estimate_tokens, AiError, Completion, Event, EventStream, Provider, 
 pub struct OpenAiConfig {
     /// e.g. "https://api.openai.com/v1" or "http://localhost:11434/v1".
     pub base_url: String,
-    pub api_key: Option<String>,
+    pub api_key: Option<secrecy::SecretString>,
     pub model: String,
     /// Per-purpose model overrides.
     pub models: HashMap<Purpose, String>,
@@ -104,7 +104,7 @@ impl OpenAiProvider {
         let url = format!("{}/chat/completions", self.config.base_url.trim_end_matches('/'));
         let mut builder = self.http.post(url).json(body);
         if let Some(key) = &self.config.api_key {
-            builder = builder.bearer_auth(key);
+            builder = builder.bearer_auth(secrecy::ExposeSecret::expose_secret(key));
         }
         builder
     }

@@ -3,6 +3,7 @@
 
 pub mod google;
 pub mod layer;
+pub mod limits;
 pub mod password;
 pub mod role;
 pub mod tokens;

@@ -48,7 +48,7 @@ impl Database {
     /// pending migrations.
     pub async fn open(config: &Config) -> Result<Self, SetupError> {
         let (url, embedded) = match &config.database_url {
-            Some(url) => (url.clone(), None),
+            Some(url) => (secrecy::ExposeSecret::expose_secret(url).to_owned(), None),
             None => {
                 let options = EmbeddedOptions {
                     data_dir: config.data_dir.clone(),

@@ -42,8 +42,9 @@ struct Found {
 }
 
 /// An active user by email or id (never the caller's block state: that is
-/// for the caller to act on).
-#[tracing::instrument(skip(conn))]
+/// for the caller to act on). The span names the kind of target, never the
+/// address: logs hold no one's email.
+#[tracing::instrument(skip(conn, target), fields(by = target.field()))]
 pub async fn find_user(conn: &mut AsyncPgConnection, target: &FriendTarget) -> Result<(Uuid, String)> {
     // Each form compares the column as stored, so its unique index serves it.
     let query = match target {

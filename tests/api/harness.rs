@@ -171,11 +171,16 @@ impl TestApp {
         let (db_name, db_url) = create_test_database().await;
         let mut config = Config {
             addr: "127.0.0.1:0".parse().unwrap(),
-            database_url: Some(db_url.clone()),
+            database_url: Some(db_url.clone().into()),
             db_pool_size: 5,
             ..Config::default()
         };
-        config.auth.jwt_secret = Some(TEST_SECRET.to_owned());
+        config.auth.jwt_secret = Some(TEST_SECRET.into());
+        // Every test calls from 127.0.0.1, many registering users in a loop;
+        // tests of the limits lower them again.
+        config.limits.register_per_minute = 1_000_000;
+        config.limits.register_per_hour = 1_000_000;
+        config.limits.sign_in_per_minute = 1_000_000;
         customise(&mut config);
         let pool = kith::db::connect(&db_url, config.db_pool_size, config.db_pool_timeout)
             .await

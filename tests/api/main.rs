@@ -14,5 +14,6 @@ mod fake_openai;
 mod identity;
 mod jobs;
 mod platform;
+mod platform_security;
 mod social;
 mod usage;
