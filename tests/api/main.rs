@@ -11,6 +11,7 @@ mod conversations;
 mod devices;
 mod fake_openai;
 mod identity;
+mod identity_security;
 mod jobs;
 mod platform;
 mod social;
