@@ -179,8 +179,14 @@ pub struct AuthConfig {
     pub access_ttl: Duration,
     pub refresh_ttl: Duration,
     pub login_window: Duration,
+    /// Failed logins per (email, peer) pair in the window.
     pub login_max_per_email: u32,
+    /// Failed logins per email from all peers together, so guessing from
+    /// many addresses is bounded while the owner's own address stays open.
+    pub login_max_per_email_global: u32,
     pub login_max_per_peer: u32,
+    /// How often an open stream rechecks that its caller is still signed in.
+    pub session_recheck: Duration,
     pub google_jwks_url: String,
     pub google_issuers: Vec<String>,
     /// Empty: Google sign-in answers FAILED_PRECONDITION.
@@ -222,7 +228,9 @@ impl Default for AuthConfig {
             refresh_ttl: Duration::from_secs(7 * 24 * 3600),
             login_window: Duration::from_secs(15 * 60),
             login_max_per_email: 10,
+            login_max_per_email_global: 100,
             login_max_per_peer: 50,
+            session_recheck: Duration::from_secs(10),
             google_jwks_url: "https://www.googleapis.com/oauth2/v3/certs".into(),
             google_issuers: vec!["https://accounts.google.com".into(), "accounts.google.com".into()],
             google_client_ids: Vec::new(),
@@ -315,8 +323,14 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("login_max_per_email", "KITH_LOGIN_MAX_PER_EMAIL", |c, v| {
         parse_into(&mut c.auth.login_max_per_email, v)
     }),
+    ("login_max_per_email_global", "KITH_LOGIN_MAX_PER_EMAIL_GLOBAL", |c, v| {
+        parse_into(&mut c.auth.login_max_per_email_global, v)
+    }),
     ("login_max_per_peer", "KITH_LOGIN_MAX_PER_PEER", |c, v| {
         parse_into(&mut c.auth.login_max_per_peer, v)
+    }),
+    ("session_recheck_secs", "KITH_SESSION_RECHECK_SECS", |c, v| {
+        secs(&mut c.auth.session_recheck, v)
     }),
     ("google_jwks_url", "KITH_GOOGLE_JWKS_URL", |c, v| {
         c.auth.google_jwks_url = jwks_url(v)?;

@@ -453,6 +453,8 @@ diesel::table! {
         last_active_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        email_verified -> Bool,
+        session_version -> Int4,
     }
 }
 

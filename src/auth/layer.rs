@@ -1,9 +1,15 @@
 //! The tower layer in front of every service: a call to a method not listed
-//! as public needs a valid access token of an existing, active user. The user
-//! is looked up on every call so deactivation and role changes apply at once.
+//! as public needs a valid access token of an existing, active user whose
+//! session version still matches the token's. The user is looked up on every
+//! call so deactivation, logout everywhere, password and role changes apply
+//! at once; a response still streaming is rechecked periodically and ends
+//! with UNAUTHENTICATED once the check fails.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use futures::future::BoxFuture;
 use http::{Request, Response};
@@ -11,6 +17,7 @@ use tonic::body::Body;
 use tonic::{Code, Status};
 use tower::{Layer, Service};
 
+use super::tokens::AccessToken;
 use super::Caller;
 use crate::app::AppState;
 use crate::error::{status, DbError};
@@ -85,10 +92,12 @@ where
             // Only the header crosses the await: the request body is not Sync.
             let header = request.headers().get(http::header::AUTHORIZATION).cloned();
             match authenticate(&layer, header).await {
-                Ok(caller) => {
+                Ok((caller, token)) => {
                     tracing::Span::current().record("caller", tracing::field::display(caller.user_id));
                     request.extensions_mut().insert(caller);
-                    inner.call(request).await
+                    let response = inner.call(request).await?;
+                    let every = layer.state.auth.session_recheck;
+                    Ok(response.map(|body| Rechecked::wrap(body, layer.state.clone(), token, every)))
                 }
                 Err(status) if request.version() < http::Version::HTTP_2 => {
                     Ok(refuse_http1(request.into_body(), status).await)
@@ -137,7 +146,7 @@ fn unauthenticated(message: &str) -> Status {
     status(Code::Unauthenticated, "UNAUTHENTICATED", message)
 }
 
-async fn authenticate(layer: &AuthLayer, header: Option<http::HeaderValue>) -> Result<Caller, Status> {
+async fn authenticate(layer: &AuthLayer, header: Option<http::HeaderValue>) -> Result<(Caller, AccessToken), Status> {
     let header = header.ok_or_else(|| unauthenticated("missing authorization header"))?;
     let token = header
         .to_str()
@@ -146,15 +155,124 @@ async fn authenticate(layer: &AuthLayer, header: Option<http::HeaderValue>) -> R
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, token)| token.trim())
         .ok_or_else(|| unauthenticated("authorization must be \"Bearer <access token>\""))?;
-    let user_id = layer.state.tokens.verify_access(token).map_err(|err| {
+    let token = layer.state.tokens.verify_access(token).map_err(|err| {
         tracing::debug!(%err, "rejected access token");
         unauthenticated("invalid or expired access token")
     })?;
     let mut conn = crate::db::conn(&layer.state.pool).await.map_err(Status::from)?;
-    match crate::identity::repo::caller(&mut conn, user_id).await {
-        Ok(Some(caller)) => Ok(caller),
+    match crate::identity::repo::caller(&mut conn, token.user_id, token.session_version).await {
+        Ok(Some(caller)) => Ok((caller, token)),
         Ok(None) => Err(unauthenticated("invalid or expired access token")),
         Err(DbError::NotFound) => Err(unauthenticated("invalid or expired access token")),
         Err(err) => Err(err.into()),
+    }
+}
+
+/// Whether the token's user is still active at the token's session version.
+/// A failed lookup counts as yes: a database hiccup must not cut every open
+/// stream; the next check decides.
+async fn still_signed_in(state: Arc<AppState>, token: AccessToken) -> bool {
+    let result = match crate::db::conn(&state.pool).await {
+        Ok(mut conn) => crate::identity::repo::caller(&mut conn, token.user_id, token.session_version).await,
+        Err(err) => Err(err),
+    };
+    match result {
+        Ok(caller) => caller.is_some(),
+        Err(err) => {
+            tracing::warn!(%err, "cannot recheck a streaming caller; keeping the stream");
+            true
+        }
+    }
+}
+
+/// A response body that, while it is still being sent, rechecks its caller
+/// every `every` and ends with UNAUTHENTICATED trailers once the caller was
+/// deactivated or their sessions were ended. Dropping the inner body then
+/// drops the handler's stream, which stops its work. A unary response is
+/// sent before the first recheck is due, so it costs one timer.
+struct Rechecked {
+    inner: Body,
+    state: Arc<AppState>,
+    token: AccessToken,
+    every: Duration,
+    next: Pin<Box<tokio::time::Sleep>>,
+    check: Option<BoxFuture<'static, bool>>,
+    ended: bool,
+}
+
+impl Rechecked {
+    fn wrap(inner: Body, state: Arc<AppState>, token: AccessToken, every: Duration) -> Body {
+        use http_body::Body as _;
+        if inner.is_end_stream() {
+            return inner;
+        }
+        Body::new(Rechecked {
+            inner,
+            state,
+            token,
+            every,
+            next: Box::pin(tokio::time::sleep(every)),
+            check: None,
+            ended: false,
+        })
+    }
+
+    /// Drives the timer and any running check; true once the check failed.
+    fn session_ended(&mut self, cx: &mut Context<'_>) -> bool {
+        loop {
+            if let Some(check) = self.check.as_mut() {
+                let Poll::Ready(still_valid) = check.as_mut().poll(cx) else {
+                    return false;
+                };
+                self.check = None;
+                if !still_valid {
+                    return true;
+                }
+                let next = tokio::time::Instant::now() + self.every;
+                self.next.as_mut().reset(next);
+            } else if self.next.as_mut().poll(cx).is_ready() {
+                self.check = Some(Box::pin(still_signed_in(self.state.clone(), self.token)));
+            } else {
+                return false;
+            }
+        }
+    }
+}
+
+impl http_body::Body for Rechecked {
+    type Data = bytes::Bytes;
+    type Error = Status;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        let this = self.get_mut();
+        if this.ended {
+            return Poll::Ready(None);
+        }
+        if this.session_ended(cx) {
+            this.ended = true;
+            let mut trailers = http::HeaderMap::new();
+            let status = unauthenticated("the session ended: signed out, password changed or account deactivated");
+            // Building trailers from a status we made cannot fail.
+            let _ = status.add_header(&mut trailers);
+            return Poll::Ready(Some(Ok(http_body::Frame::trailers(trailers))));
+        }
+        let frame = Pin::new(&mut this.inner).poll_frame(cx);
+        if let Poll::Ready(None | Some(Err(_))) = &frame {
+            this.ended = true;
+        } else if let Poll::Ready(Some(Ok(f))) = &frame {
+            this.ended = f.is_trailers();
+        }
+        frame
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.ended || self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
     }
 }

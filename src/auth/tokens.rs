@@ -24,6 +24,18 @@ struct AccessClaims {
     iat: i64,
     exp: i64,
     jti: Uuid,
+    /// The user's session version when the token was issued; the auth layer
+    /// refuses it once the version moved on. Tokens from before versions
+    /// existed read as 0, the first version.
+    #[serde(default)]
+    sv: i32,
+}
+
+/// What a genuine access token says about its caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccessToken {
+    pub user_id: Uuid,
+    pub session_version: i32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -69,8 +81,9 @@ impl TokenKeys {
         }
     }
 
-    /// A signed access token for `user_id` and when it expires.
-    pub fn issue_access(&self, user_id: Uuid) -> (String, DateTime<Utc>) {
+    /// A signed access token for `user_id` at its current session version,
+    /// and when it expires.
+    pub fn issue_access(&self, user_id: Uuid, session_version: i32) -> (String, DateTime<Utc>) {
         let now = Utc::now();
         let expires = now + self.access_ttl;
         let claims = AccessClaims {
@@ -80,6 +93,7 @@ impl TokenKeys {
             iat: now.timestamp(),
             exp: expires.timestamp(),
             jti: Uuid::now_v7(),
+            sv: session_version,
         };
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some(self.kid.clone());
@@ -87,9 +101,9 @@ impl TokenKeys {
         (token, expires)
     }
 
-    /// The user an access token was issued to, if it is genuine, ours, of the
-    /// access kind and unexpired.
-    pub fn verify_access(&self, token: &str) -> Result<Uuid, TokenError> {
+    /// The user (and session version) an access token was issued to, if it is
+    /// genuine, ours, of the access kind and unexpired.
+    pub fn verify_access(&self, token: &str) -> Result<AccessToken, TokenError> {
         let header = jsonwebtoken::decode_header(token).map_err(|e| TokenError(e.to_string()))?;
         let key = header
             .kid
@@ -101,7 +115,10 @@ impl TokenKeys {
         if data.claims.typ != ACCESS {
             return Err(TokenError("not an access token".into()));
         }
-        Ok(data.claims.sub)
+        Ok(AccessToken {
+            user_id: data.claims.sub,
+            session_version: data.claims.sv,
+        })
     }
 }
 
@@ -129,7 +146,7 @@ mod tests {
     #[test]
     fn retired_keys_still_verify_until_removed() {
         let old = keys(b"the-old-secret-that-is-long-enough-1");
-        let (token, _) = old.issue_access(Uuid::now_v7());
+        let (token, _) = old.issue_access(Uuid::now_v7(), 0);
         let rotated = TokenKeys::hs256(
             b"the-new-secret-that-is-long-enough-2",
             "k2",
@@ -138,7 +155,7 @@ mod tests {
             Duration::from_secs(600),
         );
         assert!(rotated.verify_access(&token).is_ok());
-        let (fresh, _) = rotated.issue_access(Uuid::now_v7());
+        let (fresh, _) = rotated.issue_access(Uuid::now_v7(), 0);
         assert!(rotated.verify_access(&fresh).is_ok());
         let forgotten = TokenKeys::hs256(
             b"the-new-secret-that-is-long-enough-2",
@@ -154,8 +171,9 @@ mod tests {
     fn round_trip_and_rejections() {
         let keys_a = keys(b"a-secret-that-is-long-enough-123456");
         let user = Uuid::now_v7();
-        let (token, _) = keys_a.issue_access(user);
-        assert_eq!(keys_a.verify_access(&token).unwrap(), user);
+        let (token, _) = keys_a.issue_access(user, 3);
+        let verified = keys_a.verify_access(&token).unwrap();
+        assert_eq!((verified.user_id, verified.session_version), (user, 3));
 
         let keys_b = keys(b"another-secret-that-is-long-enough-1");
         assert!(keys_b.verify_access(&token).is_err(), "other key");

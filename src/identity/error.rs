@@ -24,8 +24,21 @@ pub enum IdentityError {
     TooManyAttempts { retry_after_secs: u64 },
     #[error(transparent)]
     Google(#[from] GoogleError),
-    #[error("an account with this email exists; sign in with its password to link Google")]
+    #[error("Google has not verified this email address")]
     GoogleEmailUnverified,
+    /// A Google sign-in for an address registered with a password, which
+    /// nobody proved: linking it would hand one person's account to another.
+    #[error(
+        "an account with this email already exists; sign in with its password, then link Google from your account"
+    )]
+    AccountExists,
+    #[error("this Google account is already linked to another account")]
+    GoogleIdentityTaken,
+    #[error("this account is already linked to a different Google account")]
+    GoogleAlreadyLinked,
+    /// What is wrong with the Google ID token offered instead of a password.
+    #[error("google_id_token {0}")]
+    GoogleProofRequired(&'static str),
     #[error("user not found")]
     UserNotFound,
     /// Logout of a refresh token that is unknown or belongs to someone else.
@@ -74,6 +87,14 @@ impl From<IdentityError> for Status {
             }
             IdentityError::GoogleEmailUnverified => {
                 status(Code::FailedPrecondition, "GOOGLE_EMAIL_UNVERIFIED", message)
+            }
+            IdentityError::AccountExists => status(Code::FailedPrecondition, "ACCOUNT_EXISTS", message),
+            IdentityError::GoogleIdentityTaken => status(Code::AlreadyExists, "GOOGLE_IDENTITY_TAKEN", message),
+            IdentityError::GoogleAlreadyLinked => status(Code::FailedPrecondition, "GOOGLE_ALREADY_LINKED", message),
+            IdentityError::GoogleProofRequired(problem) => {
+                let mut violations = FieldViolations::new();
+                violations.add("google_id_token", problem);
+                violations.into()
             }
             IdentityError::UserNotFound => status(Code::NotFound, "USER_NOT_FOUND", message),
             IdentityError::SessionNotFound => status(Code::NotFound, "SESSION_NOT_FOUND", message),

@@ -35,6 +35,11 @@ impl IdentityGrpc {
     }
 }
 
+/// Longest email and password a login may carry: registration accepts no
+/// longer ones.
+const MAX_EMAIL_CHARS: usize = 254;
+const MAX_PASSWORD_CHARS: usize = 256;
+
 fn client<T>(request: &Request<T>) -> ClientInfo {
     ClientInfo {
         peer: peer(request),
@@ -84,6 +89,14 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let mut v = FieldViolations::new();
         required(&mut v, "email", &r.email);
         required(&mut v, "password", &r.password);
+        // Caps checked before any database or argon2 work, so a huge password
+        // costs the server nothing; no account can have a longer one.
+        if r.email.chars().count() > MAX_EMAIL_CHARS {
+            v.add("email", format!("must be at most {MAX_EMAIL_CHARS} characters"));
+        }
+        if r.password.chars().count() > MAX_PASSWORD_CHARS {
+            v.add("password", format!("must be at most {MAX_PASSWORD_CHARS} characters"));
+        }
         v.into_result().map_err(IdentityError::from)?;
         let (user, session) = service::login(&self.state, &r.email, &r.password, &client).await?;
         Ok(Response::new(pb::LoginResponse {
@@ -152,7 +165,15 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let Some(new) = new else {
             return Err(v.into());
         };
-        let session = service::change_password(&self.state, caller.user_id, &r.current_password, new, &client).await?;
+        let session = service::change_password(
+            &self.state,
+            caller.user_id,
+            &r.current_password,
+            &r.google_id_token,
+            new,
+            &client,
+        )
+        .await?;
         Ok(Response::new(pb::ChangePasswordResponse {
             session: Some(session.into()),
         }))
@@ -246,6 +267,22 @@ impl pb::user_service_server::UserService for IdentityGrpc {
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let user = repo::update_profile(&mut conn, caller.user_id, &changes).await?;
         Ok(Response::new(pb::UpdateMeResponse {
+            user: Some(user.into()),
+        }))
+    }
+
+    async fn link_google(
+        &self,
+        request: Request<pb::LinkGoogleRequest>,
+    ) -> Result<Response<pb::LinkGoogleResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        required(&mut v, "id_token", &r.id_token);
+        v.into_result().map_err(IdentityError::from)?;
+        let user = service::link_google(&self.state, caller.user_id, &r.id_token, &client).await?;
+        Ok(Response::new(pb::LinkGoogleResponse {
             user: Some(user.into()),
         }))
     }

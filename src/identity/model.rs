@@ -191,6 +191,10 @@ pub struct UserRow {
     pub last_active_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Proven by a verified Google token; a password registration is not.
+    pub email_verified: bool,
+    /// Access tokens carry it; one issued under an older version is refused.
+    pub session_version: i32,
 }
 
 impl UserRow {
@@ -211,6 +215,7 @@ pub struct NewUser<'a> {
     pub role: &'a str,
     pub timezone: &'a str,
     pub locale: &'a str,
+    pub email_verified: bool,
 }
 
 /// A profile update; `None` leaves a column as it is.
@@ -316,6 +321,7 @@ impl From<UserRow> for pb::User {
             update_time: Some(timestamp(u.updated_at)),
             has_password: u.password_hash.is_some(),
             google_linked: u.google_subject.is_some(),
+            email_verified: u.email_verified,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use diesel::IntoSql;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
@@ -11,11 +12,21 @@ use crate::auth::{Caller, Role};
 use crate::error::DbError;
 use crate::schema::{login_attempts, refresh_tokens, users};
 
-/// The caller behind an access token, if the user exists and is active.
+/// The caller behind an access token, if the user exists, is active and the
+/// token's session version is still the user's: one indexed lookup per call.
 #[tracing::instrument(skip(conn))]
-pub async fn caller(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Option<Caller>, DbError> {
+pub async fn caller(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    session_version: i32,
+) -> Result<Option<Caller>, DbError> {
     let role: Option<String> = users::table
-        .filter(users::id.eq(user_id).and(users::is_active))
+        .filter(
+            users::id
+                .eq(user_id)
+                .and(users::is_active)
+                .and(users::session_version.eq(session_version)),
+        )
         .select(users::role)
         .first(conn)
         .await
@@ -23,7 +34,7 @@ pub async fn caller(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Optio
     Ok(role.and_then(|r| Role::parse(&r)).map(|role| Caller { user_id, role }))
 }
 
-#[tracing::instrument(skip(conn, user), fields(email = user.email))]
+#[tracing::instrument(skip_all, fields(id = %user.id))]
 pub async fn insert_user(conn: &mut AsyncPgConnection, user: &NewUser<'_>) -> Result<UserRow, DbError> {
     Ok(diesel::insert_into(users::table)
         .values(user)
@@ -37,7 +48,7 @@ pub async fn user(conn: &mut AsyncPgConnection, id: Uuid) -> Result<UserRow, DbE
     Ok(users::table.find(id).select(UserRow::as_select()).first(conn).await?)
 }
 
-#[tracing::instrument(skip(conn))]
+#[tracing::instrument(skip_all)]
 pub async fn user_by_email(conn: &mut AsyncPgConnection, email: &str) -> Result<Option<UserRow>, DbError> {
     Ok(users::table
         .filter(users::email.eq(email))
@@ -47,7 +58,7 @@ pub async fn user_by_email(conn: &mut AsyncPgConnection, email: &str) -> Result<
         .optional()?)
 }
 
-#[tracing::instrument(skip(conn))]
+#[tracing::instrument(skip_all)]
 pub async fn user_by_google_subject(conn: &mut AsyncPgConnection, subject: &str) -> Result<Option<UserRow>, DbError> {
     Ok(users::table
         .filter(users::google_subject.eq(subject))
@@ -57,10 +68,21 @@ pub async fn user_by_google_subject(conn: &mut AsyncPgConnection, subject: &str)
         .optional()?)
 }
 
-#[tracing::instrument(skip(conn))]
-pub async fn link_google(conn: &mut AsyncPgConnection, id: Uuid, subject: &str) -> Result<UserRow, DbError> {
+/// Links a Google identity; `email_proven` (Google verified this account's
+/// own address) marks the email verified, and nothing ever unmarks it.
+#[tracing::instrument(skip(conn, subject))]
+pub async fn link_google(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    subject: &str,
+    email_proven: bool,
+) -> Result<UserRow, DbError> {
     Ok(diesel::update(users::table.find(id))
-        .set((users::google_subject.eq(subject), users::updated_at.eq(Utc::now())))
+        .set((
+            users::google_subject.eq(subject),
+            users::email_verified.eq(users::email_verified.or(email_proven.into_sql::<diesel::sql_types::Bool>())),
+            users::updated_at.eq(Utc::now()),
+        ))
         .returning(UserRow::as_returning())
         .get_result(conn)
         .await?)
@@ -102,6 +124,17 @@ pub async fn set_active(conn: &mut AsyncPgConnection, id: Uuid, active: bool) ->
     Ok(diesel::update(users::table.find(id))
         .set((users::is_active.eq(active), users::updated_at.eq(Utc::now())))
         .returning(UserRow::as_returning())
+        .get_result(conn)
+        .await?)
+}
+
+/// Ends every access token issued so far: they carry the old version.
+/// Returns the new version, for the session started right after.
+#[tracing::instrument(skip(conn))]
+pub async fn bump_session_version(conn: &mut AsyncPgConnection, id: Uuid) -> Result<i32, DbError> {
+    Ok(diesel::update(users::table.find(id))
+        .set(users::session_version.eq(users::session_version + 1))
+        .returning(users::session_version)
         .get_result(conn)
         .await?)
 }
@@ -207,48 +240,85 @@ pub async fn revoke_all_for_user(conn: &mut AsyncPgConnection, user_id: Uuid) ->
     .await?)
 }
 
-#[tracing::instrument(skip(conn))]
-pub async fn record_login_attempt(
-    conn: &mut AsyncPgConnection,
-    email: &str,
-    peer: &str,
-    succeeded: bool,
-) -> Result<(), DbError> {
-    diesel::insert_into(login_attempts::table)
+/// Advisory lock namespaces (the two-key form, apart from every one-key
+/// lock) for login attempts by email and by peer. Transactions take the
+/// email's lock, then the peer's, always in that order, so they cannot
+/// deadlock.
+const LOGIN_EMAIL_LOCK: i32 = 7101;
+const LOGIN_PEER_LOCK: i32 = 7102;
+
+/// Serialises the limit check and the attempt's insert with every other
+/// login for this email or from this peer, until the transaction ends.
+#[tracing::instrument(skip_all)]
+pub async fn lock_login_attempts(conn: &mut AsyncPgConnection, email: &str, peer: &str) -> Result<(), DbError> {
+    for (namespace, key) in [(LOGIN_EMAIL_LOCK, email), (LOGIN_PEER_LOCK, peer)] {
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1, hashtext($2))")
+            .bind::<diesel::sql_types::Integer, _>(namespace)
+            .bind::<diesel::sql_types::Text, _>(key)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Records an attempt, as failed until [`mark_login_succeeded`]; returns its
+/// id.
+#[tracing::instrument(skip_all)]
+pub async fn record_login_attempt(conn: &mut AsyncPgConnection, email: &str, peer: &str) -> Result<i64, DbError> {
+    Ok(diesel::insert_into(login_attempts::table)
         .values((
             login_attempts::email.eq(email),
             login_attempts::peer.eq(peer),
-            login_attempts::succeeded.eq(succeeded),
+            login_attempts::succeeded.eq(false),
         ))
+        .returning(login_attempts::id)
+        .get_result(conn)
+        .await?)
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn mark_login_succeeded(conn: &mut AsyncPgConnection, id: i64) -> Result<(), DbError> {
+    diesel::update(login_attempts::table.find(id))
+        .set(login_attempts::succeeded.eq(true))
         .execute(conn)
         .await?;
     Ok(())
 }
 
-/// Failed attempts since `since`, for this email and for this peer.
-#[tracing::instrument(skip(conn))]
+/// Failed (or still unresolved) attempts since some time.
+#[derive(Debug, QueryableByName)]
+pub struct RecentFailures {
+    /// For this email from this peer.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub pair: i64,
+    /// For this email from anywhere.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub email: i64,
+    /// From this peer for any email.
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub peer: i64,
+}
+
+/// Failed attempts since `since`, counted in one statement.
+#[tracing::instrument(skip_all)]
 pub async fn recent_failures(
     conn: &mut AsyncPgConnection,
     email: &str,
     peer: &str,
     since: DateTime<Utc>,
-) -> Result<(i64, i64), DbError> {
-    let recent = login_attempts::table.filter(
-        login_attempts::attempted_at
-            .ge(since)
-            .and(login_attempts::succeeded.eq(false)),
-    );
-    let by_email = recent
-        .filter(login_attempts::email.eq(email))
-        .count()
-        .get_result(conn)
-        .await?;
-    let by_peer = recent
-        .filter(login_attempts::peer.eq(peer))
-        .count()
-        .get_result(conn)
-        .await?;
-    Ok((by_email, by_peer))
+) -> Result<RecentFailures, DbError> {
+    Ok(diesel::sql_query(
+        "SELECT count(*) FILTER (WHERE email = $1 AND peer = $2) AS pair, \
+                count(*) FILTER (WHERE email = $1) AS email, \
+                count(*) FILTER (WHERE peer = $2) AS peer \
+         FROM login_attempts \
+         WHERE NOT succeeded AND attempted_at >= $3 AND (email = $1 OR peer = $2)",
+    )
+    .bind::<diesel::sql_types::Text, _>(email)
+    .bind::<diesel::sql_types::Text, _>(peer)
+    .bind::<diesel::sql_types::Timestamptz, _>(since)
+    .get_result(conn)
+    .await?)
 }
 
 /// Removes login attempts older than `before`: they only ever count within

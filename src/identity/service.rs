@@ -2,6 +2,8 @@
 //! attempts and the audit trail. Every change and its audit event commit in
 //! one transaction.
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -33,11 +35,13 @@ pub struct Registration {
 type Result<T> = std::result::Result<T, IdentityError>;
 
 /// Stores a new refresh token (in `family`, or a new family) and signs an
-/// access token to go with it.
+/// access token to go with it, valid while the user's session version is
+/// `session_version`.
 async fn start_session(
     conn: &mut AsyncPgConnection,
     state: &AppState,
     user_id: Uuid,
+    session_version: i32,
     family_id: Option<Uuid>,
     client: &ClientInfo,
 ) -> std::result::Result<(Uuid, SessionTokens), DbError> {
@@ -57,7 +61,7 @@ async fn start_session(
         },
     )
     .await?;
-    let (access_token, access_expires) = state.tokens.issue_access(user_id);
+    let (access_token, access_expires) = state.tokens.issue_access(user_id, session_version);
     Ok((
         id,
         SessionTokens {
@@ -90,6 +94,8 @@ pub async fn register(state: &AppState, form: Registration, client: &ClientInfo)
                 role: Role::Member.as_str(),
                 timezone: form.timezone.as_str(),
                 locale: form.locale.as_str(),
+                // Nobody proved they receive mail at this address.
+                email_verified: false,
             },
         )
         .await
@@ -102,8 +108,30 @@ pub async fn register(state: &AppState, form: Registration, client: &ClientInfo)
             .ip(&client.peer)
             .meta("method", "password");
         audit::record(conn, entry).await?;
-        let (_, session) = start_session(conn, state, user.id, None, client).await?;
+        let (_, session) = start_session(conn, state, user.id, user.session_version, None, client).await?;
         Ok((user, session))
+    })
+    .await
+}
+
+/// Admits a login attempt under the limits and records it as failed, all
+/// under the email's and the peer's locks, so parallel guesses are counted
+/// before any of them is checked. Returns the attempt's id.
+async fn admit_login_attempt(conn: &mut AsyncPgConnection, state: &AppState, email: &str, peer: &str) -> Result<i64> {
+    let limits = &state.auth;
+    let since = Utc::now() - limits.login_window;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        repo::lock_login_attempts(conn, email, peer).await?;
+        let failures = repo::recent_failures(conn, email, peer, since).await?;
+        if failures.pair >= i64::from(limits.login_max_per_email)
+            || failures.email >= i64::from(limits.login_max_per_email_global)
+            || failures.peer >= i64::from(limits.login_max_per_peer)
+        {
+            return Err(IdentityError::TooManyAttempts {
+                retry_after_secs: limits.login_window.as_secs(),
+            });
+        }
+        Ok(repo::record_login_attempt(conn, email, peer).await?)
     })
     .await
 }
@@ -119,19 +147,11 @@ pub async fn login(
         .map(|e| e.as_str().to_owned())
         .unwrap_or_else(|_| email.trim().to_lowercase());
     let mut conn = crate::db::conn(&state.pool).await?;
-    let limits = &state.auth;
-    let since = Utc::now() - limits.login_window;
-    let (by_email, by_peer) = repo::recent_failures(&mut conn, &email, &client.peer, since).await?;
-    if by_email >= i64::from(limits.login_max_per_email) || by_peer >= i64::from(limits.login_max_per_peer) {
-        return Err(IdentityError::TooManyAttempts {
-            retry_after_secs: limits.login_window.as_secs(),
-        });
-    }
+    let attempt = admit_login_attempt(&mut conn, state, &email, &client.peer).await?;
 
     let user = repo::user_by_email(&mut conn, &email).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
     if !password::verify(password.to_owned(), stored).await {
-        repo::record_login_attempt(&mut conn, &email, &client.peer, false).await?;
         let entry = AuditEntry::new(
             "auth.login_failed",
             "user",
@@ -147,14 +167,14 @@ pub async fn login(
         return Err(IdentityError::AccountDisabled);
     }
     conn.transaction::<_, IdentityError, _>(async |conn| {
-        repo::record_login_attempt(conn, &email, &client.peer, true).await?;
+        repo::mark_login_succeeded(conn, attempt).await?;
         repo::touch_last_active(conn, user.id).await?;
         let entry = AuditEntry::new("auth.login", "user", user.id)
             .actor(user.id)
             .ip(&client.peer)
             .meta("method", "password");
         audit::record(conn, entry).await?;
-        let (_, session) = start_session(conn, state, user.id, None, client).await?;
+        let (_, session) = start_session(conn, state, user.id, user.session_version, None, client).await?;
         Ok((user, session))
     })
     .await
@@ -192,7 +212,8 @@ pub async fn refresh(state: &AppState, refresh_token: &str, client: &ClientInfo)
             if !user.is_active {
                 return Ok(RefreshOutcome::Invalid);
             }
-            let (new_id, session) = start_session(conn, state, user.id, Some(token.family_id), client).await?;
+            let (new_id, session) =
+                start_session(conn, state, user.id, user.session_version, Some(token.family_id), client).await?;
             repo::mark_replaced(conn, token.id, new_id).await?;
             repo::touch_last_active(conn, user.id).await?;
             Ok(RefreshOutcome::Rotated(Box::new((user, session))))
@@ -216,7 +237,11 @@ pub async fn logout(
     let hash = refresh_token.map(tokens::hash_refresh_token);
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let revoked = match &hash {
-            None => repo::revoke_all_for_user(conn, user_id).await?,
+            None => {
+                // Access tokens already handed out end too, not only at expiry.
+                repo::bump_session_version(conn, user_id).await.map_err(not_found)?;
+                repo::revoke_all_for_user(conn, user_id).await?
+            }
             Some(hash) => match repo::refresh_token_for_update(conn, hash).await? {
                 // Another user's token is treated as unknown.
                 Some(token) if token.user_id == user_id => repo::revoke_family(conn, token.family_id).await?,
@@ -234,39 +259,47 @@ pub async fn logout(
 }
 
 /// Verifies the ID token, then signs in the user with that Google subject,
-/// links it to the account with the same verified email, or creates one.
+/// or creates one. An account with the same email is linked only when its
+/// address was proven; otherwise anyone who registered someone else's address
+/// with a password would get their Google sign-in, or the address's owner
+/// would take over the registrant's account. Such accounts link through
+/// [`link_google`] after signing in with their password.
 pub async fn sign_in_with_google(
     state: &AppState,
     id_token: &str,
     client: &ClientInfo,
 ) -> Result<(UserRow, SessionTokens, bool)> {
     let google = state.google.verify(id_token).await?;
+    // Google vouches for the address only when it says it verified it.
+    if !google.email_verified {
+        return Err(IdentityError::GoogleEmailUnverified);
+    }
+    let Some(email) = google.email.as_deref().and_then(|e| Email::parse(e).ok()) else {
+        return Err(GoogleError::Invalid("token has no usable email".into()).into());
+    };
     let mut conn = crate::db::conn(&state.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
-        let email = google.email.as_deref().map(Email::parse).transpose().ok().flatten();
         let mut created = false;
         let user = match repo::user_by_google_subject(conn, &google.sub).await? {
             Some(user) => user,
-            None => match &email {
-                Some(email) => match repo::user_by_email(conn, email.as_str()).await? {
-                    Some(existing) if google.email_verified => {
-                        let linked = repo::link_google(conn, existing.id, &google.sub).await?;
-                        audit::record(
-                            conn,
-                            AuditEntry::new("user.google_linked", "user", linked.id)
-                                .actor(linked.id)
-                                .ip(&client.peer),
-                        )
-                        .await?;
-                        linked
-                    }
-                    Some(_) => return Err(IdentityError::GoogleEmailUnverified),
-                    None => {
-                        created = true;
-                        create_google_user(conn, email, &google, client).await?
-                    }
-                },
-                None => return Err(GoogleError::Invalid("token has no email".into()).into()),
+            None => match repo::user_by_email(conn, email.as_str()).await? {
+                Some(existing) if existing.email_verified && existing.google_subject.is_none() => {
+                    let linked = repo::link_google(conn, existing.id, &google.sub, true).await?;
+                    audit::record(
+                        conn,
+                        AuditEntry::new("user.google_linked", "user", linked.id)
+                            .actor(linked.id)
+                            .ip(&client.peer)
+                            .meta("via", "sign_in"),
+                    )
+                    .await?;
+                    linked
+                }
+                Some(_) => return Err(IdentityError::AccountExists),
+                None => {
+                    created = true;
+                    create_google_user(conn, &email, &google, client).await?
+                }
             },
         };
         if !user.is_active {
@@ -281,8 +314,48 @@ pub async fn sign_in_with_google(
                 .meta("method", "google"),
         )
         .await?;
-        let (_, session) = start_session(conn, state, user.id, None, client).await?;
+        let (_, session) = start_session(conn, state, user.id, user.session_version, None, client).await?;
         Ok((user, session, created))
+    })
+    .await
+}
+
+/// Links the Google identity of `id_token` to the signed-in user. The email
+/// counts as proven when Google verified the same address.
+pub async fn link_google(state: &AppState, user_id: Uuid, id_token: &str, client: &ClientInfo) -> Result<UserRow> {
+    let google = state.google.verify(id_token).await?;
+    let mut conn = crate::db::conn(&state.pool).await?;
+    conn.transaction::<_, IdentityError, _>(async |conn| {
+        let user = repo::user(conn, user_id).await.map_err(not_found)?;
+        match user.google_subject.as_deref() {
+            Some(subject) if subject == google.sub => return Ok(user),
+            Some(_) => return Err(IdentityError::GoogleAlreadyLinked),
+            None => {}
+        }
+        if repo::user_by_google_subject(conn, &google.sub).await?.is_some() {
+            return Err(IdentityError::GoogleIdentityTaken);
+        }
+        let same_address = google
+            .email
+            .as_deref()
+            .and_then(|e| Email::parse(e).ok())
+            .is_some_and(|e| e.as_str() == user.email);
+        let linked = repo::link_google(conn, user_id, &google.sub, google.email_verified && same_address)
+            .await
+            .map_err(|e| match e {
+                // Linked to someone else between the check and the update.
+                DbError::UniqueViolation { .. } => IdentityError::GoogleIdentityTaken,
+                other => other.into(),
+            })?;
+        audit::record(
+            conn,
+            AuditEntry::new("user.google_linked", "user", user_id)
+                .actor(user_id)
+                .ip(&client.peer)
+                .meta("via", "link"),
+        )
+        .await?;
+        Ok(linked)
     })
     .await
 }
@@ -312,6 +385,8 @@ async fn create_google_user(
             role: Role::Member.as_str(),
             timezone: "UTC",
             locale: "en",
+            // Only verified Google emails get this far.
+            email_verified: true,
         },
     )
     .await?;
@@ -326,25 +401,76 @@ async fn create_google_user(
     Ok(user)
 }
 
-/// Checks the current password (when the account has one), sets the new one,
-/// ends every session and starts a fresh one.
+/// How recent a Google sign-in must be to stand in for the current password.
+const GOOGLE_PROOF_MAX_AGE_SECS: i64 = 5 * 60;
+
+/// Seconds since the epoch when a JWT was issued, from its `iat` claim. Only
+/// read after the token's signature was verified.
+fn issued_at(jwt: &str) -> Option<i64> {
+    #[derive(serde::Deserialize)]
+    struct Claims {
+        iat: i64,
+    }
+    let payload = jwt.split('.').nth(1)?;
+    let bytes = URL_SAFE_NO_PAD.decode(payload).ok()?;
+    serde_json::from_slice::<Claims>(&bytes).ok().map(|c| c.iat)
+}
+
+/// A password-less account proves it is its owner with a fresh Google
+/// sign-in of its linked identity.
+async fn prove_google_owner(state: &AppState, user: &UserRow, id_token: &str) -> Result<()> {
+    if id_token.is_empty() {
+        return Err(IdentityError::GoogleProofRequired(
+            "is required: this account has no password, so sign in with Google again",
+        ));
+    }
+    let google = state.google.verify(id_token).await.map_err(|e| match e {
+        GoogleError::Invalid(cause) => {
+            tracing::info!(%cause, "rejected Google ID token as proof");
+            IdentityError::GoogleProofRequired("is not a valid Google ID token")
+        }
+        other => other.into(),
+    })?;
+    if user.google_subject.as_deref() != Some(google.sub.as_str()) {
+        return Err(IdentityError::GoogleProofRequired(
+            "belongs to another Google account than the linked one",
+        ));
+    }
+    let age = issued_at(id_token).map(|iat| Utc::now().timestamp() - iat);
+    // A minute of clock skew the other way is tolerated.
+    if !age.is_some_and(|age| (-60..=GOOGLE_PROOF_MAX_AGE_SECS).contains(&age)) {
+        return Err(IdentityError::GoogleProofRequired(
+            "must come from a Google sign-in in the last 5 minutes",
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the current password, or for an account without one a fresh
+/// Google sign-in; sets the new password, ends every session (access tokens
+/// included) and starts a fresh one.
 pub async fn change_password(
     state: &AppState,
     user_id: Uuid,
     current: &str,
+    google_id_token: &str,
     new: Password,
     client: &ClientInfo,
 ) -> Result<SessionTokens> {
     let mut conn = crate::db::conn(&state.pool).await?;
     let user = repo::user(&mut conn, user_id).await?;
-    if let Some(stored) = user.password_hash.clone() {
-        if !password::verify(current.to_owned(), Some(stored)).await {
-            return Err(IdentityError::WrongCurrentPassword);
+    match user.password_hash.clone() {
+        Some(stored) => {
+            if !password::verify(current.to_owned(), Some(stored)).await {
+                return Err(IdentityError::WrongCurrentPassword);
+            }
         }
+        None => prove_google_owner(state, &user, google_id_token).await?,
     }
     let hash = hash_password(&new).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         repo::set_password(conn, user_id, &hash).await?;
+        let version = repo::bump_session_version(conn, user_id).await?;
         let revoked = repo::revoke_all_for_user(conn, user_id).await?;
         audit::record(
             conn,
@@ -354,7 +480,7 @@ pub async fn change_password(
                 .meta("revoked_sessions", revoked),
         )
         .await?;
-        let (_, session) = start_session(conn, state, user_id, None, client).await?;
+        let (_, session) = start_session(conn, state, user_id, version, None, client).await?;
         Ok(session)
     })
     .await
@@ -388,8 +514,9 @@ pub async fn set_role(
     .await
 }
 
-/// Deactivation also revokes refresh tokens; access tokens stop working at
-/// once because every call checks the user is active.
+/// Deactivation also revokes refresh tokens and moves the session version
+/// on, so access tokens stop working at once and stay dead if the user is
+/// activated again. (A role change needs neither: every call reads the role.)
 pub async fn set_active(
     state: &AppState,
     admin: Uuid,
@@ -404,6 +531,7 @@ pub async fn set_active(
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let user = repo::set_active(conn, user_id, active).await.map_err(not_found)?;
         if !active {
+            repo::bump_session_version(conn, user_id).await?;
             repo::revoke_all_for_user(conn, user_id).await?;
         }
         let action = if active { "user.activated" } else { "user.deactivated" };
@@ -448,6 +576,7 @@ pub async fn ensure_admin(
                         role: Role::Admin.as_str(),
                         timezone: "UTC",
                         locale: "en",
+                        email_verified: false,
                     },
                 )
                 .await?;

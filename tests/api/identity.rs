@@ -245,6 +245,7 @@ async fn change_password_checks_the_old_one_and_ends_other_sessions() {
             pb::ChangePasswordRequest {
                 current_password: "not my password".into(),
                 new_password: "a brand new password".into(),
+                google_id_token: String::new(),
             },
             &session.access_token,
         ))
@@ -259,6 +260,7 @@ async fn change_password_checks_the_old_one_and_ends_other_sessions() {
             pb::ChangePasswordRequest {
                 current_password: PASSWORD.into(),
                 new_password: "a brand new password".into(),
+                google_id_token: String::new(),
             },
             &session.access_token,
         ))
@@ -546,7 +548,7 @@ async fn audit_trail_records_security_events_and_detects_tampering() {
     assert_eq!(report.first_invalid_event_id, tampered);
 }
 
-fn google_token(claims: &serde_json::Value) -> String {
+pub(crate) fn google_token(claims: &serde_json::Value) -> String {
     let mut header = Header::new(Algorithm::RS256);
     header.kid = Some("test-key-1".into());
     let key = EncodingKey::from_rsa_pem(include_bytes!("fixtures/google_test_key.pem")).unwrap();

@@ -12,6 +12,7 @@ mod devices;
 mod engines_security;
 mod fake_openai;
 mod identity;
+mod identity_security;
 mod jobs;
 mod platform;
 mod platform_security;

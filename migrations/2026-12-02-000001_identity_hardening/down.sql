@@ -1,0 +1,2 @@
+ALTER TABLE users DROP COLUMN session_version;
+ALTER TABLE users DROP COLUMN email_verified;
