@@ -82,7 +82,8 @@ impl From<diesel::result::Error> for CatalogueError {
     }
 }
 
-// Keeps the latest non-empty report of each field; an unchanged report
+// A user's first report of each field stays (as a device app stays as it
+// was added); later reports only fill what is missing, so a known app
 // writes nothing.
 const UPSERT_REPORTS: &str = "
     INSERT INTO app_reports AS r (user_id, app_id, name, category)
@@ -90,10 +91,10 @@ const UPSERT_REPORTS: &str = "
     FROM unnest($2::text[], $3::text[], $4::text[]) AS x (bundle_id, name, category)
     JOIN apps a ON a.bundle_id = x.bundle_id
     ON CONFLICT (user_id, app_id) DO UPDATE SET
-        name = coalesce(EXCLUDED.name, r.name), category = coalesce(EXCLUDED.category, r.category),
+        name = coalesce(r.name, EXCLUDED.name), category = coalesce(r.category, EXCLUDED.category),
         updated_at = now()
-    WHERE (EXCLUDED.name IS NOT NULL AND EXCLUDED.name IS DISTINCT FROM r.name)
-       OR (EXCLUDED.category IS NOT NULL AND EXCLUDED.category IS DISTINCT FROM r.category)";
+    WHERE (r.name IS NULL AND EXCLUDED.name IS NOT NULL)
+       OR (r.category IS NULL AND EXCLUDED.category IS NOT NULL)";
 
 #[derive(diesel::QueryableByName)]
 struct Count {
@@ -117,7 +118,10 @@ pub async fn ensure(
         return Ok((HashMap::new(), 0));
     }
     let mut seen = std::collections::HashSet::new();
-    let reported: Vec<&ReportedApp> = reported.iter().filter(|app| seen.insert(app.bundle_id.as_str())).collect();
+    let reported: Vec<&ReportedApp> = reported
+        .iter()
+        .filter(|app| seen.insert(app.bundle_id.as_str()))
+        .collect();
     let rows: Vec<_> = reported
         .iter()
         .map(|app| {

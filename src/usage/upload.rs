@@ -101,7 +101,11 @@ pub async fn store_unary(
     let mut rejections = Vec::new();
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
     let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
-    let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone(), app_limits(state, caller.user_id));
+    let mut ingest = Ingest::new(
+        state.copy.clone(),
+        state.pool.clone(),
+        app_limits(state, caller.user_id),
+    );
     let counts = ingest.store(valid, rejected, None, rollup.as_ref()).await?;
     Ok((counts, rejections))
 }
@@ -142,7 +146,11 @@ pub async fn upload(
     };
     drop(conn);
 
-    let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone(), app_limits(state, caller.user_id));
+    let mut ingest = Ingest::new(
+        state.copy.clone(),
+        state.pool.clone(),
+        app_limits(state, caller.user_id),
+    );
     let mut totals = Counts::default();
     let mut rejections = Vec::new();
     let (mut skipped, mut records_seen) = (0i64, 0u64);

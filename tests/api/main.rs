@@ -9,6 +9,7 @@ mod chat;
 mod cli;
 mod conversations;
 mod devices;
+mod domains_security;
 mod fake_openai;
 mod identity;
 mod jobs;
