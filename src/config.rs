@@ -86,6 +86,12 @@ pub struct Config {
     pub max_message_bytes: usize,
     /// Records one UploadUsage stream may carry.
     pub max_upload_records: u64,
+    /// Distinct apps one usage upload (stream or batch) may report.
+    pub max_upload_apps: usize,
+    /// Distinct apps one user's devices may report in all.
+    pub max_apps_per_user: u32,
+    /// SendFriendRequest calls one user may make in 24 hours.
+    pub friend_requests_per_day: u32,
     /// Days of raw usage kept by the weekly cleanup.
     pub usage_retention_days: u32,
     /// Days a resolved pattern is kept.
@@ -205,6 +211,9 @@ impl Default for Config {
             log_format: LogFormat::Text,
             max_message_bytes: 16 * 1024 * 1024,
             max_upload_records: 5_000_000,
+            max_upload_apps: 1_000,
+            max_apps_per_user: 5_000,
+            friend_requests_per_day: 50,
             usage_retention_days: 90,
             pattern_retention_days: 30,
             worker_concurrency: 4,
@@ -268,6 +277,15 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("max_upload_records", "KITH_MAX_UPLOAD_RECORDS", |c, v| {
         parse_into(&mut c.max_upload_records, v)
+    }),
+    ("max_upload_apps", "KITH_MAX_UPLOAD_APPS", |c, v| {
+        parse_into(&mut c.max_upload_apps, v)
+    }),
+    ("max_apps_per_user", "KITH_MAX_APPS_PER_USER", |c, v| {
+        parse_into(&mut c.max_apps_per_user, v)
+    }),
+    ("friend_requests_per_day", "KITH_FRIEND_REQUESTS_PER_DAY", |c, v| {
+        parse_into(&mut c.friend_requests_per_day, v)
     }),
     ("usage_retention_days", "KITH_USAGE_RETENTION_DAYS", |c, v| {
         parse_into(&mut c.usage_retention_days, v)

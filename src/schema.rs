@@ -40,6 +40,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    app_reports (user_id, app_id) {
+        user_id -> Uuid,
+        app_id -> Uuid,
+        name -> Nullable<Text>,
+        category -> Nullable<Text>,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     app_sessions (device_id, started_at, app_id) {
         device_id -> Uuid,
         started_at -> Timestamptz,
@@ -282,6 +292,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    friend_invites (id) {
+        id -> Uuid,
+        requester_id -> Uuid,
+        address -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    friend_request_sends (id) {
+        id -> Uuid,
+        requester_id -> Uuid,
+        sent_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     friendships (id) {
         id -> Uuid,
         requester_id -> Uuid,
@@ -460,6 +487,9 @@ diesel::table! {
 
 diesel::joinable!(ai_generations -> users (user_id));
 diesel::joinable!(app_relationships -> users (user_id));
+diesel::joinable!(app_reports -> app_categories (category));
+diesel::joinable!(app_reports -> apps (app_id));
+diesel::joinable!(app_reports -> users (user_id));
 diesel::joinable!(app_sessions -> apps (app_id));
 diesel::joinable!(app_sessions -> devices (device_id));
 diesel::joinable!(apps -> app_categories (category));
@@ -487,6 +517,8 @@ diesel::joinable!(device_apps -> users (user_id));
 diesel::joinable!(device_relationships -> users (user_id));
 diesel::joinable!(device_visits -> devices (visiting_device_id));
 diesel::joinable!(devices -> users (user_id));
+diesel::joinable!(friend_invites -> users (requester_id));
+diesel::joinable!(friend_request_sends -> users (requester_id));
 diesel::joinable!(jobs -> users (user_id));
 diesel::joinable!(journals -> device_apps (device_app_id));
 diesel::joinable!(journals -> devices (device_id));
@@ -503,6 +535,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     ai_generations,
     app_categories,
     app_relationships,
+    app_reports,
     app_sessions,
     apps,
     audit_events,
@@ -520,6 +553,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     device_relationships,
     device_visits,
     devices,
+    friend_invites,
+    friend_request_sends,
     friendships,
     jobs,
     journals,

@@ -3,6 +3,7 @@
 //! generator, behind a gateway that rate-limits per user and records every
 //! generation (purpose, provider, model, tokens, latency, cost, outcome).
 
+pub mod data;
 pub mod gateway;
 pub mod offline;
 pub mod openai;
@@ -12,6 +13,7 @@ use std::time::Duration;
 
 use futures::stream::BoxStream;
 
+pub use data::{quoted, DATA_RULE};
 pub use gateway::{AiGateway, GenerationStream};
 
 /// What a generation is for; recorded, and used to pick a model.

@@ -44,21 +44,25 @@ const ROLLUP_APPS: &str = "
 
 /// Per day: the devices' daily rows and the sessions by local start day.
 /// Productive and time-wasting go by the app's personality on its device
-/// when that names a side, else by the category. Same parameters.
+/// when that names a side, else by the category: the user's own report of
+/// it, else the catalogue's (never another user's). Same parameters.
 const ROLLUP_DAYS: &str = "
     WITH s AS (
         SELECT (s.started_at AT TIME ZONE $4) AS local_start, (s.started_at AT TIME ZONE $4)::date AS day,
-               s.app_id, s.duration_ms::bigint AS ms, s.launches, s.notifications, a.category,
+               s.app_id, s.duration_ms::bigint AS ms, s.launches, s.notifications,
+               coalesce(rep.category, a.category) AS category,
                CASE
                    WHEN coalesce(da.personality_override, a.default_personality)
                         IN ('productive', 'educational', 'helpful') THEN 'productive'
                    WHEN coalesce(da.personality_override, a.default_personality)
                         IN ('time_waster', 'addictive', 'toxic', 'attention_seeking') THEN 'time_wasting'
-                   WHEN a.category IN ('productivity', 'education') THEN 'productive'
-                   WHEN a.category IN ('social', 'entertainment', 'games') THEN 'time_wasting'
+                   WHEN coalesce(rep.category, a.category) IN ('productivity', 'education') THEN 'productive'
+                   WHEN coalesce(rep.category, a.category) IN ('social', 'entertainment', 'games')
+                        THEN 'time_wasting'
                END AS worth
         FROM app_sessions s
         JOIN apps a ON a.id = s.app_id
+        LEFT JOIN app_reports rep ON rep.user_id = $1 AND rep.app_id = s.app_id
         LEFT JOIN device_apps da ON da.device_id = s.device_id AND da.app_id = s.app_id
         WHERE s.device_id = ANY($5)
           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
@@ -218,11 +222,13 @@ pub async fn top_apps(
     limit: i64,
 ) -> Result<Vec<AppTimeRow>, DbError> {
     Ok(diesel::sql_query(
-        "SELECT a.id AS app_id, a.bundle_id, a.name, a.category, a.default_personality, a.created_at,
+        "SELECT a.id AS app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
+                coalesce(rep.category, a.category) AS category, a.default_personality, a.created_at,
                 t.time_ms, t.launches
          FROM (SELECT app_id, sum(time_ms)::bigint AS time_ms, sum(launches)::bigint AS launches
                FROM daily_app_rollups WHERE user_id = $1 AND day BETWEEN $2 AND $3 GROUP BY app_id) t
          JOIN apps a ON a.id = t.app_id
+         LEFT JOIN app_reports rep ON rep.user_id = $1 AND rep.app_id = t.app_id
          ORDER BY t.time_ms DESC, t.launches DESC, a.id
          LIMIT $4",
     )
@@ -253,7 +259,8 @@ pub async fn weekly_top_apps(
     per_week: i64,
 ) -> Result<Vec<WeekAppRow>, DbError> {
     Ok(diesel::sql_query(
-        "SELECT t.week, a.id AS app_id, a.bundle_id, a.name, a.category, a.default_personality, a.created_at,
+        "SELECT t.week, a.id AS app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
+                coalesce(rep.category, a.category) AS category, a.default_personality, a.created_at,
                 t.time_ms, t.launches
          FROM (SELECT week, app_id, sum(time_ms)::bigint AS time_ms, sum(launches)::bigint AS launches,
                       row_number() OVER (PARTITION BY week
@@ -262,6 +269,7 @@ pub async fn weekly_top_apps(
                      FROM daily_app_rollups WHERE user_id = $1 AND day BETWEEN $2 AND $3) r
                GROUP BY week, app_id) t
          JOIN apps a ON a.id = t.app_id
+         LEFT JOIN app_reports rep ON rep.user_id = $1 AND rep.app_id = t.app_id
          WHERE t.rank <= $4
          ORDER BY t.week DESC, t.rank",
     )
@@ -295,10 +303,11 @@ pub async fn top_category_and_apps_used(
     span: Span,
 ) -> Result<(Option<CategoryTimeRow>, i64), DbError> {
     let top: Option<CategoryTimeRow> = diesel::sql_query(
-        "SELECT a.category, sum(r.time_ms)::bigint AS time_ms
+        "SELECT coalesce(rep.category, a.category) AS category, sum(r.time_ms)::bigint AS time_ms
          FROM daily_app_rollups r JOIN apps a ON a.id = r.app_id
+         LEFT JOIN app_reports rep ON rep.user_id = $1 AND rep.app_id = r.app_id
          WHERE r.user_id = $1 AND r.day BETWEEN $2 AND $3
-         GROUP BY a.category ORDER BY time_ms DESC, a.category LIMIT 1",
+         GROUP BY 1 ORDER BY time_ms DESC, category LIMIT 1",
     )
     .bind::<SqlUuid, _>(user_id)
     .bind::<Date, _>(span.start)
@@ -330,8 +339,10 @@ pub async fn app_time(
     let total: Count = diesel::sql_query(
         "SELECT coalesce(sum(r.time_ms), 0)::bigint AS count
          FROM daily_app_rollups r JOIN apps a ON a.id = r.app_id
+         LEFT JOIN app_reports rep ON rep.user_id = $1 AND rep.app_id = r.app_id
          WHERE r.user_id = $1 AND r.day BETWEEN $2 AND $3
-           AND ($4::uuid IS NULL OR r.app_id = $4) AND ($5::text IS NULL OR a.category = $5)",
+           AND ($4::uuid IS NULL OR r.app_id = $4)
+           AND ($5::text IS NULL OR coalesce(rep.category, a.category) = $5)",
     )
     .bind::<SqlUuid, _>(user_id)
     .bind::<Date, _>(span.start)

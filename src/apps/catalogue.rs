@@ -1,10 +1,15 @@
 //! The shared app catalogue as other domains use it: categories by name, and
-//! find-or-add of apps by bundle id (usage uploads and AddDeviceApp).
+//! find-or-add of apps by bundle id (usage uploads and AddDeviceApp), and
+//! the rule every reader follows for an app's name and category: the user's
+//! own report (`app_reports`), else the catalogue's (set by admins). SQL
+//! readers join `app_reports r ON r.user_id = <the user> AND r.app_id = a.id`
+//! and select `coalesce(r.name, a.name)`, `coalesce(r.category, a.category)`.
 
 use std::collections::HashMap;
 
 use diesel::prelude::*;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel::sql_types::{Array, Nullable, Text};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::error::DbError;
@@ -49,60 +54,121 @@ pub fn default_personality(category: &str) -> &'static str {
     }
 }
 
-/// An app as a device reports it.
+/// An app as a device reports it. The name and category are what this
+/// user's device says: they are kept for this user only (`app_reports`),
+/// never written to the shared catalogue, whose name and category only
+/// admins set. Readers show a user their own report, else the catalogue's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportedApp {
     pub bundle_id: String,
-    /// Empty: the bundle id stands in.
+    /// A validated name (`AppName`); empty: not reported.
     pub name: String,
-    /// A category code; None means "other".
+    /// A category code; None: not reported.
     pub category: Option<&'static str>,
 }
 
-/// Ids of the given bundle ids, adding unknown apps to the catalogue. Known
-/// apps keep their name and category (only admins edit those). Returns the
-/// map and how many apps were new.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    /// The user's devices already reported as many distinct apps as allowed.
+    #[error("at most {limit} distinct apps per user")]
+    TooManyApps { limit: u32 },
+}
+
+impl From<diesel::result::Error> for CatalogueError {
+    fn from(err: diesel::result::Error) -> Self {
+        CatalogueError::Db(err.into())
+    }
+}
+
+// A user's first report of each field stays (as a device app stays as it
+// was added); later reports only fill what is missing, so a known app
+// writes nothing.
+const UPSERT_REPORTS: &str = "
+    INSERT INTO app_reports AS r (user_id, app_id, name, category)
+    SELECT $1, a.id, x.name, x.category
+    FROM unnest($2::text[], $3::text[], $4::text[]) AS x (bundle_id, name, category)
+    JOIN apps a ON a.bundle_id = x.bundle_id
+    ON CONFLICT (user_id, app_id) DO UPDATE SET
+        name = coalesce(r.name, EXCLUDED.name), category = coalesce(r.category, EXCLUDED.category),
+        updated_at = now()
+    WHERE (r.name IS NULL AND EXCLUDED.name IS NOT NULL)
+       OR (r.category IS NULL AND EXCLUDED.category IS NOT NULL)";
+
+#[derive(diesel::QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    count: i64,
+}
+
+/// Ids of the given bundle ids, adding unknown apps to the catalogue under
+/// their bundle id and category "other" (an admin names them), and keeping
+/// what `user_id` reported in their own `app_reports`. Fails, writing
+/// nothing, when the user would have more than `max_apps` distinct apps.
+/// Returns the map and how many apps were new to the catalogue.
 #[tracing::instrument(skip_all, fields(apps = reported.len()))]
 pub async fn ensure(
     conn: &mut AsyncPgConnection,
+    user_id: Uuid,
     reported: &[ReportedApp],
-) -> Result<(HashMap<String, Uuid>, usize), DbError> {
+    max_apps: u32,
+) -> Result<(HashMap<String, Uuid>, usize), CatalogueError> {
     if reported.is_empty() {
         return Ok((HashMap::new(), 0));
     }
     let mut seen = std::collections::HashSet::new();
-    let rows: Vec<_> = reported
+    let reported: Vec<&ReportedApp> = reported
         .iter()
         .filter(|app| seen.insert(app.bundle_id.as_str()))
+        .collect();
+    let rows: Vec<_> = reported
+        .iter()
         .map(|app| {
-            let category = app.category.unwrap_or("other");
-            let name = if app.name.trim().is_empty() {
-                &app.bundle_id
-            } else {
-                app.name.trim()
-            };
             (
                 apps::id.eq(Uuid::now_v7()),
                 apps::bundle_id.eq(app.bundle_id.clone()),
-                apps::name.eq(name.chars().take(200).collect::<String>()),
-                apps::category.eq(category),
-                apps::default_personality.eq(default_personality(category)),
+                apps::name.eq(app.bundle_id.chars().take(200).collect::<String>()),
+                apps::category.eq("other"),
+                apps::default_personality.eq(default_personality("other")),
             )
         })
         .collect();
-    let new = diesel::insert_into(apps::table)
-        .values(&rows)
-        .on_conflict(apps::bundle_id)
-        .do_nothing()
-        .execute(conn)
-        .await?;
-    let bundles: Vec<&str> = seen.into_iter().collect();
-    let ids: Vec<(String, Uuid)> = apps::table
-        .filter(apps::bundle_id.eq_any(&bundles))
-        .select((apps::bundle_id, apps::id))
-        .load(conn)
-        .await?;
-    Ok((ids.into_iter().collect(), new))
+    let bundles: Vec<String> = reported.iter().map(|a| a.bundle_id.clone()).collect();
+    let names: Vec<Option<String>> = reported
+        .iter()
+        .map(|a| Some(a.name.clone()).filter(|n| !n.is_empty()))
+        .collect();
+    let categories: Vec<Option<&str>> = reported.iter().map(|a| a.category).collect();
+    conn.transaction::<_, CatalogueError, _>(async |conn| {
+        let new = diesel::insert_into(apps::table)
+            .values(&rows)
+            .on_conflict(apps::bundle_id)
+            .do_nothing()
+            .execute(conn)
+            .await?;
+        let ids: Vec<(String, Uuid)> = apps::table
+            .filter(apps::bundle_id.eq_any(&bundles))
+            .select((apps::bundle_id, apps::id))
+            .load(conn)
+            .await?;
+        diesel::sql_query(UPSERT_REPORTS)
+            .bind::<diesel::sql_types::Uuid, _>(user_id)
+            .bind::<Array<Text>, _>(&bundles)
+            .bind::<Array<Nullable<Text>>, _>(&names)
+            .bind::<Array<Nullable<Text>>, _>(&categories)
+            .execute(conn)
+            .await?;
+        let reports: Count = diesel::sql_query("SELECT count(*) AS count FROM app_reports WHERE user_id = $1")
+            .bind::<diesel::sql_types::Uuid, _>(user_id)
+            .get_result(conn)
+            .await?;
+        if reports.count > i64::from(max_apps) {
+            return Err(CatalogueError::TooManyApps { limit: max_apps });
+        }
+        Ok((ids.into_iter().collect(), new))
+    })
+    .await
 }
 
 pub fn personality_from_code(code: &str) -> pb::AppPersonality {

@@ -18,8 +18,20 @@ pub enum AppsError {
     RelationshipNotFound,
     #[error("these two device apps are already related")]
     RelationshipExists,
+    /// The user's devices already reported as many distinct apps as allowed.
+    #[error("at most {limit} distinct apps per user")]
+    TooManyApps { limit: u32 },
     #[error(transparent)]
     Db(#[from] DbError),
+}
+
+impl From<super::catalogue::CatalogueError> for AppsError {
+    fn from(err: super::catalogue::CatalogueError) -> Self {
+        match err {
+            super::catalogue::CatalogueError::Db(db) => AppsError::Db(db),
+            super::catalogue::CatalogueError::TooManyApps { limit } => AppsError::TooManyApps { limit },
+        }
+    }
 }
 
 impl From<AppsError> for Status {
@@ -32,6 +44,7 @@ impl From<AppsError> for Status {
             AppsError::DeviceAppNotFound => status(Code::NotFound, "DEVICE_APP_NOT_FOUND", message),
             AppsError::RelationshipNotFound => status(Code::NotFound, "APP_RELATIONSHIP_NOT_FOUND", message),
             AppsError::RelationshipExists => status(Code::AlreadyExists, "APP_RELATIONSHIP_EXISTS", message),
+            AppsError::TooManyApps { .. } => status(Code::ResourceExhausted, "TOO_MANY_APPS", message),
             AppsError::Db(db) => db.into(),
         }
     }

@@ -220,7 +220,8 @@ impl pb::app_service_server::AppService for AppsGrpc {
         let caller = Caller::of(&request)?;
         let new = NewDeviceApp::try_from(request.into_inner()).map_err(AppsError::from)?;
         let mut conn = self.conn().await?;
-        let device_app = service::add_device_app(&mut conn, caller.user_id, new).await?;
+        let limit = self.state.config.max_apps_per_user;
+        let device_app = service::add_device_app(&mut conn, caller.user_id, new, limit).await?;
         Ok(Response::new(pb::AddDeviceAppResponse {
             device_app: Some(device_app.into()),
         }))

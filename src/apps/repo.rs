@@ -14,7 +14,7 @@ use super::model::{
     AppChanges, AppRow, CategoryRow, DeviceApp, DeviceAppChanges, DeviceAppRow, NewRelationship, RelationshipRow,
 };
 use crate::error::DbError;
-use crate::schema::{app_categories, app_relationships, apps, device_apps, devices};
+use crate::schema::{app_categories, app_relationships, app_reports, apps, device_apps, devices};
 
 /// A LIKE pattern matching `text` anywhere, with `\`, `%` and `_` taken
 /// literally.
@@ -154,13 +154,41 @@ fn own_device_apps(user_id: Uuid) -> _ {
         .select(columns)
 }
 
+/// Device apps with the name and category the user reported for each app,
+/// else the catalogue's: never another user's report.
+async fn as_reported(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    rows: Vec<(DeviceAppRow, AppRow)>,
+) -> Result<Vec<DeviceApp>, DbError> {
+    let ids: Vec<Uuid> = rows.iter().map(|(_, app)| app.id).collect();
+    let reports: std::collections::HashMap<Uuid, (Option<String>, Option<String>)> = app_reports::table
+        .filter(app_reports::user_id.eq(user_id).and(app_reports::app_id.eq_any(&ids)))
+        .select((app_reports::app_id, (app_reports::name, app_reports::category)))
+        .load::<(Uuid, (Option<String>, Option<String>))>(conn)
+        .await?
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|(row, mut app)| {
+            // The same app may be on several devices: each gets the report.
+            if let Some((name, category)) = reports.get(&app.id) {
+                app.name = name.clone().unwrap_or(app.name);
+                app.category = category.clone().unwrap_or(app.category);
+            }
+            DeviceApp { row, app }
+        })
+        .collect())
+}
+
 #[tracing::instrument(skip(conn))]
 pub async fn device_app(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<DeviceApp, DbError> {
     let row: (DeviceAppRow, AppRow) = own_device_apps(user_id)
         .filter(device_apps::id.eq(id))
         .first(conn)
         .await?;
-    Ok(row.into())
+    Ok(as_reported(conn, user_id, vec![row]).await?.remove(0))
 }
 
 #[tracing::instrument(skip(conn))]
@@ -174,7 +202,7 @@ pub async fn device_app_on(
         .filter(device_apps::device_id.eq(device_id).and(device_apps::app_id.eq(app_id)))
         .first(conn)
         .await?;
-    Ok(row.into())
+    Ok(as_reported(conn, user_id, vec![row]).await?.remove(0))
 }
 
 #[derive(Debug, Default, Clone)]
@@ -204,7 +232,7 @@ pub async fn list_device_apps(
         query = query.filter(device_apps::id.gt(after));
     }
     let rows: Vec<(DeviceAppRow, AppRow)> = query.order(device_apps::id.asc()).limit(limit).load(conn).await?;
-    Ok(rows.into_iter().map(Into::into).collect())
+    as_reported(conn, user_id, rows).await
 }
 
 /// NotFound unless the device app is the caller's.

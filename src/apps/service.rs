@@ -13,9 +13,16 @@ use crate::audit::{self, AuditEntry};
 type Result<T> = std::result::Result<T, AppsError>;
 
 /// Puts an app on one of the caller's devices, adding it to the catalogue if
-/// its bundle id is new. Adding an app the device already has returns the
+/// its bundle id is new; the name and category given are the caller's own
+/// report of the app (see `catalogue::ensure`). Adding an app the device already has returns the
 /// device app as it is.
-pub async fn add_device_app(conn: &mut AsyncPgConnection, user_id: Uuid, new: NewDeviceApp) -> Result<DeviceApp> {
+/// `max_apps`: the most distinct apps a user's devices may report.
+pub async fn add_device_app(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    new: NewDeviceApp,
+    max_apps: u32,
+) -> Result<DeviceApp> {
     conn.transaction::<_, AppsError, _>(async |conn| {
         // Checked before the catalogue is touched, so nobody adds apps
         // through a device that is not theirs.
@@ -27,7 +34,7 @@ pub async fn add_device_app(conn: &mut AsyncPgConnection, user_id: Uuid, new: Ne
             name: new.name.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default(),
             category: new.category,
         };
-        let (ids, _) = catalogue::ensure(conn, std::slice::from_ref(&reported)).await?;
+        let (ids, _) = catalogue::ensure(conn, user_id, std::slice::from_ref(&reported), max_apps).await?;
         // ensure answers for every bundle id it is given.
         let app_id = *ids.get(new.bundle_id.as_str()).ok_or(AppsError::AppNotFound)?;
         repo::insert_device_app(

@@ -45,8 +45,9 @@ impl Counterpart {
         let mut prompt = format!(
             "You are {name}, {role}, chatting with the person who owns you. Your personality is {personality}: \
              speak in that voice and stay in character. Keep replies short (two to four sentences), answer what \
-             they ask, and underneath the act care about their wellbeing.",
-            name = self.name,
+             they ask, and underneath the act care about their wellbeing. {rule}",
+            name = crate::ai::quoted(&self.name),
+            rule = crate::ai::DATA_RULE,
             role = self.role,
             personality = self.personality.replace('_', " "),
         );
@@ -171,9 +172,10 @@ pub async fn with_recent_usage(
             let (_, home) = device(conn, user_id, id, app.row.device_id).await?;
             let days = crate::usage::repo::app_time_by_day(conn, &[home.id], span, Some(app.app.id), None).await?;
             counterpart.facts = app_facts(&days);
-            counterpart
-                .facts
-                .push(format!("you live on {}", or_name(&home.nickname, &home.name)));
+            counterpart.facts.push(format!(
+                "you live on {}",
+                crate::ai::quoted(&or_name(&home.nickname, &home.name))
+            ));
             Ok(counterpart)
         }
     }
@@ -206,7 +208,7 @@ async fn device_facts(conn: &mut AsyncPgConnection, device_id: Uuid, span: Span<
     if !top.is_empty() {
         let apps: Vec<String> = top
             .iter()
-            .map(|a| format!("{} ({})", a.name, duration(a.app_time_ms)))
+            .map(|a| format!("{} ({})", crate::ai::quoted(&a.name), duration(a.app_time_ms)))
             .collect();
         facts.push(format!("the most used apps were {}", apps.join(", ")));
     }
@@ -289,7 +291,8 @@ mod tests {
             mood: "humorous",
         };
         let prompt = phone.system_prompt();
-        assert!(prompt.starts_with("You are Pixie, their smartphone"), "{prompt}");
+        assert!(prompt.starts_with("You are \"Pixie\", their smartphone"), "{prompt}");
+        assert!(prompt.contains(crate::ai::DATA_RULE), "{prompt}");
         assert!(prompt.contains("personality is gen z"), "{prompt}");
         assert!(
             prompt.ends_with("\n- screen time was 5h over the last 7 days"),

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::model::{Character, Kind, Line, Mood, ParticipantId, Stored};
-use crate::ai::{Brief, Message, Purpose, Request, Role};
+use crate::ai::{quoted, Brief, Message, Purpose, Request, Role, DATA_RULE};
 
 /// Longest conversation kept; a model that runs on is cut here.
 pub const MAX_LINES: usize = 40;
@@ -87,16 +87,16 @@ pub fn facts(usage: &DayUsage) -> Vec<String> {
     if let Some(top) = usage.top_apps.first() {
         facts.push(format!(
             "{} was the most used app, {} over {}",
-            top.name,
+            quoted(&top.name),
             duration(top.time_ms),
             sessions(top.sessions)
         ));
     }
     if let Some(opened) = &usage.most_opened {
-        facts.push(format!("{} was opened {} times", opened.name, opened.launches));
+        facts.push(format!("{} was opened {} times", quoted(&opened.name), opened.launches));
     }
     for app in usage.top_apps.iter().skip(1).take(2) {
-        facts.push(format!("{} took {}", app.name, duration(app.time_ms)));
+        facts.push(format!("{} took {}", quoted(&app.name), duration(app.time_ms)));
     }
     if let Some((category, ms)) = &usage.top_category {
         facts.push(format!("{category} apps took {} in all", duration(*ms)));
@@ -113,6 +113,7 @@ pub fn facts(usage: &DayUsage) -> Vec<String> {
 /// Facts for a device app's journal: its own use of the day, and its rank
 /// among the apps of its device.
 pub fn app_facts(name: &str, used: Option<&AppUse>, rank: Option<usize>) -> Vec<String> {
+    let name = &quoted(name);
     let Some(app) = used else {
         return vec![format!("{name} was not opened at all")];
     };
@@ -215,18 +216,18 @@ fn bullet_list(items: impl IntoIterator<Item = String>) -> String {
 /// the cast, kind, mood and facts in the user message. The brief carries the
 /// same for the offline generator.
 pub fn conversation_request(cast: &[Character], kind: Kind, mood: Mood, day: NaiveDate, facts: &[String]) -> Request {
-    let names: Vec<&str> = cast.iter().map(|c| c.name.as_str()).collect();
+    let names: Vec<String> = cast.iter().map(|c| quoted(&c.name)).collect();
     let system = format!(
         "You write short, funny scripts in which a person's devices and apps talk about the person's screen time \
          as characters, each in their own personality. Answer with the dialogue only: one line per turn, each \
          line exactly \"Name: text\", where Name is one of: {}. Write 6 to 12 lines, take turns, and use the \
-         facts you are given. No narration, no stage directions, no markdown, no blank lines.",
+         facts you are given. No narration, no stage directions, no markdown, no blank lines. {DATA_RULE}",
         names.join(", ")
     );
     let cast_list = bullet_list(cast.iter().map(|c| {
         format!(
             "{} ({}, personality: {})",
-            c.name,
+            quoted(&c.name),
             what(c),
             c.personality.replace('_', " ")
         )
@@ -258,8 +259,9 @@ pub fn conversation_request(cast: &[Character], kind: Kind, mood: Mood, day: Nai
 pub fn journal_request(author: &Character, mood: Mood, day: NaiveDate, facts: &[String]) -> Request {
     let system = format!(
         "You are {}, {} with a {} personality, writing your private diary about the person who uses you. Write \
-         in the first person, in your personality, 80 to 150 words of plain text: no title, no markdown.",
-        author.name,
+         in the first person, in your personality, 80 to 150 words of plain text: no title, no markdown. \
+         {DATA_RULE}",
+        quoted(&author.name),
         what(author),
         author.personality.replace('_', " "),
     );

@@ -61,7 +61,8 @@ pub async fn write_visit_conversation(
     let facts = vec![
         format!(
             "{} is over at {}'s place for a while",
-            visitor.device.name, host.device.name
+            crate::ai::quoted(&visitor.device.name),
+            crate::ai::quoted(&host.device.name)
         ),
         "the two of them have only just met".into(),
     ];

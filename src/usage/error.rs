@@ -31,6 +31,12 @@ impl From<diesel::result::Error> for UsageError {
     }
 }
 
+impl From<crate::apps::catalogue::CatalogueError> for UsageError {
+    fn from(err: crate::apps::catalogue::CatalogueError) -> Self {
+        UsageError::Ingest(err.into())
+    }
+}
+
 impl From<UsageError> for Status {
     fn from(err: UsageError) -> Status {
         let message = err.to_string();
@@ -50,6 +56,12 @@ impl From<UsageError> for Status {
                     "DATABASE_UNAVAILABLE",
                     "database unavailable, retry later",
                 )
+            }
+            UsageError::Ingest(IngestError::TooManyUploadApps { .. }) => {
+                status(Code::ResourceExhausted, "TOO_MANY_UPLOAD_APPS", message)
+            }
+            UsageError::Ingest(IngestError::TooManyUserApps { .. }) => {
+                status(Code::ResourceExhausted, "TOO_MANY_APPS", message)
             }
             UsageError::Ingest(IngestError::DeviceGone) => status(Code::Aborted, "DEVICE_GONE", message),
             UsageError::Ingest(IngestError::Postgres(e)) => internal(&e),

@@ -584,7 +584,10 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
                         name: String::new(),
                         category: None,
                     };
-                    let (ids, _) = catalogue::ensure(&mut conn, &[app]).await.map_err(UsageError::from)?;
+                    let limit = self.state.config.max_apps_per_user;
+                    let (ids, _) = catalogue::ensure(&mut conn, caller.user_id, &[app], limit)
+                        .await
+                        .map_err(UsageError::from)?;
                     ids.get(bundle).map(|&app_id| GoalTarget::App { app_id })
                 }
             }

@@ -36,6 +36,12 @@ pub enum IngestError {
     Db(#[from] DbError),
     #[error("database unavailable: {0}")]
     Unavailable(String),
+    /// The stream reported more distinct apps than one upload may.
+    #[error("an upload may report at most {limit} distinct apps")]
+    TooManyUploadApps { limit: usize },
+    /// The user's devices reported more distinct apps than a user may have.
+    #[error("at most {limit} distinct apps per user")]
+    TooManyUserApps { limit: u32 },
     /// A device was deleted while its usage was being stored.
     #[error("a device of this batch no longer exists")]
     DeviceGone,
@@ -50,6 +56,15 @@ impl From<tokio_postgres::Error> for IngestError {
             Some(code) if *code == SqlState::FOREIGN_KEY_VIOLATION => IngestError::DeviceGone,
             _ if err.is_closed() => IngestError::Unavailable(err.to_string()),
             _ => IngestError::Postgres(err),
+        }
+    }
+}
+
+impl From<catalogue::CatalogueError> for IngestError {
+    fn from(err: catalogue::CatalogueError) -> Self {
+        match err {
+            catalogue::CatalogueError::Db(db) => IngestError::Db(db),
+            catalogue::CatalogueError::TooManyApps { limit } => IngestError::TooManyUserApps { limit },
         }
     }
 }
@@ -109,37 +124,57 @@ const MARK_UPLOAD: &str = "
         updated = updated + $6, unchanged = unchanged + $7, rejected = rejected + $8, updated_at = now()
     WHERE user_id = $1 AND upload_id = $2";
 
+/// Whose usage a stream carries and how many distinct apps it may bring.
+#[derive(Debug, Clone, Copy)]
+pub struct AppLimits {
+    pub user_id: Uuid,
+    /// Distinct apps of one stream: bounds the map below, however long the
+    /// stream is.
+    pub per_upload: usize,
+    /// Distinct apps of the user in all (their `app_reports`).
+    pub per_user: u32,
+}
+
 /// Stores valid records of one batch. Later records win over earlier ones
 /// with the same natural key; those superseded count as updated.
 pub struct Ingest {
     copy: CopyPool,
     pool: Pool,
-    /// Catalogue ids already resolved during this stream.
+    limits: AppLimits,
+    /// Catalogue ids already resolved during this stream (at most
+    /// `limits.per_upload`).
     app_ids: HashMap<String, Uuid>,
     pub new_apps: usize,
 }
 
 impl Ingest {
-    pub fn new(copy: CopyPool, pool: Pool) -> Self {
+    pub fn new(copy: CopyPool, pool: Pool, limits: AppLimits) -> Self {
         Self {
             copy,
             pool,
+            limits,
             app_ids: HashMap::new(),
             new_apps: 0,
         }
     }
 
     async fn resolve_apps(&mut self, sessions: &[SessionRow]) -> Result<(), IngestError> {
+        let mut seen = std::collections::HashSet::new();
         let unknown: Vec<ReportedApp> = sessions
             .iter()
-            .filter(|s| !self.app_ids.contains_key(&s.app.bundle_id))
+            .filter(|s| !self.app_ids.contains_key(&s.app.bundle_id) && seen.insert(&s.app.bundle_id))
             .map(|s| s.app.clone())
             .collect();
         if unknown.is_empty() {
             return Ok(());
         }
+        if self.app_ids.len() + unknown.len() > self.limits.per_upload {
+            return Err(IngestError::TooManyUploadApps {
+                limit: self.limits.per_upload,
+            });
+        }
         let mut conn = crate::db::conn(&self.pool).await?;
-        let (ids, new) = catalogue::ensure(&mut conn, &unknown).await?;
+        let (ids, new) = catalogue::ensure(&mut conn, self.limits.user_id, &unknown, self.limits.per_user).await?;
         self.new_apps += new;
         self.app_ids.extend(ids);
         Ok(())

@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use uuid::Uuid;
 
 use crate::apps::catalogue::{self, ReportedApp};
+use crate::apps::model::{AppName, BundleId};
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::usage::v1 as pb;
 
@@ -130,13 +131,17 @@ impl Checks<'_> {
 
     fn session(&self, s: &pb::AppSession) -> Result<SessionRow, Rejection> {
         let device_id = self.device("session.device_id", &s.device_id)?;
-        let bundle_id = s.bundle_id.trim();
-        if bundle_id.is_empty() || bundle_id.len() > 255 {
-            return Err(reject("session.bundle_id", "must be 1 to 255 characters"));
-        }
-        if s.app_name.chars().count() > 200 {
-            return Err(reject("session.app_name", "must be at most 200 characters"));
-        }
+        let bundle_id = BundleId::parse(s.bundle_id.trim()).map_err(|reason| reject("session.bundle_id", reason))?;
+        let bundle_id = bundle_id.as_str();
+        // The same rule as AddDeviceApp's name: no newlines or other control
+        // characters, at most 200 characters. Empty: no name reported.
+        let app_name = match s.app_name.trim() {
+            "" => String::new(),
+            raw => AppName::parse(raw)
+                .map_err(|reason| reject("session.app_name", reason))?
+                .as_str()
+                .to_owned(),
+        };
         let category = apps_pb::AppCategory::try_from(s.category)
             .map_err(|_| reject("session.category", "is not a known category"))?;
         let started_at = s
@@ -167,7 +172,7 @@ impl Checks<'_> {
             device_id,
             app: ReportedApp {
                 bundle_id: bundle_id.to_owned(),
-                name: s.app_name.clone(),
+                name: app_name,
                 category: catalogue::category_code(category),
             },
             // PostgreSQL keeps microseconds; the natural key must match what

@@ -10,6 +10,12 @@ use uuid::Uuid;
 use crate::error::DbError;
 use crate::schema::{app_sessions, daily_device_usage};
 
+/// An app's name and category as the owner of the devices ($1, always one
+/// user's) sees them: their own report as `rep`, to coalesce with the
+/// catalogue's `a` (see `apps::catalogue`).
+const OWNER_REPORTS: &str = "LEFT JOIN app_reports rep
+    ON rep.app_id = a.id AND rep.user_id = (SELECT user_id FROM devices WHERE id = ($1::uuid[])[1])";
+
 /// For device sync: days whose daily row changed, and how many app sessions
 /// arrived, since `since` (everything when None). The caller checks the
 /// device is theirs.
@@ -130,7 +136,8 @@ pub async fn top_apps(
         "app_time_ms DESC, launches DESC"
     };
     Ok(diesel::sql_query(format!(
-        "SELECT a.id AS app_id, a.bundle_id, a.name, a.category, a.default_personality, a.created_at,
+        "SELECT a.id AS app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
+                coalesce(rep.category, a.category) AS category, a.default_personality, a.created_at,
                 t.app_time_ms, t.launches, t.sessions
          FROM (SELECT app_id, sum(duration_ms)::bigint AS app_time_ms, sum(launches)::bigint AS launches,
                       count(*) AS sessions
@@ -140,6 +147,7 @@ pub async fn top_apps(
                  AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
                GROUP BY app_id) t
          JOIN apps a ON a.id = t.app_id
+         {OWNER_REPORTS}
          ORDER BY {order}, a.bundle_id
          LIMIT $5"
     ))
@@ -168,14 +176,20 @@ pub async fn category_totals(
     devices: &[Uuid],
     span: Span<'_>,
 ) -> Result<Vec<CategoryTotalRow>, DbError> {
-    Ok(diesel::sql_query(
-        "SELECT a.category, sum(s.duration_ms)::bigint AS app_time_ms, sum(s.launches)::bigint AS launches
-         FROM app_sessions s JOIN apps a ON a.id = s.app_id
-         WHERE s.device_id = ANY($1)
-           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
-           AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
-         GROUP BY a.category ORDER BY app_time_ms DESC, a.category",
-    )
+    // Summed per app first, so the category is looked up once per app.
+    Ok(diesel::sql_query(format!(
+        "SELECT coalesce(rep.category, a.category) AS category, sum(t.ms)::bigint AS app_time_ms,
+                sum(t.launches)::bigint AS launches
+         FROM (SELECT app_id, sum(duration_ms) AS ms, sum(launches) AS launches
+               FROM app_sessions
+               WHERE device_id = ANY($1)
+                 AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
+                 AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+               GROUP BY app_id) t
+         JOIN apps a ON a.id = t.app_id
+         {OWNER_REPORTS}
+         GROUP BY 1 ORDER BY app_time_ms DESC, category"
+    ))
     .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
@@ -223,18 +237,20 @@ pub async fn list_sessions(
     limit: i64,
 ) -> Result<Vec<SessionListRow>, DbError> {
     let (at, device, app) = before.unwrap_or((DateTime::<Utc>::MAX_UTC, Uuid::max(), Uuid::max()));
-    Ok(diesel::sql_query(
-        "SELECT s.device_id, s.started_at, s.app_id, a.bundle_id, a.name, a.category, a.default_personality,
+    Ok(diesel::sql_query(format!(
+        "SELECT s.device_id, s.started_at, s.app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
+                coalesce(rep.category, a.category) AS category, a.default_personality,
                 a.created_at AS app_created_at, s.duration_ms, s.launches, s.notifications
          FROM app_sessions s JOIN apps a ON a.id = s.app_id
+         {OWNER_REPORTS}
          WHERE s.device_id = ANY($1)
            AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
            AND ($5::text IS NULL OR a.bundle_id = $5)
            AND (s.started_at, s.device_id, s.app_id) < ($6, $7, $8)
          ORDER BY s.started_at DESC, s.device_id DESC, s.app_id DESC
-         LIMIT $9",
-    )
+         LIMIT $9"
+    ))
     .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
@@ -459,16 +475,17 @@ pub async fn app_time_by_day(
     app_id: Option<Uuid>,
     category: Option<&str>,
 ) -> Result<Vec<(NaiveDate, i64)>, DbError> {
-    let rows: Vec<DayValue> = diesel::sql_query(
+    let rows: Vec<DayValue> = diesel::sql_query(format!(
         "SELECT (s.started_at AT TIME ZONE $4)::date AS day, sum(s.duration_ms)::bigint AS value
          FROM app_sessions s JOIN apps a ON a.id = s.app_id
+         {OWNER_REPORTS}
          WHERE s.device_id = ANY($1)
            AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
            AND ($5::uuid IS NULL OR s.app_id = $5)
-           AND ($6::text IS NULL OR a.category = $6)
-         GROUP BY 1",
-    )
+           AND ($6::text IS NULL OR coalesce(rep.category, a.category) = $6)
+         GROUP BY 1"
+    ))
     .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)

@@ -10,7 +10,7 @@ use tonic::{Status, Streaming};
 use uuid::Uuid;
 
 use super::error::UsageError;
-use super::ingest::{Ingest, UploadMark};
+use super::ingest::{AppLimits, Ingest, UploadMark};
 use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH};
 use super::repo;
 use crate::analytics::rollup::after_upload;
@@ -35,6 +35,14 @@ fn rejection(batch_index: i64, record_index: usize, field: &str, reason: &str) -
         record_index: record_index as i32,
         field: field.to_owned(),
         reason: reason.to_owned(),
+    }
+}
+
+fn app_limits(state: &AppState, user_id: Uuid) -> AppLimits {
+    AppLimits {
+        user_id,
+        per_upload: state.config.max_upload_apps,
+        per_user: state.config.max_apps_per_user,
     }
 }
 
@@ -93,7 +101,11 @@ pub async fn store_unary(
     let mut rejections = Vec::new();
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
     let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
-    let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone());
+    let mut ingest = Ingest::new(
+        state.copy.clone(),
+        state.pool.clone(),
+        app_limits(state, caller.user_id),
+    );
     let counts = ingest.store(valid, rejected, None, rollup.as_ref()).await?;
     Ok((counts, rejections))
 }
@@ -134,7 +146,11 @@ pub async fn upload(
     };
     drop(conn);
 
-    let mut ingest = Ingest::new(state.copy.clone(), state.pool.clone());
+    let mut ingest = Ingest::new(
+        state.copy.clone(),
+        state.pool.clone(),
+        app_limits(state, caller.user_id),
+    );
     let mut totals = Counts::default();
     let mut rejections = Vec::new();
     let (mut skipped, mut records_seen) = (0i64, 0u64);

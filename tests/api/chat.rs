@@ -727,7 +727,7 @@ async fn a_provider_stream_reaches_the_client_and_is_accounted() {
     let prompt = request.messages();
     assert_eq!(prompt[0].0, "system");
     assert!(
-        prompt[0].1.starts_with("You are Pixel, their smartphone"),
+        prompt[0].1.starts_with("You are \"Pixel\", their smartphone"),
         "{}",
         prompt[0].1
     );

@@ -10,6 +10,7 @@ mod cli;
 mod conversations;
 mod devices;
 mod engines_security;
+mod domains_security;
 mod fake_openai;
 mod identity;
 mod identity_security;
