@@ -341,9 +341,11 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("login_max_per_email", "KITH_LOGIN_MAX_PER_EMAIL", |c, v| {
         parse_into(&mut c.auth.login_max_per_email, v)
     }),
-    ("login_max_per_email_global", "KITH_LOGIN_MAX_PER_EMAIL_GLOBAL", |c, v| {
-        parse_into(&mut c.auth.login_max_per_email_global, v)
-    }),
+    (
+        "login_max_per_email_global",
+        "KITH_LOGIN_MAX_PER_EMAIL_GLOBAL",
+        |c, v| parse_into(&mut c.auth.login_max_per_email_global, v),
+    ),
     ("login_max_per_peer", "KITH_LOGIN_MAX_PER_PEER", |c, v| {
         parse_into(&mut c.auth.login_max_per_peer, v)
     }),

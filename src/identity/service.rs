@@ -212,8 +212,15 @@ pub async fn refresh(state: &AppState, refresh_token: &str, client: &ClientInfo)
             if !user.is_active {
                 return Ok(RefreshOutcome::Invalid);
             }
-            let (new_id, session) =
-                start_session(conn, state, user.id, user.session_version, Some(token.family_id), client).await?;
+            let (new_id, session) = start_session(
+                conn,
+                state,
+                user.id,
+                user.session_version,
+                Some(token.family_id),
+                client,
+            )
+            .await?;
             repo::mark_replaced(conn, token.id, new_id).await?;
             repo::touch_last_active(conn, user.id).await?;
             Ok(RefreshOutcome::Rotated(Box::new((user, session))))

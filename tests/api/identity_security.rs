@@ -67,7 +67,9 @@ async fn google_sign_in_never_lands_in_a_password_account_of_the_same_email() {
     assert!(!victim.email_verified, "a password registration proves nothing");
 
     // Whoever controls a Google account for v@x.com is not let in.
-    let status = sign_in(&app, google("g-attacker", "v@x.com", true, 0)).await.unwrap_err();
+    let status = sign_in(&app, google("g-attacker", "v@x.com", true, 0))
+        .await
+        .unwrap_err();
     assert_eq!(status.code(), Code::FailedPrecondition);
     assert_eq!(reason(&status), "ACCOUNT_EXISTS");
     assert!(status.message().contains("link Google"), "{}", status.message());
@@ -82,7 +84,11 @@ async fn google_sign_in_never_lands_in_a_password_account_of_the_same_email() {
     let again = sign_in(&app, google("g-owner", "v@x.com", true, 0)).await.unwrap();
     assert!(!again.created);
     assert_eq!(again.user.unwrap().id, victim.id);
-    let events = count(&app, "SELECT count(*) FROM audit_events WHERE action = 'user.google_linked'").await;
+    let events = count(
+        &app,
+        "SELECT count(*) FROM audit_events WHERE action = 'user.google_linked'",
+    )
+    .await;
     assert_eq!(events, 1);
 
     // A linked identity belongs to one account only; an account has one.
@@ -211,7 +217,9 @@ async fn the_owner_still_logs_in_from_another_address_while_an_attacker_is_limit
     let attacker = channel_from(&app, "127.0.0.1").await;
     let owner = channel_from(&app, "127.0.0.2").await;
     for _ in 0..3 {
-        let status = login_via(&attacker, "ada@example.com", "a wrong guess").await.unwrap_err();
+        let status = login_via(&attacker, "ada@example.com", "a wrong guess")
+            .await
+            .unwrap_err();
         assert_eq!(status.code(), Code::Unauthenticated);
     }
     let status = login_via(&attacker, "ada@example.com", PASSWORD).await.unwrap_err();
@@ -229,7 +237,11 @@ async fn the_owner_still_logs_in_from_another_address_while_an_attacker_is_limit
         assert_eq!(status.code(), Code::Unauthenticated);
     }
     let status = login_via(&owner, "ada@example.com", PASSWORD).await.unwrap_err();
-    assert_eq!(status.code(), Code::ResourceExhausted, "5 failures for the email in all");
+    assert_eq!(
+        status.code(),
+        Code::ResourceExhausted,
+        "5 failures for the email in all"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -308,7 +320,9 @@ async fn access_tokens_end_with_logout_everywhere_a_password_change_or_deactivat
         .unwrap();
     refused(app.get_me(&old.access_token).await.unwrap_err());
     refused(app.get_me(&other.access_token).await.unwrap_err());
-    app.get_me(&fresh.access_token).await.expect("the returned session works");
+    app.get_me(&fresh.access_token)
+        .await
+        .expect("the returned session works");
 
     // Deactivation: the token stays dead after reactivation.
     let (_, admin) = app.admin_token().await;
