@@ -15,6 +15,7 @@ export KITH_URL="http://127.0.0.1:$port"
 
 env -u DATABASE_URL KITH_DATA_DIR="$data" KITH_ADDR="127.0.0.1:$port" \
   KITH_JWT_SECRET=clients-test-secret-clients-test-secret RUST_LOG=warn \
+  KITH_REGISTER_PER_MINUTE=100000 KITH_REGISTER_PER_HOUR=100000 KITH_SIGN_IN_PER_MINUTE=100000 \
   "$root/target/debug/kith" serve > "$data/kith.log" 2>&1 &
 server=$!
 stop() {
