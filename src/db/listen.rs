@@ -31,6 +31,9 @@ const CHECK_TIMEOUT: Duration = Duration::from_secs(10);
 /// How long `subscribe` waits for the channel's LISTEN while connected.
 const SUBSCRIBE_WAIT: Duration = Duration::from_secs(5);
 
+/// The listener connection's `application_name`.
+pub const APPLICATION_NAME: &str = "kith-listener";
+
 /// What a subscriber receives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -226,7 +229,10 @@ async fn listen(
     commands: &mut mpsc::UnboundedReceiver<Command>,
     unlisten: &mpsc::UnboundedSender<Command>,
 ) -> Result<(), tokio_postgres::Error> {
-    let (client, mut connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
+    let mut config: tokio_postgres::Config = url.parse()?;
+    // Tells this connection apart in pg_stat_activity.
+    config.application_name(APPLICATION_NAME);
+    let (client, mut connection) = config.connect(tokio_postgres::NoTls).await?;
     // The connection's messages, notifications among them, are read by this
     // pump; it ends when the connection does.
     let pump_shared = shared.clone();

@@ -270,3 +270,47 @@ async fn a_member_sees_a_failed_jobs_state_but_not_its_internals() {
     assert!(full.payload.unwrap().fields.contains_key("internal"));
     assert_eq!(full.message, mine.message);
 }
+
+async fn recv(subscription: &mut kith::db::listen::Subscription) -> Option<kith::db::listen::Notice> {
+    tokio::time::timeout(Duration::from_secs(5), subscription.recv())
+        .await
+        .expect("a notice within 5 s")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_listener_reconnects_and_tells_subscribers_to_resync() {
+    use kith::db::listen::{Notice, APPLICATION_NAME};
+    let app = TestApp::spawn().await;
+    let listener = kith::db::Listener::new(app.db_url.clone());
+    let mut first = listener.subscribe("engine_test").await;
+    let mut second = listener.subscribe("engine_test").await;
+    let sql = app.sql().await;
+    sql.execute("SELECT pg_notify('engine_test', 'one')", &[])
+        .await
+        .unwrap();
+    for sub in [&mut first, &mut second] {
+        assert_eq!(recv(sub).await, Some(Notice::Payload("one".into())));
+    }
+
+    // The database drops the connection (as in a restart): both are told to
+    // resync once the listener is back, and notifications flow again.
+    let ended: i64 = sql
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE application_name = $1 AND datname = current_database()) t",
+            &[&APPLICATION_NAME],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(ended, 1, "one listener connection per process");
+    for sub in [&mut first, &mut second] {
+        assert_eq!(recv(sub).await, Some(Notice::Resync));
+    }
+    sql.execute("SELECT pg_notify('engine_test', 'two')", &[])
+        .await
+        .unwrap();
+    for sub in [&mut first, &mut second] {
+        assert_eq!(recv(sub).await, Some(Notice::Payload("two".into())));
+    }
+}
