@@ -456,7 +456,10 @@ mod tests {
         let facts = facts(&usage);
         assert_eq!(facts[0], "screen time was 5h 12m, up 40% on the day before");
         assert!(facts.contains(&"a night_owl pattern is open".to_owned()), "{facts:?}");
-        assert!(facts.contains(&"Instagram was opened 48 times".to_owned()), "{facts:?}");
+        assert!(
+            facts.contains(&"\"Instagram\" was opened 48 times".to_owned()),
+            "{facts:?}"
+        );
         assert!(
             facts.contains(&"the phone was unlocked 87 times".to_owned()),
             "{facts:?}"
