@@ -519,7 +519,7 @@ mod tests {
         let request = conversation_request(&cast, Kind::AppDrama, Mood::PassiveAggressive, day, &facts);
         let system = &request.messages[0].content;
         assert!(
-            system.contains("\"Name: text\"") && system.contains("Pixel, Insta"),
+            system.contains("\"Name: text\"") && system.contains("\"Pixel\", \"Insta\""),
             "{system}"
         );
         let user = &request.messages[1].content;
