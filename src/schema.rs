@@ -295,7 +295,7 @@ diesel::table! {
     friend_invites (id) {
         id -> Uuid,
         requester_id -> Uuid,
-        address -> Text,
+        address_sha256 -> Text,
         created_at -> Timestamptz,
     }
 }

@@ -16,13 +16,15 @@ CREATE INDEX app_reports_app_idx ON app_reports (app_id);
 
 -- Friend requests to an address (email or user id) that names no active
 -- account: stored so that they look, to the sender, exactly like a pending
--- request to an account (the same id on a resend, listed as outgoing).
+-- request to an account (the same id on a resend, listed as outgoing). The
+-- address is kept as its SHA-256 (hex), not as typed: nothing of a
+-- non-member is stored.
 CREATE TABLE friend_invites (
     id uuid PRIMARY KEY,
     requester_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    address text NOT NULL CHECK (length(address) BETWEEN 1 AND 254),
+    address_sha256 text NOT NULL CHECK (length(address_sha256) = 64),
     created_at timestamptz NOT NULL DEFAULT now(),
-    UNIQUE (requester_id, address)
+    UNIQUE (requester_id, address_sha256)
 );
 
 -- Every SendFriendRequest call, for the per-user daily limit; rows older

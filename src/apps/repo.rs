@@ -175,7 +175,14 @@ async fn as_reported(
             // The same app may be on several devices: each gets the report.
             if let Some((name, category)) = reports.get(&app.id) {
                 app.name = name.clone().unwrap_or(app.name);
-                app.category = category.clone().unwrap_or(app.category);
+                if let Some(category) = category {
+                    // Until an admin files the app under a category, the one
+                    // the user reported also gives its voice for them.
+                    if app.category == "other" {
+                        app.default_personality = super::catalogue::default_personality(category).to_owned();
+                    }
+                    app.category = category.clone();
+                }
             }
             DeviceApp { row, app }
         })

@@ -456,7 +456,10 @@ mod tests {
         let facts = facts(&usage);
         assert_eq!(facts[0], "screen time was 5h 12m, up 40% on the day before");
         assert!(facts.contains(&"a night_owl pattern is open".to_owned()), "{facts:?}");
-        assert!(facts.contains(&"Instagram was opened 48 times".to_owned()), "{facts:?}");
+        assert!(
+            facts.contains(&"\"Instagram\" was opened 48 times".to_owned()),
+            "{facts:?}"
+        );
         assert!(
             facts.contains(&"the phone was unlocked 87 times".to_owned()),
             "{facts:?}"
@@ -516,7 +519,7 @@ mod tests {
         let request = conversation_request(&cast, Kind::AppDrama, Mood::PassiveAggressive, day, &facts);
         let system = &request.messages[0].content;
         assert!(
-            system.contains("\"Name: text\"") && system.contains("Pixel, Insta"),
+            system.contains("\"Name: text\"") && system.contains("\"Pixel\", \"Insta\""),
             "{system}"
         );
         let user = &request.messages[1].content;

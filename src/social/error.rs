@@ -21,6 +21,8 @@ pub enum SocialError {
     AlreadyFriends,
     #[error("you blocked this user; unblock them first")]
     YouBlocked,
+    #[error("at most {max} friend requests a day")]
+    TooManyFriendRequests { max: u32 },
     #[error("device not found")]
     DeviceNotFound,
     #[error("visit not found")]
@@ -57,6 +59,12 @@ impl From<SocialError> for Status {
             SocialError::FriendRequestAnswered => status(Code::FailedPrecondition, "FRIEND_REQUEST_ANSWERED", message),
             SocialError::AlreadyFriends => status(Code::AlreadyExists, "ALREADY_FRIENDS", message),
             SocialError::YouBlocked => status(Code::FailedPrecondition, "USER_BLOCKED", message),
+            SocialError::TooManyFriendRequests { max } => status_with(
+                Code::ResourceExhausted,
+                "TOO_MANY_FRIEND_REQUESTS",
+                message,
+                HashMap::from([("max_per_day".to_owned(), max.to_string())]),
+            ),
             SocialError::DeviceNotFound => status(Code::NotFound, "DEVICE_NOT_FOUND", message),
             SocialError::VisitNotFound => status(Code::NotFound, "VISIT_NOT_FOUND", message),
             SocialError::VisitOver => status(Code::FailedPrecondition, "VISIT_OVER", message),

@@ -29,6 +29,13 @@ const FRIENDSHIP: &str = "
     JOIN users r ON r.id = f.requester_id
     JOIN users a ON a.id = f.addressee_id";
 
+/// An invite as a pending friendship row without an addressee.
+const INVITE: &str = "
+    SELECT i.id, i.requester_id, r.display_name AS requester_name, '00000000-0000-0000-0000-000000000000'::uuid AS addressee_id,
+           '' AS addressee_name, 'pending' AS status, i.created_at, NULL::timestamptz AS responded_at
+    FROM friend_invites i
+    JOIN users r ON r.id = i.requester_id";
+
 /// The pair ($1, $2), whoever asked: what the pair's unique index serves.
 const PAIR: &str = "LEAST(requester_id, addressee_id) = LEAST($1, $2)
                     AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)";
@@ -116,6 +123,64 @@ fn accepted(to: Uuid, row: &FriendshipRow) -> Notice {
         json!({ "friend_request_id": row.id, "user_id": row.addressee_id }),
     )
     .dedupe(format!("friend_request_accepted:{}", row.id))
+}
+
+/// Counts one SendFriendRequest of `caller` against `per_day` in the last
+/// 24 hours; beyond it the call is refused and not counted. One at a time
+/// per user, so parallel calls cannot all pass the count.
+#[tracing::instrument(skip(conn))]
+pub async fn count_send(conn: &mut AsyncPgConnection, caller: Uuid, per_day: u32) -> Result<()> {
+    conn.transaction::<_, SocialError, _>(async |conn| {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext('friend_requests:' || $1::text))")
+            .bind::<SqlUuid, _>(caller)
+            .execute(conn)
+            .await?;
+        diesel::sql_query(
+            "DELETE FROM friend_request_sends WHERE requester_id = $1 AND sent_at < now() - interval '1 day'",
+        )
+        .bind::<SqlUuid, _>(caller)
+        .execute(conn)
+        .await?;
+        let counted = diesel::sql_query(
+            "INSERT INTO friend_request_sends (id, requester_id)
+             SELECT $2, $1 WHERE (SELECT count(*) FROM friend_request_sends WHERE requester_id = $1) < $3",
+        )
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(Uuid::now_v7())
+        .bind::<BigInt, _>(i64::from(per_day))
+        .execute(conn)
+        .await?;
+        if counted == 0 {
+            return Err(SocialError::TooManyFriendRequests { max: per_day });
+        }
+        Ok(())
+    })
+    .await
+}
+
+/// A request to an address that names no active account: stored as an
+/// invite (by the address's digest) so a resend returns the same pending
+/// request and the sender's list shows it, as for an account.
+#[tracing::instrument(skip_all)]
+pub async fn invite(conn: &mut AsyncPgConnection, caller: Uuid, address: &str) -> Result<FriendshipRow> {
+    diesel::sql_query(
+        "INSERT INTO friend_invites (id, requester_id, address_sha256)
+         VALUES ($1, $2, encode(sha256(convert_to($3, 'UTF8')), 'hex'))
+         ON CONFLICT (requester_id, address_sha256) DO NOTHING",
+    )
+    .bind::<SqlUuid, _>(Uuid::now_v7())
+    .bind::<SqlUuid, _>(caller)
+    .bind::<Text, _>(address)
+    .execute(conn)
+    .await?;
+    Ok(diesel::sql_query(format!(
+        "{INVITE} WHERE i.requester_id = $1 AND i.address_sha256 = encode(sha256(convert_to($2, 'UTF8')), 'hex')"
+    ))
+    .bind::<SqlUuid, _>(caller)
+    .bind::<Text, _>(address)
+    .get_result(conn)
+    .await
+    .map_err(DbError::from)?)
 }
 
 /// Sends (or repeats, or completes) a friend request from `caller` to
@@ -244,23 +309,29 @@ pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<F
 }
 
 /// Pending requests to the caller (not from users they blocked), or from
-/// the caller (including ones the addressee silently cannot see).
+/// the caller (including ones the addressee silently cannot see, and
+/// invites to addresses without an account, which look the same).
 #[tracing::instrument(skip(conn))]
 pub async fn pending(conn: &mut AsyncPgConnection, caller: Uuid, incoming: bool) -> Result<Vec<FriendshipRow>> {
-    let filter = if incoming {
-        "f.addressee_id = $1 AND NOT EXISTS (SELECT 1 FROM user_blocks b
-                                             WHERE b.blocker_id = $1 AND b.blocked_id = f.requester_id)"
+    let sql = if incoming {
+        format!(
+            "{FRIENDSHIP} WHERE f.addressee_id = $1 AND f.status = 'pending'
+               AND NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = $1 AND b.blocked_id = f.requester_id)
+             ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
+        )
     } else {
-        "f.requester_id = $1"
+        format!(
+            "({FRIENDSHIP} WHERE f.requester_id = $1 AND f.status = 'pending')
+             UNION ALL ({INVITE} WHERE i.requester_id = $1)
+             ORDER BY created_at DESC, id DESC LIMIT $2"
+        )
     };
-    Ok(diesel::sql_query(format!(
-        "{FRIENDSHIP} WHERE {filter} AND f.status = 'pending' ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
-    ))
-    .bind::<SqlUuid, _>(caller)
-    .bind::<BigInt, _>(MAX_PENDING)
-    .load(conn)
-    .await
-    .map_err(DbError::from)?)
+    Ok(diesel::sql_query(sql)
+        .bind::<SqlUuid, _>(caller)
+        .bind::<BigInt, _>(MAX_PENDING)
+        .load(conn)
+        .await
+        .map_err(DbError::from)?)
 }
 
 /// The friendship of the caller with `other`, if they are accepted friends.
@@ -328,15 +399,20 @@ pub async fn remove(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> 
 
 /// Blocks `other`: ends the friendship and visits, withdraws the caller's
 /// own requests to them, and hides theirs. Their pending request to the
-/// caller stays as it is, so nothing changes on their side.
+/// caller stays as it is, so nothing changes on their side. An id that
+/// names no user blocks nothing and answers the same, so Block tells
+/// nobody which ids exist.
 #[tracing::instrument(skip(conn))]
 pub async fn block(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        diesel::sql_query("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind::<SqlUuid, _>(caller)
-            .bind::<SqlUuid, _>(other)
-            .execute(conn)
-            .await?;
+        diesel::sql_query(
+            "INSERT INTO user_blocks (blocker_id, blocked_id) SELECT $1, id FROM users WHERE id = $2
+             ON CONFLICT DO NOTHING",
+        )
+        .bind::<SqlUuid, _>(caller)
+        .bind::<SqlUuid, _>(other)
+        .execute(conn)
+        .await?;
         diesel::sql_query(format!(
             "DELETE FROM friendships WHERE {PAIR} AND (status = 'accepted' OR requester_id = $1)"
         ))

@@ -69,15 +69,21 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         let caller = Caller::of(&request)?;
         let target = FriendTarget::parse(request.get_ref()).map_err(SocialError::from)?;
         let mut conn = self.conn().await?;
-        let (target_id, _) = friends::find_user(&mut conn, &target).await?;
-        if target_id == caller.user_id {
-            let mut v = FieldViolations::new();
-            v.add(target.field(), "must be another user than the caller");
-            return Err(v.into());
-        }
-        let row = friends::send_request(&mut conn, caller.user_id, target_id).await?;
+        let per_day = self.state.config.friend_requests_per_day;
+        friends::count_send(&mut conn, caller.user_id, per_day).await?;
+        // Known or not, the sender gets the same pending request.
+        let row = match friends::find_user(&mut conn, &target).await {
+            Ok((target_id, _)) if target_id == caller.user_id => {
+                let mut v = FieldViolations::new();
+                v.add(target.field(), "must be another user than the caller");
+                return Err(v.into());
+            }
+            Ok((target_id, _)) => friends::send_request(&mut conn, caller.user_id, target_id).await?,
+            Err(SocialError::UserNotFound) => friends::invite(&mut conn, caller.user_id, &target.address()).await?,
+            Err(other) => return Err(other.into()),
+        };
         Ok(Response::new(pb::SendFriendRequestResponse {
-            friend_request: Some(row.into()),
+            friend_request: Some(row.seen_by(caller.user_id)),
         }))
     }
 
@@ -107,7 +113,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         let mut conn = self.conn().await?;
         let row = friends::respond(&mut conn, caller.user_id, id, accept).await?;
         Ok(Response::new(pb::RespondToFriendRequestResponse {
-            friend_request: Some(row.into()),
+            friend_request: Some(row.seen_by(caller.user_id)),
         }))
     }
 
@@ -119,8 +125,8 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         let outgoing = friends::pending(&mut conn, caller, false).await?;
         Ok(Response::new(pb::ListFriendsResponse {
             friends: accepted.iter().map(|f| f.as_friend(caller)).collect(),
-            incoming: incoming.into_iter().map(Into::into).collect(),
-            outgoing: outgoing.into_iter().map(Into::into).collect(),
+            incoming: incoming.into_iter().map(|r| r.seen_by(caller)).collect(),
+            outgoing: outgoing.into_iter().map(|r| r.seen_by(caller)).collect(),
         }))
     }
 
@@ -150,7 +156,6 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         let caller = Caller::of(&request)?.user_id;
         let other = other_user(caller, &request.get_ref().user_id)?;
         let mut conn = self.conn().await?;
-        friends::find_user(&mut conn, &FriendTarget::UserId(other)).await?;
         friends::block(&mut conn, caller, other).await?;
         Ok(Response::new(pb::BlockResponse {}))
     }

@@ -28,6 +28,14 @@ pub enum FriendTarget {
 }
 
 impl FriendTarget {
+    /// The address as the sender named it, for an invite.
+    pub fn address(&self) -> String {
+        match self {
+            FriendTarget::Email(email) => email.clone(),
+            FriendTarget::UserId(id) => id.to_string(),
+        }
+    }
+
     pub fn parse(r: &pb::SendFriendRequestRequest) -> Result<FriendTarget, FieldViolations> {
         use pb::send_friend_request_request::To;
         let mut v = FieldViolations::new();
@@ -344,20 +352,29 @@ pub fn person(id: Uuid, name: &str) -> pb::Person {
     }
 }
 
-impl From<FriendshipRow> for pb::FriendRequest {
-    fn from(row: FriendshipRow) -> Self {
-        let status = match row.status.as_str() {
+impl FriendshipRow {
+    /// The request as `caller` sees it. The addressee of a pending request
+    /// is not shown to its requester (an empty person) until they accept:
+    /// a request to an address without an account looks the same, so
+    /// sending one tells nobody whether the address has an account.
+    pub fn seen_by(self, caller: Uuid) -> pb::FriendRequest {
+        let status = match self.status.as_str() {
             "pending" => pb::FriendshipStatus::Pending,
             "accepted" => pb::FriendshipStatus::Accepted,
             _ => pb::FriendshipStatus::Declined,
         };
+        let hidden = status == pb::FriendshipStatus::Pending && self.requester_id == caller;
         pb::FriendRequest {
-            id: row.id.to_string(),
-            requester: Some(person(row.requester_id, &row.requester_name)),
-            addressee: Some(person(row.addressee_id, &row.addressee_name)),
+            id: self.id.to_string(),
+            requester: Some(person(self.requester_id, &self.requester_name)),
+            addressee: Some(if hidden {
+                pb::Person::default()
+            } else {
+                person(self.addressee_id, &self.addressee_name)
+            }),
             status: status as i32,
-            create_time: Some(timestamp(row.created_at)),
-            respond_time: row.responded_at.map(timestamp),
+            create_time: Some(timestamp(self.created_at)),
+            respond_time: self.responded_at.map(timestamp),
         }
     }
 }

@@ -7,7 +7,7 @@ use diesel_async::AsyncPgConnection;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::patterns::{self, Day, Session, Window, WINDOW_DAYS};
+use super::patterns::{self, Day, Session, SessionTotals, WINDOW_DAYS};
 use super::repo::{self, HeldPattern, Span};
 use crate::error::DbError;
 use crate::jobs::{JobContext, JobResult, NewJob};
@@ -50,35 +50,40 @@ pub async fn detect_for_user(
         timezone: &timezone,
     };
     let devices = crate::devices::repo::owned_device_ids(conn, user_id).await?;
-    let days = repo::daily_sums(conn, &devices, span).await?;
-    let sessions = repo::local_sessions(conn, &devices, span).await?;
-    let window = Window {
-        days: days
-            .into_iter()
-            .map(|d| Day {
-                day: d.day,
-                screen_time_ms: d.screen_time_ms,
-                unlocks: d.unlocks,
-                pickups: d.pickups,
-                notifications: d.notifications,
-                first_pickup: d.first_pickup_time,
-            })
-            .collect(),
-        sessions: sessions
-            .into_iter()
-            .map(|s| Session {
-                device_id: s.device_id,
-                app_id: s.app_id,
-                start: s.local_start,
-                duration_ms: i64::from(s.duration_ms),
-                launches: i64::from(s.launches),
-                notifications: i64::from(s.notifications),
-                category: s.category,
-                personality: s.personality,
-            })
-            .collect(),
-    };
-    let found = patterns::detect(&window);
+    let days: Vec<Day> = repo::daily_sums(conn, &devices, span)
+        .await?
+        .into_iter()
+        .map(|d| Day {
+            day: d.day,
+            screen_time_ms: d.screen_time_ms,
+            unlocks: d.unlocks,
+            pickups: d.pickups,
+            notifications: d.notifications,
+            first_pickup: d.first_pickup_time,
+        })
+        .collect();
+    // Sessions are folded as they arrive, never held: a user with millions
+    // of them costs time, not memory. The medians come from SQL.
+    let mut sessions = SessionTotals::default();
+    repo::each_local_session(conn, &devices, span, |s| {
+        let session = Session {
+            device_id: s.device_id,
+            app_id: s.app_id,
+            start: s.local_start,
+            duration_ms: i64::from(s.duration_ms),
+            launches: i64::from(s.launches),
+            notifications: i64::from(s.notifications),
+            category: s.category,
+            personality: s.personality,
+        };
+        sessions.add(&session);
+        sessions.follow(&session);
+    })
+    .await?;
+    for (day, median) in repo::median_session_by_day(conn, &devices, span).await? {
+        sessions.set_median(day, median);
+    }
+    let found = patterns::detect_totals(&days, &sessions);
     let held: Vec<HeldPattern> = found
         .iter()
         .map(|p| HeldPattern {

@@ -8,7 +8,7 @@
 //! its "full" value; confidence is the supporting days over the days that
 //! make it certain, capped at 1.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use uuid::Uuid;
@@ -158,7 +158,15 @@ pub struct Detected {
 
 /// Every pattern that holds over the window.
 pub fn detect(window: &Window) -> Vec<Detected> {
-    let usage = Usage::new(window);
+    detect_totals(&window.days, &SessionTotals::of(&window.sessions))
+}
+
+/// Every pattern that holds over the daily rows and the folded sessions.
+pub fn detect_totals(days: &[Day], sessions: &SessionTotals) -> Vec<Detected> {
+    let usage = Usage {
+        days: days.iter().map(|d| (d.day, d)).collect(),
+        sessions,
+    };
     [
         binge_usage(&usage),
         night_owl(&usage),
@@ -207,35 +215,124 @@ fn detected(kind: PatternKind, severity: f64, confidence: f64, metadata: Vec<(&s
     })
 }
 
-/// The window by local day.
-struct Usage<'a> {
-    days: BTreeMap<NaiveDate, &'a Day>,
-    sessions: BTreeMap<NaiveDate, Vec<&'a Session>>,
-    all_sessions: &'a [Session],
+/// What the detectors read of one local day's sessions.
+#[derive(Debug, Default, Clone)]
+struct DaySessions {
+    count: usize,
+    /// Sessions under [`SHORT_SESSION_MS`].
+    short: usize,
+    median_ms: i64,
+    app_time: i64,
+    /// Time in sessions starting at night.
+    night_ms: i64,
+    notifications: i64,
+    /// The longest session (the last of equal ones) and its app.
+    longest: Option<(i64, Uuid)>,
+    per_app: HashMap<Uuid, i64>,
 }
 
-impl<'a> Usage<'a> {
-    fn new(window: &'a Window) -> Self {
-        let mut sessions: BTreeMap<NaiveDate, Vec<&Session>> = BTreeMap::new();
-        for s in &window.sessions {
-            sessions.entry(s.start.date()).or_default().push(s);
+/// The window's sessions folded one at a time into what the detectors read,
+/// so memory grows with the days, hours and apps of the window, never with
+/// the number of sessions: detection streams them from the database.
+#[derive(Debug, Default, Clone)]
+pub struct SessionTotals {
+    days: BTreeMap<NaiveDate, DaySessions>,
+    total_ms: i64,
+    /// Time in sessions starting between 04:00 and 11:59.
+    morning_ms: i64,
+    doom_days: BTreeSet<NaiveDate>,
+    doom_sessions: usize,
+    /// The longest doom-scrolling session (the last of equal ones): length,
+    /// app and end.
+    doom_longest: Option<(i64, Uuid, NaiveDateTime)>,
+    /// App switches by local (day, hour).
+    switches: BTreeMap<(NaiveDate, u32), usize>,
+    /// The (device, app) of the session before, for switches.
+    previous: Option<(Uuid, Uuid)>,
+}
+
+impl SessionTotals {
+    /// Adds one session to every total but the switches.
+    pub fn add(&mut self, s: &Session) {
+        let day = self.days.entry(s.start.date()).or_default();
+        day.count += 1;
+        day.short += usize::from(s.duration_ms < SHORT_SESSION_MS);
+        day.app_time += s.duration_ms;
+        if is_night(s.start) {
+            day.night_ms += s.duration_ms;
         }
-        Usage {
-            days: window.days.iter().map(|d| (d.day, d)).collect(),
-            sessions,
-            all_sessions: &window.sessions,
+        day.notifications += s.notifications;
+        if day.longest.is_none_or(|(ms, _)| s.duration_ms >= ms) {
+            day.longest = Some((s.duration_ms, s.app_id));
+        }
+        *day.per_app.entry(s.app_id).or_default() += s.duration_ms;
+        self.total_ms += s.duration_ms;
+        if (4..12).contains(&s.start.hour()) {
+            self.morning_ms += s.duration_ms;
+        }
+        if DOOM_CATEGORIES.contains(&s.category.as_str()) && s.duration_ms >= DOOM_SESSION_MS && ends_late(s) {
+            self.doom_days.insert(s.start.date());
+            self.doom_sessions += 1;
+            if self.doom_longest.is_none_or(|(ms, _, _)| s.duration_ms >= ms) {
+                self.doom_longest = Some((s.duration_ms, s.app_id, s.end()));
+            }
         }
     }
 
+    /// Counts a switch when `s` is another app than the session before on
+    /// its device; sessions must come ordered by device, then start.
+    pub fn follow(&mut self, s: &Session) {
+        if let Some((device, app)) = self.previous {
+            if device == s.device_id && app != s.app_id {
+                *self.switches.entry((s.start.date(), s.start.hour())).or_default() += 1;
+            }
+        }
+        self.previous = Some((s.device_id, s.app_id));
+    }
+
+    /// The median session length of a day, which a fold cannot keep.
+    pub fn set_median(&mut self, day: NaiveDate, median_ms: i64) {
+        if let Some(d) = self.days.get_mut(&day) {
+            d.median_ms = median_ms;
+        }
+    }
+
+    /// The totals of sessions held in memory (the window of the tests).
+    fn of(sessions: &[Session]) -> Self {
+        let mut totals = SessionTotals::default();
+        for s in sessions {
+            totals.add(s);
+        }
+        let mut ordered: Vec<&Session> = sessions.iter().collect();
+        ordered.sort_by_key(|s| (s.device_id, s.start));
+        for s in ordered {
+            totals.follow(s);
+        }
+        let mut durations: BTreeMap<NaiveDate, Vec<i64>> = BTreeMap::new();
+        for s in sessions {
+            durations.entry(s.start.date()).or_default().push(s.duration_ms);
+        }
+        for (day, values) in durations {
+            totals.set_median(day, median(values));
+        }
+        totals
+    }
+}
+
+/// The window by local day.
+struct Usage<'a> {
+    days: BTreeMap<NaiveDate, &'a Day>,
+    sessions: &'a SessionTotals,
+}
+
+impl<'a> Usage<'a> {
     fn app_time(&self, day: NaiveDate) -> i64 {
-        self.sessions
-            .get(&day)
-            .map_or(0, |s| s.iter().map(|s| s.duration_ms).sum())
+        self.sessions.days.get(&day).map_or(0, |d| d.app_time)
     }
 
     /// Every day with a daily row or a session.
     fn active_days(&self) -> Vec<NaiveDate> {
-        let mut days: Vec<NaiveDate> = self.days.keys().chain(self.sessions.keys()).copied().collect();
+        let mut days: Vec<NaiveDate> = self.days.keys().chain(self.sessions.days.keys()).copied().collect();
         days.sort();
         days.dedup();
         days
@@ -250,11 +347,7 @@ impl<'a> Usage<'a> {
 
     fn notifications(&self, day: NaiveDate) -> i64 {
         self.days.get(&day).map_or_else(
-            || {
-                self.sessions
-                    .get(&day)
-                    .map_or(0, |s| s.iter().map(|s| s.notifications).sum())
-            },
+            || self.sessions.days.get(&day).map_or(0, |d| d.notifications),
             |d| d.notifications,
         )
     }
@@ -263,25 +356,21 @@ impl<'a> Usage<'a> {
 fn binge_usage(u: &Usage) -> Option<Detected> {
     // Per binge day: how far past either threshold it went, the app and the figures.
     let mut binges: Vec<(f64, Uuid, i64, i64)> = Vec::new();
-    for sessions in u.sessions.values() {
-        let Some(longest) = sessions.iter().max_by_key(|s| s.duration_ms) else {
+    for day in u.sessions.days.values() {
+        let Some((longest_ms, longest_app)) = day.longest else {
             continue;
         };
-        let mut per_app: HashMap<Uuid, i64> = HashMap::new();
-        for s in sessions {
-            *per_app.entry(s.app_id).or_default() += s.duration_ms;
-        }
-        let Some((&app, &app_ms)) = per_app.iter().max_by_key(|(app, ms)| (**ms, **app)) else {
+        let Some((&app, &app_ms)) = day.per_app.iter().max_by_key(|(app, ms)| (**ms, **app)) else {
             continue;
         };
-        let ratio = (longest.duration_ms as f64 / BINGE_SESSION_MS as f64).max(app_ms as f64 / BINGE_APP_DAY_MS as f64);
+        let ratio = (longest_ms as f64 / BINGE_SESSION_MS as f64).max(app_ms as f64 / BINGE_APP_DAY_MS as f64);
         if ratio >= 1.0 {
-            let app = if longest.duration_ms >= BINGE_SESSION_MS {
-                longest.app_id
+            let app = if longest_ms >= BINGE_SESSION_MS {
+                longest_app
             } else {
                 app
             };
-            binges.push((ratio, app, longest.duration_ms, app_ms));
+            binges.push((ratio, app, longest_ms, app_ms));
         }
     }
     if binges.len() < BINGE_MIN_DAYS {
@@ -309,13 +398,9 @@ fn is_night(t: NaiveDateTime) -> bool {
 
 fn night_owl(u: &Usage) -> Option<Detected> {
     let mut nights: Vec<(i64, f64)> = Vec::new();
-    for (day, sessions) in &u.sessions {
-        let night: i64 = sessions
-            .iter()
-            .filter(|s| is_night(s.start))
-            .map(|s| s.duration_ms)
-            .sum();
-        let share = night as f64 / u.app_time(*day).max(1) as f64;
+    for day in u.sessions.days.values() {
+        let night = day.night_ms;
+        let share = night as f64 / day.app_time.max(1) as f64;
         if share >= NIGHT_SHARE && night >= NIGHT_MIN_MS {
             nights.push((night, share));
         }
@@ -345,13 +430,8 @@ fn morning_person(u: &Usage) -> Option<Detected> {
     if early < EARLY_MIN_DAYS || early_share < EARLY_DAYS_SHARE {
         return None;
     }
-    let total: i64 = u.all_sessions.iter().map(|s| s.duration_ms).sum();
-    let morning: i64 = u
-        .all_sessions
-        .iter()
-        .filter(|s| (4..12).contains(&s.start.hour()))
-        .map(|s| s.duration_ms)
-        .sum();
+    let total = u.sessions.total_ms;
+    let morning = u.sessions.morning_ms;
     let morning_share = morning as f64 / total.max(1) as f64;
     if total == 0 || morning_share < MORNING_SHARE {
         return None;
@@ -408,12 +488,9 @@ fn median(mut values: Vec<i64>) -> i64 {
 
 fn distracted(u: &Usage) -> Option<Detected> {
     let mut days: Vec<(usize, i64, usize)> = Vec::new();
-    for sessions in u.sessions.values() {
-        let durations: Vec<i64> = sessions.iter().map(|s| s.duration_ms).collect();
-        let short = durations.iter().filter(|d| **d < SHORT_SESSION_MS).count();
-        let median = median(durations);
-        if sessions.len() >= DISTRACTED_SESSIONS && median < DISTRACTED_MEDIAN_MS {
-            days.push((sessions.len(), median, short));
+    for day in u.sessions.days.values() {
+        if day.count >= DISTRACTED_SESSIONS && day.median_ms < DISTRACTED_MEDIAN_MS {
+            days.push((day.count, day.median_ms, day.short));
         }
     }
     if days.len() < DISTRACTED_MIN_DAYS {
@@ -445,28 +522,21 @@ fn ends_late(s: &Session) -> bool {
 }
 
 fn doom_scrolling(u: &Usage) -> Option<Detected> {
-    let doom: Vec<&Session> = u
-        .all_sessions
-        .iter()
-        .filter(|s| DOOM_CATEGORIES.contains(&s.category.as_str()) && s.duration_ms >= DOOM_SESSION_MS && ends_late(s))
-        .collect();
-    let mut days: Vec<NaiveDate> = doom.iter().map(|s| s.start.date()).collect();
-    days.sort();
-    days.dedup();
-    if days.len() < DOOM_MIN_DAYS {
+    let days = u.sessions.doom_days.len();
+    if days < DOOM_MIN_DAYS {
         return None;
     }
-    let longest = doom.iter().max_by_key(|s| s.duration_ms)?;
+    let (longest_ms, app, end) = u.sessions.doom_longest?;
     detected(
         PatternKind::DoomScrolling,
-        severity(longest.duration_ms as f64, DOOM_SESSION_MS as f64, 2.0 * HOUR as f64),
-        confidence(days.len(), 4),
+        severity(longest_ms as f64, DOOM_SESSION_MS as f64, 2.0 * HOUR as f64),
+        confidence(days, 4),
         vec![
-            ("days", days.len().to_string()),
-            ("sessions", doom.len().to_string()),
-            ("longest_session_ms", longest.duration_ms.to_string()),
-            ("app_id", longest.app_id.to_string()),
-            ("ended_at", longest.end().format("%H:%M").to_string()),
+            ("days", days.to_string()),
+            ("sessions", u.sessions.doom_sessions.to_string()),
+            ("longest_session_ms", longest_ms.to_string()),
+            ("app_id", app.to_string()),
+            ("ended_at", end.format("%H:%M").to_string()),
         ],
     )
 }
@@ -500,17 +570,10 @@ fn phantom_vibration(u: &Usage) -> Option<Detected> {
 }
 
 fn app_switching(u: &Usage) -> Option<Detected> {
-    let mut ordered: Vec<&Session> = u.all_sessions.iter().collect();
-    ordered.sort_by_key(|s| (s.device_id, s.start));
-    // Switches by the local (day, hour) they happened in.
-    let mut hours: BTreeMap<(NaiveDate, u32), usize> = BTreeMap::new();
-    for pair in ordered.windows(2) {
-        let (prev, next) = (pair[0], pair[1]);
-        if prev.device_id == next.device_id && prev.app_id != next.app_id {
-            *hours.entry((next.start.date(), next.start.hour())).or_default() += 1;
-        }
-    }
-    let busy: Vec<((NaiveDate, u32), usize)> = hours.into_iter().filter(|(_, n)| *n >= SWITCHES_PER_HOUR).collect();
+    let busy: Vec<((NaiveDate, u32), usize)> = (u.sessions.switches.iter())
+        .filter(|(_, n)| **n >= SWITCHES_PER_HOUR)
+        .map(|(hour, n)| (*hour, *n))
+        .collect();
     let mut days: Vec<NaiveDate> = busy.iter().map(|((d, _), _)| *d).collect();
     days.dedup();
     if days.len() < SWITCHING_MIN_DAYS {

@@ -592,30 +592,67 @@ pub struct LocalSessionRow {
     pub personality: String,
 }
 
-/// Sessions of the span with local start times, for pattern detection.
-#[tracing::instrument(skip(conn))]
-pub async fn local_sessions(
+/// Sessions of the span with local start times, for pattern detection,
+/// handed to `each` one at a time as they arrive (ordered by device, then
+/// start), so memory does not grow with their number.
+#[tracing::instrument(skip(conn, each))]
+pub async fn each_local_session(
     conn: &mut AsyncPgConnection,
     devices: &[Uuid],
     span: Span<'_>,
-) -> Result<Vec<LocalSessionRow>, DbError> {
-    Ok(diesel::sql_query(
+    mut each: impl FnMut(LocalSessionRow),
+) -> Result<(), DbError> {
+    use futures::TryStreamExt;
+    let sql = format!(
         "SELECT s.device_id, s.app_id, (s.started_at AT TIME ZONE $4) AS local_start, s.duration_ms, s.launches,
-                s.notifications, a.category, coalesce(da.personality_override, a.default_personality) AS personality
+                s.notifications, coalesce(rep.category, a.category) AS category,
+                coalesce(da.personality_override, a.default_personality) AS personality
          FROM app_sessions s
          JOIN apps a ON a.id = s.app_id
+         {OWNER_REPORTS}
          LEFT JOIN device_apps da ON da.device_id = s.device_id AND da.app_id = s.app_id
          WHERE s.device_id = ANY($1)
            AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
-         ORDER BY s.device_id, s.started_at",
+         ORDER BY s.device_id, s.started_at"
+    );
+    let mut rows = diesel::sql_query(sql)
+        .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+        .bind::<Date, _>(span.start)
+        .bind::<Date, _>(span.end)
+        .bind::<Text, _>(span.timezone)
+        .load_stream::<LocalSessionRow>(conn)
+        .await?;
+    while let Some(row) = rows.try_next().await? {
+        each(row);
+    }
+    Ok(())
+}
+
+/// The median session length of each local day of the span (the mean of
+/// the two middle ones, rounded down, on an even count).
+#[tracing::instrument(skip(conn))]
+pub async fn median_session_by_day(
+    conn: &mut AsyncPgConnection,
+    devices: &[Uuid],
+    span: Span<'_>,
+) -> Result<Vec<(NaiveDate, i64)>, DbError> {
+    let rows: Vec<DayValue> = diesel::sql_query(
+        "SELECT (started_at AT TIME ZONE $4)::date AS day,
+                floor(percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms))::bigint AS value
+         FROM app_sessions
+         WHERE device_id = ANY($1)
+           AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
+           AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
+         GROUP BY 1",
     )
     .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
     .load(conn)
-    .await?)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.day, r.value)).collect())
 }
 
 #[derive(Debug, QueryableByName)]

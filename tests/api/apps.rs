@@ -49,6 +49,8 @@ async fn try_add(app: &TestApp, token: &str, request: pb::AddDeviceAppRequest) -
     Ok(response.into_inner().device_app.unwrap())
 }
 
+/// Adds the app to a device; a name is also given to the catalogue app, as an
+/// admin would (a member's name stays their own).
 async fn add(app: &TestApp, token: &str, device_id: &str, bundle_id: &str, name: &str) -> pb::DeviceApp {
     let request = pb::AddDeviceAppRequest {
         device_id: device_id.into(),
@@ -56,7 +58,23 @@ async fn add(app: &TestApp, token: &str, device_id: &str, bundle_id: &str, name:
         name: name.into(),
         ..Default::default()
     };
-    try_add(app, token, request).await.expect("add device app")
+    let added = try_add(app, token, request).await.expect("add device app");
+    if !name.is_empty() {
+        curate(app, bundle_id, name, "other").await;
+    }
+    added
+}
+
+/// The catalogue's name and category of an app, as an admin sets them.
+async fn curate(app: &TestApp, bundle_id: &str, name: &str, category: &str) {
+    app.sql()
+        .await
+        .execute(
+            "UPDATE apps SET name = $2, category = $3 WHERE bundle_id = $1",
+            &[&bundle_id, &name, &category],
+        )
+        .await
+        .unwrap();
 }
 
 async fn search(
@@ -291,12 +309,13 @@ async fn a_new_app_joins_the_catalogue_and_can_be_found() {
     assert_eq!(added.device_id, phone);
     assert_eq!(added.nickname, "Scribbles");
     assert!(!added.is_favorite);
-    let catalogue = added.app.clone().unwrap();
-    assert_eq!(catalogue.bundle_id, "dev.kith.Notes");
-    assert_eq!(catalogue.name, "Kith Notes");
-    assert_eq!(catalogue.category, AppCategory::Productivity as i32);
+    // The member sees the name and category they reported...
+    let reported = added.app.clone().unwrap();
+    assert_eq!(reported.bundle_id, "dev.kith.Notes");
+    assert_eq!(reported.name, "Kith Notes");
+    assert_eq!(reported.category, AppCategory::Productivity as i32);
     assert_eq!(
-        catalogue.default_personality,
+        reported.default_personality,
         AppPersonality::Productive as i32,
         "a new app's personality follows its category"
     );
@@ -307,6 +326,33 @@ async fn a_new_app_joins_the_catalogue_and_can_be_found() {
     let bare = add(&app, &token, &phone, "org.example.bare", "").await.app.unwrap();
     assert_eq!(bare.name, "org.example.bare");
     assert_eq!(bare.category, AppCategory::Other as i32);
+
+    // ...while the shared catalogue waits for an admin to name it.
+    let catalogue = pb::App {
+        name: "dev.kith.Notes".into(),
+        category: AppCategory::Other as i32,
+        default_personality: AppPersonality::Chill as i32,
+        ..reported.clone()
+    };
+    for key in [catalogue.id.clone(), catalogue.bundle_id.clone()] {
+        let got = apps(&app)
+            .get_app(authed(pb::GetAppRequest { app_id: key }, &token))
+            .await
+            .unwrap()
+            .into_inner()
+            .app
+            .unwrap();
+        assert_eq!(got, catalogue);
+    }
+    curate(&app, "dev.kith.Notes", "Kith Notes", "productivity").await;
+    let catalogue = pb::App {
+        category: AppCategory::Productivity as i32,
+        ..reported
+    };
+    let catalogue = pb::App {
+        default_personality: AppPersonality::Chill as i32,
+        ..catalogue
+    };
 
     for key in [catalogue.id.clone(), catalogue.bundle_id.clone()] {
         let got = apps(&app)
@@ -513,7 +559,11 @@ async fn only_admins_update_catalogue_apps() {
     // The device app speaks with the new default.
     let device_app = toggle(&app, &token, &added.id).await.unwrap();
     assert_eq!(device_app.personality, AppPersonality::Needy as i32);
-    assert_eq!(device_app.app.unwrap().name, "Duolingo");
+    assert_eq!(
+        device_app.app.unwrap().name,
+        "duolingo",
+        "the member keeps the name they reported"
+    );
 
     let status = apps(&app)
         .update_app(authed(edit(&["bundle_id"]), &admin))

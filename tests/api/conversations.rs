@@ -851,7 +851,7 @@ async fn journals_are_written_listed_and_private() {
     );
     assert_eq!(phone.facts[0], "screen time was 2h 5m, down 58% on the day before");
     assert!(
-        phone.facts.contains(&"Instagram was opened 48 times".to_owned()),
+        phone.facts.contains(&"\"Instagram\" was opened 48 times".to_owned()),
         "{:?}",
         phone.facts
     );
@@ -866,16 +866,16 @@ async fn journals_are_written_listed_and_private() {
     assert_eq!(
         notes.facts,
         [
-            "Scribbles was used for 30m over 1 session",
-            "Scribbles was opened 3 times",
-            "Scribbles was number 2 among the apps on its device",
+            "\"Scribbles\" was used for 30m over 1 session",
+            "\"Scribbles\" was opened 3 times",
+            "\"Scribbles\" was number 2 among the apps on its device",
         ]
     );
     let chess = calls
         .write_journal(write(on_app(&home.chess), "2026-11-09", pb::Mood::Unspecified))
         .await
         .unwrap();
-    assert_eq!(chess.facts, ["Chess was not opened at all"]);
+    assert_eq!(chess.facts, ["\"Chess\" was not opened at all"]);
 
     // Newest first, by author, a page at a time.
     let all = calls.journals(Default::default()).await.unwrap();

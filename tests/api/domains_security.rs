@@ -288,3 +288,89 @@ async fn distinct_new_apps_are_capped_per_upload_and_per_user() {
         .get(0);
     assert_eq!(apps, 5, "a refused batch adds nothing to the catalogue");
 }
+
+fn social(app: &TestApp) -> SocialServiceClient<tonic::transport::Channel> {
+    SocialServiceClient::new(app.channel.clone())
+}
+
+async fn send_to(
+    app: &TestApp,
+    token: &str,
+    to: social_pb::send_friend_request_request::To,
+) -> Result<social_pb::FriendRequest, tonic::Status> {
+    let request = social_pb::SendFriendRequestRequest { to: Some(to) };
+    let reply = social(app).send_friend_request(authed(request, token)).await?;
+    Ok(reply.into_inner().friend_request.unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn friend_requests_and_blocks_do_not_tell_which_accounts_exist() {
+    use social_pb::send_friend_request_request::To;
+    let app = TestApp::spawn().await;
+    let (_, token, _) = member(&app, "ada@example.com").await;
+    let (bo_id, _) = app.register("bo@example.com").await;
+    let bo_id = bo_id.id;
+
+    let known = send_to(&app, &token, To::Email("bo@example.com".into())).await.unwrap();
+    let unknown = send_to(&app, &token, To::Email("nobody@example.com".into()))
+        .await
+        .unwrap();
+    let unknown_id = send_to(&app, &token, To::UserId(uuid::Uuid::now_v7().to_string()))
+        .await
+        .unwrap();
+    for request in [&known, &unknown, &unknown_id] {
+        assert_eq!(request.status, social_pb::FriendshipStatus::Pending as i32);
+        assert_eq!(request.addressee, Some(social_pb::Person::default()), "{request:?}");
+        assert_eq!(request.requester, known.requester);
+        assert!(request.respond_time.is_none());
+    }
+    // A resend returns the same request either way, and both are listed alike.
+    let again = send_to(&app, &token, To::Email("NOBODY@example.com".into()))
+        .await
+        .unwrap();
+    assert_eq!(again.id, unknown.id);
+    let outgoing = social(&app)
+        .list_friends(authed(social_pb::ListFriendsRequest {}, &token))
+        .await
+        .unwrap()
+        .into_inner()
+        .outgoing;
+    let mut listed: Vec<&str> = outgoing.iter().map(|r| r.id.as_str()).collect();
+    listed.sort();
+    let mut sent = vec![known.id.as_str(), unknown.id.as_str(), unknown_id.id.as_str()];
+    sent.sort();
+    assert_eq!(listed, sent);
+    assert!(outgoing
+        .iter()
+        .all(|r| r.addressee == Some(social_pb::Person::default())));
+
+    // Block answers the same for an id that exists and one that does not.
+    for user_id in [bo_id, uuid::Uuid::now_v7().to_string()] {
+        social(&app)
+            .block(authed(social_pb::BlockRequest { user_id }, &token))
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn friend_requests_are_limited_per_day() {
+    use social_pb::send_friend_request_request::To;
+    let app = TestApp::spawn_with(|c| c.friend_requests_per_day = 3).await;
+    let (_, token, _) = member(&app, "ada@example.com").await;
+    for i in 0..3 {
+        send_to(&app, &token, To::Email(format!("guess{i}@example.com")))
+            .await
+            .unwrap();
+    }
+    let err = send_to(&app, &token, To::Email("guess3@example.com".into()))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Code::ResourceExhausted);
+    assert_eq!(reason(&err), "TOO_MANY_FRIEND_REQUESTS");
+    // Another member has their own allowance.
+    let (_, other, _) = member(&app, "bo@example.com").await;
+    send_to(&app, &other, To::Email("guess0@example.com".into()))
+        .await
+        .unwrap();
+}
