@@ -269,6 +269,7 @@ pub async fn serve(
         .accept_http1(true)
         .layer(cors(&config.cors_origins))
         .layer(tonic_web::GrpcWebLayer::new())
+        .layer(crate::message_size::MessageSizeLayer::new(max))
         .layer(RpcTraceLayer)
         .layer(AuthLayer::new(state.clone()))
         .add_service(health_service)

@@ -11,6 +11,7 @@ mod conversations;
 mod devices;
 mod fake_openai;
 mod identity;
+mod input_checks;
 mod jobs;
 mod platform;
 mod social;
