@@ -12,10 +12,13 @@ use uuid::Uuid;
 use crate::error::FieldViolations;
 use crate::pagination::{page_size, PageTokens};
 
-pub fn required(violations: &mut FieldViolations, field: &str, value: &str) {
+/// True when `value` is not empty.
+pub fn required(violations: &mut FieldViolations, field: &str, value: &str) -> bool {
     if value.is_empty() {
         violations.add(field, "is required");
+        return false;
     }
+    true
 }
 
 pub fn uuid(violations: &mut FieldViolations, field: &str, raw: &str) -> Option<Uuid> {
@@ -152,10 +155,35 @@ pub fn text(violations: &mut FieldViolations, field: &str, raw: &str, max: usize
     violations.check(field, check_text(raw, max, kind)).is_some()
 }
 
+/// Most paths an update mask may name: more than any message has fields.
+pub const MAX_MASK_PATHS: usize = 20;
+
+/// An update mask's paths, counted first and each a short line; an empty
+/// mask is an error (callers name what they change).
+pub fn update_mask(violations: &mut FieldViolations, mask: Option<prost_types::FieldMask>) -> Vec<String> {
+    let paths = mask.map(|m| m.paths).unwrap_or_default();
+    if paths.is_empty() {
+        violations.add("update_mask", "must name at least one field");
+        return paths;
+    }
+    if !count(violations, "update_mask", &paths, MAX_MASK_PATHS)
+        || !paths.iter().all(|p| check_text(p, 100, Text::Line).is_ok())
+    {
+        violations.add("update_mask", "paths must be field names");
+        return Vec::new();
+    }
+    paths
+}
+
 /// An optional one-line string filter: empty means none.
 pub fn optional_text(violations: &mut FieldViolations, field: &str, raw: &str, max: usize) -> Option<String> {
-    text(violations, field, raw, max, Text::Line).then(|| non_empty(raw)).flatten()
+    text(violations, field, raw, max, Text::Line)
+        .then(|| non_empty(raw))
+        .flatten()
 }
+
+/// Longest page token a list takes: its own tokens are a few hundred.
+pub const MAX_PAGE_TOKEN_CHARS: usize = 1000;
 
 /// One page of a keyset-paged list: how many rows, and after which key.
 pub struct Page<K> {
@@ -175,7 +203,12 @@ impl<K: Serialize + DeserializeOwned> Page<K> {
         token: &str,
     ) -> Option<Page<K>> {
         let limit = violations.check("page_size", page_size(size));
-        let after = violations.check("page_token", tokens.decode(&scope, token));
+        // Tokens are short; a long one is refused before it is decoded.
+        let after = if text(violations, "page_token", token, MAX_PAGE_TOKEN_CHARS, Text::Line) {
+            violations.check("page_token", tokens.decode(&scope, token))
+        } else {
+            None
+        };
         Some(Page {
             limit: limit?,
             after: after?,
@@ -252,6 +285,11 @@ mod tests {
         assert!(unknown.is_none());
         assert_eq!(v.fields().collect::<Vec<_>>(), ["ids", "category"]);
         assert!(uuid(&mut FieldViolations::new(), "id", &"0".repeat(100_000)).is_none());
-        assert!(uuid(&mut FieldViolations::new(), "id", "0000\u{0}000-0000-0000-0000-000000000000").is_none());
+        assert!(uuid(
+            &mut FieldViolations::new(),
+            "id",
+            "0000\u{0}000-0000-0000-0000-000000000000"
+        )
+        .is_none());
     }
 }

@@ -85,7 +85,8 @@ pub enum ParticipantId {
 
 impl ParticipantId {
     /// Reads `participant` (named `field` in violations); one of its ids must
-    /// be set.
+    /// be set. Only the id is read: name and personality are what the server
+    /// shows, and a request's are ignored.
     pub fn parse(v: &mut FieldViolations, field: &str, participant: &pb::Participant) -> Option<ParticipantId> {
         use pb::participant::Participant as P;
         match &participant.participant {

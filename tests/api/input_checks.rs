@@ -34,8 +34,7 @@ async fn a_huge_participant_list_is_refused_at_once_while_others_are_served() {
         participants: participants(400_000),
         ..Default::default()
     };
-    let mut client =
-        conversations_pb::conversation_service_client::ConversationServiceClient::new(app.channel.clone());
+    let mut client = conversations_pb::conversation_service_client::ConversationServiceClient::new(app.channel.clone());
     let token = attacker.access_token.clone();
     let started = Instant::now();
     let attack = tokio::spawn(async move {
@@ -52,10 +51,17 @@ async fn a_huge_participant_list_is_refused_at_once_while_others_are_served() {
     for _ in 0..5 {
         let asked = Instant::now();
         let response = kith::proto::identity::v1::user_service_client::UserServiceClient::new(other.clone())
-            .get_me(authed(kith::proto::identity::v1::GetMeRequest {}, &bystander.access_token))
+            .get_me(authed(
+                kith::proto::identity::v1::GetMeRequest {},
+                &bystander.access_token,
+            ))
             .await;
         assert!(response.is_ok(), "{response:?}");
-        assert!(asked.elapsed() < Duration::from_secs(3), "GetMe took {:?}", asked.elapsed());
+        assert!(
+            asked.elapsed() < Duration::from_secs(3),
+            "GetMe took {:?}",
+            asked.elapsed()
+        );
     }
 
     let (result, elapsed) = attack.await.unwrap();
