@@ -71,7 +71,7 @@ async fn a_huge_participant_list_is_refused_at_once_while_others_are_served() {
         matches!(status.code(), Code::ResourceExhausted | Code::InvalidArgument),
         "{status:?}"
     );
-    assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
+    assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
