@@ -560,7 +560,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         if goal.target <= 0 {
             v.add("goal.target", "must be greater than 0");
         }
-        let kind = pb::GoalKind::try_from(goal.kind).unwrap_or(pb::GoalKind::Unspecified);
+        let kind = request::enum_value(&mut v, "goal.kind", goal.kind).unwrap_or(pb::GoalKind::Unspecified);
         let mut conn = self.conn().await?;
         let target = match kind {
             pb::GoalKind::DailyScreenTime => Some(GoalTarget::ScreenTime),
@@ -594,7 +594,9 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
                 }
             }
             pb::GoalKind::Unspecified => {
-                v.add("goal.kind", "must be set");
+                if goal.kind == 0 {
+                    v.add("goal.kind", "must be set");
+                }
                 None
             }
         };
