@@ -221,3 +221,65 @@ async fn strings_with_nul_or_control_characters_are_invalid_arguments() {
     assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
     assert_eq!(violated_fields(&status), ["upload_id"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn repeated_fields_past_their_caps_are_refused_as_a_whole() {
+    use kith::proto::identity::v1 as identity_pb;
+    use kith::proto::notifications::v1 as notifications_pb;
+    let app = TestApp::spawn().await;
+    let (_, session) = app.register("caps@kith.test").await;
+    let token = &session.access_token;
+
+    // 501 ids, none of them a UUID: one violation for the count, none for
+    // the elements, which are not read.
+    let status = notifications_pb::notification_service_client::NotificationServiceClient::new(app.channel.clone())
+        .mark_notifications_read(authed(
+            notifications_pb::MarkNotificationsReadRequest {
+                notification_ids: vec!["x".into(); 501],
+            },
+            token,
+        ))
+        .await
+        .expect_err("refused");
+    assert_eq!(status.code(), Code::InvalidArgument);
+    assert_eq!(violated_fields(&status), ["notification_ids"]);
+
+    let status = app
+        .users()
+        .update_me(authed(
+            identity_pb::UpdateMeRequest {
+                user: None,
+                update_mask: Some(prost_types::FieldMask {
+                    paths: vec!["nonsense".into(); 21],
+                }),
+            },
+            token,
+        ))
+        .await
+        .expect_err("refused");
+    assert_eq!(status.code(), Code::InvalidArgument);
+    assert!(
+        violated_fields(&status).iter().all(|f| f == "update_mask"),
+        "{status:?}"
+    );
+
+    // An enum number the server does not know names its field.
+    let status = usage_pb::usage_service_client::UsageServiceClient::new(app.channel.clone())
+        .create_goal(authed(
+            usage_pb::CreateGoalRequest {
+                goal: Some(usage_pb::Goal {
+                    kind: 999,
+                    target: 60,
+                    period: usage_pb::GoalPeriod::Daily as i32,
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            token,
+        ))
+        .await
+        .expect_err("refused");
+    assert_eq!(status.code(), Code::InvalidArgument);
+    assert_eq!(violated_fields(&status), ["goal.kind"]);
+    assert!(status.message().contains("999"), "{}", status.message());
+}
