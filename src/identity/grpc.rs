@@ -90,6 +90,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         if required(&mut v, "email", &r.email) {
             request::text(&mut v, "email", &r.email, 254, Text::Line);
         }
+        // Passwords are only hashed, never stored or shown: any character counts.
         required(&mut v, "password", &r.password);
         v.into_result().map_err(IdentityError::from)?;
         let (user, session) = service::login(&self.state, &r.email, &r.password, &client).await?;
