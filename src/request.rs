@@ -136,7 +136,9 @@ pub enum Text {
 
 /// Where a string field's faults are found: at most `max` characters, and
 /// no NUL or other control character (PostgreSQL refuses NUL in text; the
-/// rest reach logs and prompts). Prost has already refused invalid UTF-8.
+/// rest reach logs and prompts). Invalid UTF-8 never gets here: prost
+/// refuses it while decoding, and tonic answers INTERNAL as gRPC specifies
+/// for a message it cannot parse.
 /// Does not trim; callers that trim check what they keep.
 pub fn check_text(raw: &str, max: usize, kind: Text) -> Result<(), String> {
     // Counting stops at the cap, so a huge string costs no more than that.

@@ -119,14 +119,13 @@ impl pb::job_service_server::JobService for JobsGrpc {
                 None
             }
         };
-        let kind = Some(request::optional_text(&mut v, "kind", &r.kind, 100));
+        let kind = request::optional_text(&mut v, "kind", &r.kind, 100);
         let scope = format!("ListJobs|{}|{state:?}", r.kind);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
             return Err(v.into());
         };
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let kind = kind.flatten();
         let mut rows = queue::list(&mut conn, kind.as_deref(), state, page.after, page.fetch()).await?;
         let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |j| j.id);
         Ok(Response::new(pb::ListJobsResponse {
