@@ -333,6 +333,7 @@ pub async fn serve(
         .http2_keepalive_timeout(Some(limits.http2_keepalive_timeout))
         .layer(cors(&config.cors_origins))
         .layer(tonic_web::GrpcWebLayer::new())
+        .layer(crate::message_size::MessageSizeLayer::new(max))
         .layer(RpcTraceLayer)
         .layer(LimitsLayer::new(limits, state.pool.clone()))
         .layer(AuthLayer::new(state.clone()))

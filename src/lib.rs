@@ -16,6 +16,7 @@ pub mod devices;
 pub mod error;
 pub mod identity;
 pub mod jobs;
+pub mod message_size;
 pub mod notify;
 pub mod pagination;
 pub mod proto;

@@ -18,7 +18,7 @@ use crate::auth::{peer, Caller, Role};
 use crate::db::Conn;
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
-use crate::request::{non_empty, optional_uuid, required, uuid as parse_uuid, Page};
+use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, Page, Text};
 
 pub use pb::app_service_server::AppServiceServer;
 
@@ -76,11 +76,7 @@ fn required_id(field: &str, raw: &str) -> Result<Uuid, Status> {
 }
 
 fn mask_paths(mask: Option<prost_types::FieldMask>, v: &mut FieldViolations) -> Vec<String> {
-    let paths = mask.map(|m| m.paths).unwrap_or_default();
-    if paths.is_empty() {
-        v.add("update_mask", "must name at least one field");
-    }
-    paths
+    request::update_mask(v, mask)
 }
 
 /// Reads the fields named by an UpdateApp mask into column changes.
@@ -148,9 +144,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         let r = request.into_inner();
         let mut v = FieldViolations::new();
         let query = r.query.trim();
-        if query.chars().count() > MAX_QUERY_CHARS {
-            v.add("query", format!("must be at most {MAX_QUERY_CHARS} characters"));
-        }
+        request::text(&mut v, "query", query, MAX_QUERY_CHARS, Text::Line);
         let category = v.check("category", parse_category(r.category)).flatten();
         let search = AppSearch {
             query: non_empty(query),
@@ -171,7 +165,10 @@ impl pb::app_service_server::AppService for AppsGrpc {
         Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        required(&mut v, "app_id", &r.app_id);
+        // An id or a bundle id.
+        if required(&mut v, "app_id", &r.app_id) {
+            request::text(&mut v, "app_id", &r.app_id, 255, Text::Line);
+        }
         v.into_result().map_err(AppsError::from)?;
         let mut conn = self.conn().await?;
         let app = repo::app_by_id_or_bundle(&mut conn, &r.app_id)

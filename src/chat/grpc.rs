@@ -51,6 +51,8 @@ fn thread_id(raw: &str) -> Result<Uuid, Status> {
     parse_uuid(&mut v, "thread_id", raw).ok_or_else(|| ChatError::from(v).into())
 }
 
+/// Only the id is read: a counterpart's name and personality are what the
+/// server shows, and a request's are ignored.
 fn counterpart_id(v: &mut FieldViolations, counterpart: Option<&pb::Counterpart>) -> Option<CounterpartId> {
     use pb::counterpart::Counterpart as Which;
     match counterpart.and_then(|c| c.counterpart.as_ref()) {

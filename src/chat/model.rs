@@ -8,18 +8,13 @@ use uuid::Uuid;
 use super::counterpart::{Counterpart, CounterpartId};
 use crate::proto::chat::v1 as pb;
 use crate::proto::timestamp;
+use crate::request::{self, Text};
 use crate::schema::{chat_messages, chat_threads};
 
-/// Checked text: trimmed, at most `max` characters, no control characters
-/// other than those `allowed`.
-fn clean(raw: &str, max: usize, allowed: &[char]) -> Result<String, String> {
+/// Checked text: trimmed, then the shared request check.
+fn clean(raw: &str, max: usize, kind: Text) -> Result<String, String> {
     let text = raw.trim();
-    if text.chars().count() > max {
-        return Err(format!("must be at most {max} characters"));
-    }
-    if text.chars().any(|c| c.is_control() && !allowed.contains(&c)) {
-        return Err("must not contain control characters".into());
-    }
+    request::check_text(text, max, kind)?;
     Ok(text.to_owned())
 }
 
@@ -32,7 +27,7 @@ impl MessageText {
     pub const MAX_CHARS: usize = 4000;
 
     pub fn parse(raw: &str) -> Result<MessageText, String> {
-        let text = clean(raw, Self::MAX_CHARS, &['\n', '\t'])?;
+        let text = clean(raw, Self::MAX_CHARS, Text::Prose)?;
         if text.is_empty() {
             return Err("is required".into());
         }
@@ -50,7 +45,7 @@ pub struct Title(String);
 
 impl Title {
     pub fn parse(raw: &str) -> Result<Title, String> {
-        clean(raw, 200, &[]).map(Title)
+        clean(raw, 200, Text::Line).map(Title)
     }
 
     pub fn as_str(&self) -> &str {

@@ -12,7 +12,7 @@ use crate::devices::model::DeviceRow;
 use crate::error::FieldViolations;
 use crate::proto::conversations::v1 as pb;
 use crate::proto::timestamp;
-use crate::request;
+use crate::request::{self, optional_day, Text};
 use crate::schema::{conversation_lines, conversation_participants, conversations, journals};
 
 pub use pb::{ConversationKind as Kind, Mood, Trigger};
@@ -85,7 +85,8 @@ pub enum ParticipantId {
 
 impl ParticipantId {
     /// Reads `participant` (named `field` in violations); one of its ids must
-    /// be set.
+    /// be set. Only the id is read: name and personality are what the server
+    /// shows, and a request's are ignored.
     pub fn parse(v: &mut FieldViolations, field: &str, participant: &pb::Participant) -> Option<ParticipantId> {
         use pb::participant::Participant as P;
         match &participant.participant {
@@ -200,26 +201,23 @@ pub struct GenerateInput {
     pub trigger: Trigger,
 }
 
-/// An optional day: empty means the default.
-fn optional_day(v: &mut FieldViolations, field: &str, raw: &str) -> Option<Option<NaiveDate>> {
-    if raw.is_empty() {
-        return Some(None);
-    }
-    request::day(v, field, raw).map(Some)
-}
-
 impl TryFrom<pb::GenerateConversationRequest> for GenerateInput {
     type Error = FieldViolations;
 
     fn try_from(r: pb::GenerateConversationRequest) -> Result<Self, FieldViolations> {
         let mut v = FieldViolations::new();
+        // Counted first, and nothing else is read past the cap: a request
+        // with many participants costs no more than one with six.
         if r.participants.len() == 1 || r.participants.len() > MAX_PARTICIPANTS {
             v.add(
                 "participants",
                 format!("must be empty or name 2 to {MAX_PARTICIPANTS} participants"),
             );
+            return Err(v);
         }
         let mut participants = Vec::new();
+        // Each participant's name and personality are what a conversation
+        // shows; a request's are ignored, so they are not read.
         for (i, p) in r.participants.iter().enumerate() {
             let field = format!("participants[{i}]");
             if let Some(id) = ParticipantId::parse(&mut v, &field, p) {
@@ -307,9 +305,7 @@ impl ConversationFilter {
 /// Feedback on a conversation: at most 2,000 characters once trimmed.
 pub fn parse_feedback(raw: &str) -> Result<String, String> {
     let feedback = raw.trim();
-    if feedback.chars().count() > MAX_FEEDBACK_CHARS {
-        return Err(format!("must be at most {MAX_FEEDBACK_CHARS} characters"));
-    }
+    request::check_text(feedback, MAX_FEEDBACK_CHARS, Text::Prose)?;
     Ok(feedback.to_owned())
 }
 
@@ -660,6 +656,24 @@ impl From<JournalRow> for pb::Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn too_many_participants_are_refused_without_reading_them() {
+        use pb::participant::Participant as P;
+        let participant = pb::Participant {
+            participant: Some(P::DeviceId(Uuid::new_v4().to_string())),
+            ..Default::default()
+        };
+        let request = pb::GenerateConversationRequest {
+            participants: vec![participant; 400_000],
+            day: "-262144-01-05".into(),
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let v = GenerateInput::try_from(request).unwrap_err();
+        assert_eq!(v.fields().collect::<Vec<_>>(), ["participants"]);
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
 
     fn all<E: Stored + Into<i32>>(range: std::ops::RangeInclusive<i32>) -> Vec<E> {
         range.filter_map(|raw| E::try_from(raw).ok()).collect()

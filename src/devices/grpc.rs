@@ -15,7 +15,7 @@ use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::devices::v1 as pb;
-use crate::proto::{from_timestamp, timestamp};
+use crate::proto::timestamp;
 use crate::request::{optional_uuid, request_id, uuid as parse_uuid, Page};
 
 pub use pb::device_service_server::DeviceServiceServer;
@@ -60,9 +60,6 @@ fn new_device(v: &mut FieldViolations, device: Option<&pb::Device>) -> Option<Ne
 /// Reads the fields an UpdateDevice mask names into column changes.
 fn device_changes(v: &mut FieldViolations, d: &pb::Device, paths: &[String]) -> DeviceChanges {
     let mut changes = DeviceChanges::default();
-    if paths.is_empty() {
-        v.add("update_mask", "must name at least one field");
-    }
     for path in paths {
         match path.as_str() {
             "name" => {
@@ -185,7 +182,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let paths = r.update_mask.map(|m| m.paths).unwrap_or_default();
+        let paths = crate::request::update_mask(&mut v, r.update_mask);
         let device = r.device.unwrap_or_default();
         let device_id = parse_uuid(&mut v, "device.id", &device.id);
         let changes = device_changes(&mut v, &device, &paths);
@@ -231,10 +228,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         let r = request.into_inner();
         let mut v = FieldViolations::new();
         let device_id = parse_uuid(&mut v, "device_id", &r.device_id);
-        let since = r
-            .since
-            .as_ref()
-            .map(|ts| v.check("since", from_timestamp(ts).ok_or("is out of range")));
+        let since = crate::request::time(&mut v, "since", r.since.as_ref());
         let (Some(device_id), true) = (device_id, v.is_empty()) else {
             return Err(v.into());
         };

@@ -118,12 +118,7 @@ stored_enum!(RelationshipKind: pb::DeviceRelationshipKind {
 /// Trimmed text of at most `max` characters, without control characters.
 fn clean_text(raw: &str, max: usize) -> Result<String, String> {
     let text = raw.trim();
-    if text.chars().count() > max {
-        return Err(format!("must be at most {max} characters"));
-    }
-    if text.chars().any(char::is_control) {
-        return Err("must not contain control characters".into());
-    }
+    crate::request::check_text(text, max, crate::request::Text::Line)?;
     Ok(text.to_owned())
 }
 
@@ -167,12 +162,7 @@ pub struct Note(String);
 impl Note {
     pub fn parse(raw: &str) -> Result<Note, String> {
         let note = raw.trim();
-        if note.chars().count() > 500 {
-            return Err("must be at most 500 characters".into());
-        }
-        if note.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-            return Err("must not contain control characters other than line breaks and tabs".into());
-        }
+        crate::request::check_text(note, 500, crate::request::Text::Prose)?;
         Ok(Note(note.to_owned()))
     }
 

@@ -17,8 +17,13 @@ use crate::audit::{self, AuditFilter};
 use crate::auth::{peer, user_agent, Caller, Role};
 use crate::error::FieldViolations;
 use crate::proto::identity::v1 as pb;
-use crate::proto::{from_timestamp, timestamp};
-use crate::request::{non_empty, required, uuid as parse_uuid, Page};
+use crate::proto::timestamp;
+use crate::request::{self, required, uuid as parse_uuid, Page, Text};
+
+/// Longest refresh or Google ID token taken (Google's are about 1,200).
+const MAX_TOKEN_CHARS: usize = 4096;
+/// Longest preferred-moods list read.
+const MAX_MOODS: usize = 20;
 
 pub use pb::admin_service_server::AdminServiceServer;
 pub use pb::auth_service_server::AuthServiceServer;
@@ -87,7 +92,10 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        required(&mut v, "email", &r.email);
+        if required(&mut v, "email", &r.email) {
+            request::text(&mut v, "email", &r.email, 254, Text::Line);
+        }
+        // Passwords are only hashed, never stored or shown: any character counts.
         required(&mut v, "password", &r.password);
         // Caps checked before any database or argon2 work, so a huge password
         // costs the server nothing; no account can have a longer one.
@@ -109,7 +117,9 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        required(&mut v, "refresh_token", &r.refresh_token);
+        if required(&mut v, "refresh_token", &r.refresh_token) {
+            request::text(&mut v, "refresh_token", &r.refresh_token, MAX_TOKEN_CHARS, Text::Line);
+        }
         v.into_result().map_err(IdentityError::from)?;
         let (user, session) = service::refresh(&self.state, &r.refresh_token, &client).await?;
         Ok(Response::new(pb::RefreshResponse {
@@ -126,7 +136,9 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             None
         } else {
             let mut v = FieldViolations::new();
-            required(&mut v, "refresh_token", &r.refresh_token);
+            if required(&mut v, "refresh_token", &r.refresh_token) {
+                request::text(&mut v, "refresh_token", &r.refresh_token, MAX_TOKEN_CHARS, Text::Line);
+            }
             v.into_result().map_err(IdentityError::from)?;
             Some(r.refresh_token.as_str())
         };
@@ -143,7 +155,9 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        required(&mut v, "id_token", &r.id_token);
+        if required(&mut v, "id_token", &r.id_token) {
+            request::text(&mut v, "id_token", &r.id_token, MAX_TOKEN_CHARS, Text::Line);
+        }
         v.into_result().map_err(IdentityError::from)?;
         let (user, session, created) = service::sign_in_with_google(&self.state, &r.id_token, &client).await?;
         Ok(Response::new(pb::SignInWithGoogleResponse {
@@ -212,10 +226,21 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
             | "conversation_preferences.quiet_hours" => {
                 let whole = path == "conversation_preferences";
                 if whole || path.ends_with("preferred_moods") {
-                    changes.preferred_moods = v.check(
+                    // There are ten moods; a longer list is not read.
+                    let listed = request::count(
+                        &mut v,
                         "user.conversation_preferences.preferred_moods",
-                        parse_moods(&prefs.preferred_moods),
+                        &prefs.preferred_moods,
+                        MAX_MOODS,
                     );
+                    changes.preferred_moods = listed
+                        .then(|| {
+                            v.check(
+                                "user.conversation_preferences.preferred_moods",
+                                parse_moods(&prefs.preferred_moods),
+                            )
+                        })
+                        .flatten();
                 }
                 if whole || path.ends_with("frequency") {
                     changes.conversation_frequency = v
@@ -262,7 +287,9 @@ impl pb::user_service_server::UserService for IdentityGrpc {
     async fn update_me(&self, request: Request<pb::UpdateMeRequest>) -> Result<Response<pb::UpdateMeResponse>, Status> {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
-        let paths = r.update_mask.map(|m| m.paths).unwrap_or_default();
+        let mut v = FieldViolations::new();
+        let paths = request::update_mask(&mut v, r.update_mask);
+        v.into_result().map_err(IdentityError::from)?;
         let changes = profile_changes(&r.user.unwrap_or_default(), &paths).map_err(IdentityError::from)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let user = repo::update_profile(&mut conn, caller.user_id, &changes).await?;
@@ -390,17 +417,13 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let r = request.into_inner();
         let mut v = FieldViolations::new();
         let actor_id = crate::request::optional_uuid(&mut v, "actor_id", &r.actor_id);
-        let mut time = |field: &str, ts: &Option<prost_types::Timestamp>| {
-            ts.as_ref()
-                .and_then(|t| v.check(field, from_timestamp(t).ok_or("is out of range")))
-        };
-        let start = time("start_time", &r.start_time);
-        let end = time("end_time", &r.end_time);
+        let start = request::time(&mut v, "start_time", r.start_time.as_ref()).flatten();
+        let end = request::time(&mut v, "end_time", r.end_time.as_ref()).flatten();
         let filter = AuditFilter {
             actor_id,
-            resource_type: non_empty(&r.resource_type),
-            resource_id: non_empty(&r.resource_id),
-            action: non_empty(&r.action),
+            resource_type: request::optional_text(&mut v, "resource_type", &r.resource_type, 100),
+            resource_id: request::optional_text(&mut v, "resource_id", &r.resource_id, 255),
+            action: request::optional_text(&mut v, "action", &r.action, 100),
             start,
             end,
         };

@@ -168,13 +168,13 @@ impl pb::job_service_server::JobService for JobsGrpc {
                 None
             }
         };
+        let kind = request::optional_text(&mut v, "kind", &r.kind, 100);
         let scope = format!("ListJobs|{}|{state:?}", r.kind);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
             return Err(v.into());
         };
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let kind = request::non_empty(&r.kind);
         let mut rows = queue::list(&mut conn, kind.as_deref(), state, page.after, page.fetch()).await?;
         let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |j| j.id);
         Ok(Response::new(pb::ListJobsResponse {
@@ -270,6 +270,10 @@ impl pb::job_service_server::JobService for JobsGrpc {
     ) -> Result<Response<pb::TriggerScheduleResponse>, Status> {
         admin(&request)?;
         let name = request.into_inner().name;
+        let mut v = FieldViolations::new();
+        if !request::text(&mut v, "name", &name, 100, request::Text::Line) {
+            return Err(v.into());
+        }
         if !SCHEDULES.iter().any(|s| s.name == name) {
             return Err(status(
                 Code::NotFound,

@@ -50,10 +50,7 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        if r.kind.chars().count() > 100 {
-            v.add("kind", "must be at most 100 characters");
-        }
-        let kind = request::non_empty(&r.kind);
+        let kind = request::optional_text(&mut v, "kind", &r.kind, 100);
         let scope = format!("ListNotifications|{}|{}|{:?}", caller.user_id, r.unread_only, kind);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
@@ -83,8 +80,8 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        if r.notification_ids.len() > MAX_MARK {
-            v.add("notification_ids", format!("must name at most {MAX_MARK} ids"));
+        if !request::count(&mut v, "notification_ids", &r.notification_ids, MAX_MARK) {
+            return Err(v.into());
         }
         let ids: Vec<Uuid> = r
             .notification_ids

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::error::FieldViolations;
 use crate::proto::social::v1 as pb;
-use crate::proto::{from_timestamp, timestamp};
+use crate::proto::timestamp;
 use crate::request;
 
 type SqlUuid = diesel::sql_types::Uuid;
@@ -44,6 +44,8 @@ impl FriendTarget {
                 let email = email.trim().to_lowercase();
                 if email.is_empty() || !email.contains('@') || email.len() > 254 {
                     v.add("email", "must be an email address");
+                } else {
+                    request::text(&mut v, "email", &email, 254, request::Text::Line);
                 }
                 FriendTarget::Email(email)
             }
@@ -163,16 +165,10 @@ impl Visibility {
 /// Trimmed text of `min..=max` characters without control characters.
 fn text(raw: &str, min: usize, max: usize) -> Result<String, String> {
     let text = raw.trim();
-    let len = text.chars().count();
-    if len < min {
+    if text.chars().take(min).count() < min {
         return Err("is required".into());
     }
-    if len > max {
-        return Err(format!("must be at most {max} characters"));
-    }
-    if text.chars().any(|c| c.is_control() && c != '\n') {
-        return Err("must not contain control characters".into());
-    }
+    request::check_text(text, max, request::Text::Prose)?;
     Ok(text.to_owned())
 }
 
@@ -260,14 +256,14 @@ impl NewVisit {
         let request_id = request::request_id(&mut v, &r.request_id);
         let starts_at = match &r.start_time {
             None => Some(now),
-            Some(ts) => match from_timestamp(ts) {
-                Some(at) if at < now - VISIT_START_SLACK => {
+            Some(ts) => match request::parse_time(ts) {
+                Ok(at) if at < now - VISIT_START_SLACK => {
                     v.add("start_time", "must not be in the past");
                     None
                 }
-                Some(at) => Some(at),
-                None => {
-                    v.add("start_time", "is not a valid time");
+                Ok(at) => Some(at),
+                Err(e) => {
+                    v.add("start_time", e);
                     None
                 }
             },
@@ -277,13 +273,7 @@ impl NewVisit {
                 v.add("end_time", "is required");
                 None
             }
-            Some(ts) => {
-                let at = from_timestamp(ts);
-                if at.is_none() {
-                    v.add("end_time", "is not a valid time");
-                }
-                at
-            }
+            Some(ts) => v.check("end_time", request::parse_time(ts)),
         };
         if let (Some(start), Some(end)) = (starts_at, ends_at) {
             if end <= start {

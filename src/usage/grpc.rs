@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::detection;
 use super::error::UsageError;
 use super::goals::{self, GoalPeriod, GoalTarget};
-use super::model::{Counts, MAX_UNARY_BATCH};
+use super::model::{Counts, MAX_UNARY_BATCH, MAX_UPLOAD_ID_CHARS};
 use super::repo::{self, Span};
 use super::upload::{self, own_devices};
 use crate::app::AppState;
@@ -21,7 +21,7 @@ use crate::error::{DbError, FieldViolations};
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
-use crate::request::{self, Page};
+use crate::request::{self, Page, Text};
 
 pub use pb::usage_service_server::UsageServiceServer;
 
@@ -170,7 +170,9 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        request::required(&mut v, "upload_id", &r.upload_id);
+        if request::required(&mut v, "upload_id", &r.upload_id) {
+            request::text(&mut v, "upload_id", &r.upload_id, MAX_UPLOAD_ID_CHARS, Text::Line);
+        }
         v.into_result().map_err(UsageError::from)?;
         let mut conn = self.conn().await?;
         let row = repo::upload(&mut conn, caller.user_id, &r.upload_id)
@@ -241,6 +243,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let mut v = FieldViolations::new();
         let range = day_range(&mut v, &r.range);
         let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
+        let bundle = request::optional_text(&mut v, "bundle_id", &r.bundle_id, 255);
         let scope = format!(
             "ListUsage|{}|{:?}|{:?}|{}",
             caller.user_id, r.range, r.device_id, r.bundle_id
@@ -257,7 +260,6 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             end,
             timezone: &tz,
         };
-        let bundle = request::non_empty(&r.bundle_id);
         let mut rows = repo::list_sessions(&mut conn, &devices, span, bundle.as_deref(), page.after, page.fetch())
             .await
             .map_err(UsageError::from)?;
@@ -558,7 +560,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         if goal.target <= 0 {
             v.add("goal.target", "must be greater than 0");
         }
-        let kind = pb::GoalKind::try_from(goal.kind).unwrap_or(pb::GoalKind::Unspecified);
+        let kind = request::enum_value(&mut v, "goal.kind", goal.kind).unwrap_or(pb::GoalKind::Unspecified);
         let mut conn = self.conn().await?;
         let target = match kind {
             pb::GoalKind::DailyScreenTime => Some(GoalTarget::ScreenTime),
@@ -577,6 +579,9 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
                 if bundle.is_empty() || bundle.len() > 255 {
                     v.add("goal.bundle_id", "is required for APP_LIMIT (1 to 255 characters)");
                     None
+                } else if !request::text(&mut v, "goal.bundle_id", bundle, 255, Text::Line) || !v.is_empty() {
+                    // Nothing is added to the catalogue for a request that fails.
+                    None
                 } else {
                     // A limit may name an app no device has reported yet.
                     let app = ReportedApp {
@@ -592,7 +597,9 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
                 }
             }
             pb::GoalKind::Unspecified => {
-                v.add("goal.kind", "must be set");
+                if goal.kind == 0 {
+                    v.add("goal.kind", "must be set");
+                }
                 None
             }
         };
@@ -668,13 +675,10 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let goal = r.goal.unwrap_or_default();
-        let paths = r.update_mask.map(|m| m.paths).unwrap_or_default();
         let mut v = FieldViolations::new();
+        let paths = request::update_mask(&mut v, r.update_mask);
         let id = request::uuid(&mut v, "goal.id", &goal.id);
         let mut changes = repo::GoalChanges::default();
-        if paths.is_empty() {
-            v.add("update_mask", "must name at least one field");
-        }
         for path in &paths {
             match path.as_str() {
                 "target" if goal.target > 0 => changes.target = Some(goal.target),

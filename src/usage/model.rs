@@ -11,6 +11,7 @@ use crate::apps::catalogue::{self, ReportedApp};
 use crate::apps::model::{AppName, BundleId};
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::usage::v1 as pb;
+use crate::request;
 
 pub const DAY_MS: i64 = 86_400_000;
 /// Clocks on phones drift; this much of the future is tolerated.
@@ -18,6 +19,8 @@ pub const FUTURE_SKEW: Duration = Duration::minutes(5);
 /// Largest batch of an upload message, and of BatchCreateUsage.
 pub const MAX_UPLOAD_BATCH: usize = 10_000;
 pub const MAX_UNARY_BATCH: usize = 1_000;
+/// Longest name of an upload.
+pub const MAX_UPLOAD_ID_CHARS: usize = 100;
 /// Rejections listed in a response; the count covers all of them.
 pub const MAX_LISTED_REJECTIONS: usize = 100;
 
@@ -88,8 +91,7 @@ impl Checks<'_> {
 
     fn daily(&self, d: &pb::DailyDeviceUsage) -> Result<DailyRow, Rejection> {
         let device_id = self.device("daily.device_id", &d.device_id)?;
-        let day = NaiveDate::parse_from_str(&d.day, "%Y-%m-%d")
-            .map_err(|_| reject("daily.day", "must be a day as \"YYYY-MM-DD\""))?;
+        let day = request::parse_day(&d.day).map_err(|e| reject("daily.day", e))?;
         // The earliest timezone is UTC+14: no device's today is later than that.
         let latest = (self.now + Duration::hours(14)).date_naive();
         if day > latest {
@@ -148,9 +150,7 @@ impl Checks<'_> {
             .start_time
             .as_ref()
             .ok_or_else(|| reject("session.start_time", "is required"))
-            .and_then(|t| {
-                crate::proto::from_timestamp(t).ok_or_else(|| reject("session.start_time", "is out of range"))
-            })?;
+            .and_then(|t| request::parse_time(t).map_err(|e| reject("session.start_time", e)))?;
         if !(0..=DAY_MS).contains(&s.duration_ms) {
             return Err(reject(
                 "session.duration_ms",

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::error::UsageError;
 use super::ingest::{AppLimits, Ingest, UploadMark};
-use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH};
+use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH, MAX_UPLOAD_ID_CHARS};
 use super::repo;
 use crate::analytics::rollup::after_upload;
 use crate::app::AppState;
@@ -128,8 +128,8 @@ pub async fn upload(
     };
     let mut v = FieldViolations::new();
     let upload_id = request::non_empty(first.upload_id.trim());
-    if upload_id.as_ref().is_some_and(|id| id.chars().count() > 100) {
-        v.add("upload_id", "must be at most 100 characters");
+    if let Some(id) = &upload_id {
+        request::text(&mut v, "upload_id", id, MAX_UPLOAD_ID_CHARS, request::Text::Line);
     }
     if upload_id.is_some() && first.batch_index < 0 {
         v.add("batch_index", "must not be negative");

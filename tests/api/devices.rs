@@ -725,11 +725,9 @@ async fn sync_records_the_time_and_reports_usage_received_since() {
     assert_eq!(changed.changed_days, ["2026-03-02"]);
     assert_eq!(changed.app_sessions_received, 0);
 
-    // A cursor from before anything was received means everything.
-    let ancient = Timestamp {
-        seconds: -8_000_000_000_000,
-        nanos: 0,
-    };
+    // A cursor from before anything was received means everything (times
+    // before 1970 are refused like any other out-of-range time).
+    let ancient = Timestamp { seconds: 0, nanos: 0 };
     let everything = ada.sync(&phone.id, Some(ancient)).await.unwrap();
     assert_eq!(everything.changed_days, ["2026-03-01", "2026-03-02"]);
     assert_eq!(everything.app_sessions_received, 1);

@@ -14,6 +14,7 @@ mod engines_security;
 mod fake_openai;
 mod identity;
 mod identity_security;
+mod input_checks;
 mod jobs;
 mod platform;
 mod platform_security;
