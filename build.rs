@@ -25,6 +25,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     tonic_prost_build::configure()
         .build_client(true)
         .build_server(true)
+        // A request that does not decode is INVALID_ARGUMENT, not INTERNAL.
+        .codec_path("crate::codec::KithCodec")
         .compile_fds(compiler.file_descriptor_set())?;
 
     // Test databases are cloned from a template named after this hash, so a

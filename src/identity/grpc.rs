@@ -92,16 +92,13 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         let client = client(&request);
         let r = request.into_inner();
         let mut v = FieldViolations::new();
+        // Caps checked before any database or argon2 work, so a huge password
+        // costs the server nothing; no account can have a longer one.
         if required(&mut v, "email", &r.email) {
-            request::text(&mut v, "email", &r.email, 254, Text::Line);
+            request::text(&mut v, "email", &r.email, MAX_EMAIL_CHARS, Text::Line);
         }
         // Passwords are only hashed, never stored or shown: any character counts.
         required(&mut v, "password", &r.password);
-        // Caps checked before any database or argon2 work, so a huge password
-        // costs the server nothing; no account can have a longer one.
-        if r.email.chars().count() > MAX_EMAIL_CHARS {
-            v.add("email", format!("must be at most {MAX_EMAIL_CHARS} characters"));
-        }
         if r.password.chars().count() > MAX_PASSWORD_CHARS {
             v.add("password", format!("must be at most {MAX_PASSWORD_CHARS} characters"));
         }

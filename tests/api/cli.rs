@@ -175,3 +175,59 @@ async fn serve_without_database_url_runs_its_own_postgres() {
     sigterm_exits_zero(child).await;
     let _ = std::fs::remove_dir_all(&data_dir);
 }
+
+/// A server logging everything of its own at trace level writes no email
+/// address of a user who registers, signs in and mistypes a password. A
+/// process of its own, so no other test's logging setup is in the way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_carry_no_email_address() {
+    let app = TestApp::spawn().await;
+    let port = free_port();
+    let mut child = kith()
+        .arg("serve")
+        .arg("--no-worker")
+        .env("DATABASE_URL", &app.db_url)
+        .env("KITH_ADDR", format!("127.0.0.1:{port}"))
+        .env("KITH_JWT_SECRET", crate::harness::TEST_SECRET)
+        .env("KITH_LOG_FORMAT", "json")
+        .env("RUST_LOG", "kith=trace")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read as it comes, so a full pipe never stalls the server.
+    let stderr = child.stderr.take().unwrap();
+    let reader = tokio::spawn(async move {
+        let mut logs = String::new();
+        tokio::io::AsyncReadExt::read_to_string(&mut tokio::io::BufReader::new(stderr), &mut logs)
+            .await
+            .unwrap();
+        logs
+    });
+    wait_serving(port, &mut child).await;
+    let channel = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    let mut auth = pb::auth_service_client::AuthServiceClient::new(channel);
+    auth.register(pb::RegisterRequest {
+        email: "secret.person@example.com".into(),
+        password: PASSWORD.into(),
+        display_name: "Secret".into(),
+        ..Default::default()
+    })
+    .await
+    .expect("register");
+    for password in [PASSWORD, "wrong password"] {
+        let _ = auth
+            .login(pb::LoginRequest {
+                email: "secret.person@example.com".into(),
+                password: password.into(),
+            })
+            .await;
+    }
+    sigterm_exits_zero(child).await;
+    let logs = reader.await.unwrap();
+    assert!(logs.contains("AuthService/Login"), "the calls were logged: {logs}");
+    assert!(!logs.contains("secret.person"), "{logs}");
+}
