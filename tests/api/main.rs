@@ -10,6 +10,7 @@ mod cli;
 mod conversations;
 mod devices;
 mod fake_openai;
+mod fuzz;
 mod identity;
 mod jobs;
 mod platform;
