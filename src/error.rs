@@ -21,7 +21,25 @@ pub fn status(code: Code, reason: &str, message: impl Into<String>) -> Status {
 pub fn status_with(code: Code, reason: &str, message: impl Into<String>, metadata: HashMap<String, String>) -> Status {
     let mut details = ErrorDetails::new();
     details.set_error_info(reason, ERROR_DOMAIN, metadata);
-    Status::with_error_details(code, message, details)
+    Status::with_error_details(code, clip(message.into(), MAX_MESSAGE_CHARS), details)
+}
+
+/// A status travels in HTTP/2 headers, which clients cap (often at 8-16 KiB)
+/// and refuse past that by closing the whole connection; so what a status
+/// repeats of a request stays short, however long the request was.
+const MAX_MESSAGE_CHARS: usize = 500;
+const MAX_DESCRIPTION_CHARS: usize = 120;
+/// Violations listed in the message and in the BadRequest details; the rest
+/// are counted.
+const MESSAGE_VIOLATIONS: usize = 5;
+const DETAIL_VIOLATIONS: usize = 20;
+
+fn clip(mut text: String, max_chars: usize) -> String {
+    if let Some((cut, _)) = text.char_indices().nth(max_chars) {
+        text.truncate(cut);
+        text.push('…');
+    }
+    text
 }
 
 /// Logs the whole cause chain and answers INTERNAL without any of it.
@@ -47,7 +65,8 @@ impl FieldViolations {
     }
 
     pub fn add(&mut self, field: impl Into<String>, description: impl Into<String>) {
-        self.0.push((field.into(), description.into()));
+        let field = clip(field.into(), MAX_DESCRIPTION_CHARS);
+        self.0.push((field, clip(description.into(), MAX_DESCRIPTION_CHARS)));
     }
 
     /// Records the error of a parse, if any, and returns the parsed value.
@@ -81,8 +100,17 @@ impl FieldViolations {
 
 impl std::fmt::Display for FieldViolations {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<String> = self.0.iter().map(|(field, d)| format!("{field}: {d}")).collect();
-        write!(f, "{}", parts.join("; "))
+        let parts: Vec<String> = self
+            .0
+            .iter()
+            .take(MESSAGE_VIOLATIONS)
+            .map(|(field, d)| format!("{field}: {d}"))
+            .collect();
+        write!(f, "{}", parts.join("; "))?;
+        match self.0.len().saturating_sub(MESSAGE_VIOLATIONS) {
+            0 => Ok(()),
+            more => write!(f, " (and {more} more)"),
+        }
     }
 }
 
@@ -91,10 +119,10 @@ impl std::error::Error for FieldViolations {}
 impl From<FieldViolations> for Status {
     fn from(violations: FieldViolations) -> Status {
         let mut details = ErrorDetails::new();
-        let fields: Vec<&str> = violations.fields().collect();
+        let fields: Vec<&str> = violations.fields().take(DETAIL_VIOLATIONS).collect();
         let metadata = HashMap::from([("fields".to_owned(), fields.join(","))]);
         details.set_error_info("INVALID_ARGUMENT", ERROR_DOMAIN, metadata);
-        for (field, description) in &violations.0 {
+        for (field, description) in violations.0.iter().take(DETAIL_VIOLATIONS) {
             details.add_bad_request_violation(field.clone(), description.clone());
         }
         Status::with_error_details(Code::InvalidArgument, violations.to_string(), details)
@@ -457,6 +485,23 @@ mod tests {
             "insert or update violates foreign key constraint",
         );
         assert_eq!(status.code(), Code::Internal);
+    }
+
+    #[test]
+    fn a_status_stays_small_however_large_the_request() {
+        let mut v = FieldViolations::new();
+        for i in 0..2_000 {
+            v.add(
+                format!("participants[{i}]"),
+                format!("unknown path {:?}", "好".repeat(100_000)),
+            );
+        }
+        let status = Status::from(v);
+        assert!(status.message().len() < 2_000, "{}", status.message().len());
+        assert!(status.message().ends_with("(and 1995 more)"));
+        assert!(status.details().len() < 16_000, "{}", status.details().len());
+        let long = super::status(Code::NotFound, "NOT_FOUND", "x".repeat(100_000));
+        assert!(long.message().len() < 1_000);
     }
 
     #[test]
