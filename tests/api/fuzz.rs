@@ -114,6 +114,33 @@ async fn no_request_makes_a_method_answer_internal_or_the_server_fall_over() {
     );
 }
 
+/// A NUL byte is valid UTF-8 that PostgreSQL refuses in text; before any
+/// request check catches it, the database's refusal must still read as the
+/// client's mistake.
+#[tokio::test]
+async fn text_the_database_refuses_is_invalid_argument_not_internal() {
+    use kith::proto::apps::v1 as apps_pb;
+    use kith::proto::usage::v1 as usage_pb;
+    let app = TestApp::spawn().await;
+    let (_, session) = app.register("nul@kith.test").await;
+    let token = session.access_token;
+
+    let mut usage = usage_pb::usage_service_client::UsageServiceClient::new(app.channel.clone());
+    let request = usage_pb::GetUploadStatusRequest {
+        upload_id: "upload\0one".into(),
+    };
+    let status = usage.get_upload_status(authed(request, &token)).await.unwrap_err();
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+
+    let mut apps = apps_pb::app_service_client::AppServiceClient::new(app.channel.clone());
+    let request = apps_pb::SearchAppsRequest {
+        query: "chat\0app".into(),
+        ..Default::default()
+    };
+    let status = apps.search_apps(authed(request, &token)).await.unwrap_err();
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+}
+
 /// Runs the cases of one method; on a failure, proptest shrinks the request
 /// (within a bound) and the smallest failing one is described.
 fn fuzz_method(
@@ -137,7 +164,9 @@ fn fuzz_method(
         TestRng::from_seed(RngAlgorithm::ChaCha, &seed_for(method, seed)),
     );
     let strategy = message(&method.input(), 0, ids);
-    // Role-gated services get an admin; everything else a plain member.
+    // Role-gated services get an admin; everything else a plain member
+    // (signed in again first if an earlier method signed it out).
+    handle.block_on(callers.renew(channel, false));
     let probe = handle.block_on(call(channel, method, Vec::new(), Some(&callers.member_token())));
     let as_admin = probe.err().is_some_and(|s| s.code() == Code::PermissionDenied);
     // How the method answered, shown with --nocapture: a method that only
