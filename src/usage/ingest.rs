@@ -55,7 +55,21 @@ impl From<tokio_postgres::Error> for IngestError {
         match err.code() {
             Some(code) if *code == SqlState::FOREIGN_KEY_VIOLATION => IngestError::DeviceGone,
             _ if err.is_closed() => IngestError::Unavailable(err.to_string()),
-            _ => IngestError::Postgres(err),
+            _ => {
+                let refused = err.as_db_error().and_then(|db| {
+                    DbError::refused_input(
+                        Some(db.code().code()),
+                        db.message(),
+                        db.table(),
+                        db.column(),
+                        db.constraint(),
+                    )
+                });
+                match refused {
+                    Some(refused) => IngestError::Db(refused),
+                    None => IngestError::Postgres(err),
+                }
+            }
         }
     }
 }

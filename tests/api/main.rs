@@ -12,6 +12,7 @@ mod devices;
 mod domains_security;
 mod engines_security;
 mod fake_openai;
+mod fuzz;
 mod identity;
 mod identity_security;
 mod input_checks;
