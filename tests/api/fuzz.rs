@@ -151,10 +151,7 @@ async fn a_request_that_does_not_decode_is_invalid_argument_naming_the_field() {
     let path = http::uri::PathAndQuery::from_static("/kith.identity.v1.AuthService/Login");
     let mut grpc = tonic::client::Grpc::new(app.channel.clone());
     grpc.ready().await.unwrap();
-    let status = grpc
-        .unary(tonic::Request::new(body), path, RawCodec)
-        .await
-        .unwrap_err();
+    let status = grpc.unary(tonic::Request::new(body), path, RawCodec).await.unwrap_err();
     assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
     assert_eq!(crate::harness::violated_fields(&status), ["email"]);
 }
