@@ -74,7 +74,13 @@ impl AppState {
             copy: lazy_copy_pool(config),
             max_upload_records: config.max_upload_records,
             ai: AiGateway::new(ai_provider(config), pool_for_ai, config.ai.max_per_hour),
-            listener: crate::db::Listener::new(config.database_url.as_deref().unwrap_or_default()),
+            listener: crate::db::Listener::new(
+                config
+                    .database_url
+                    .as_ref()
+                    .map(|u| u.expose_secret())
+                    .unwrap_or_default(),
+            ),
             config: config.clone(),
         }
     }

@@ -18,6 +18,7 @@ pub mod identity;
 pub mod jobs;
 pub mod notify;
 pub mod pagination;
+pub mod privacy;
 pub mod proto;
 pub mod request;
 pub mod schema;

@@ -234,6 +234,7 @@ pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<F
     Ok(diesel::sql_query(format!(
         "{FRIENDSHIP} WHERE (f.requester_id = $1 OR f.addressee_id = $1) AND f.status = 'accepted'
            AND NOT social_blocked_either(f.requester_id, f.addressee_id)
+           AND r.is_active AND a.is_active
          ORDER BY f.responded_at DESC, f.id DESC LIMIT $2"
     ))
     .bind::<SqlUuid, _>(caller)
@@ -254,7 +255,7 @@ pub async fn pending(conn: &mut AsyncPgConnection, caller: Uuid, incoming: bool)
         "f.requester_id = $1"
     };
     Ok(diesel::sql_query(format!(
-        "{FRIENDSHIP} WHERE {filter} AND f.status = 'pending' ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
+        "{FRIENDSHIP} WHERE {filter} AND f.status = 'pending' AND r.is_active AND a.is_active ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
     ))
     .bind::<SqlUuid, _>(caller)
     .bind::<BigInt, _>(MAX_PENDING)
