@@ -3,6 +3,18 @@
 
 use crate::privacy::{Erase, Export, PersonalData};
 
+/// In the friend's copy of a visit's conversation with the user, the
+/// participant that is the user's device: the one not linked to a device of
+/// the copy's owner.
+macro_rules! friends_copy {
+    () => {
+        "p.device_id IS NULL AND p.device_app_id IS NULL
+         AND p.conversation_id IN (SELECT visitor_conversation_id FROM device_visits WHERE host_id = {user}
+                                   UNION ALL
+                                   SELECT host_conversation_id FROM device_visits WHERE visitor_id = {user})"
+    };
+}
+
 inventory::submit! {
     PersonalData {
         table: "friendships",
@@ -37,9 +49,23 @@ inventory::submit! {
             resource: "device_visits",
             query: "SELECT * FROM device_visits WHERE host_id = {user} OR visitor_id = {user} ORDER BY id",
         }],
-        // The friend's copy of the conversation stays (anonymised by the
-        // conversations domain); the visit record goes.
-        erase: Erase::WithUser,
+        // The visit record goes; the friend's copy of its conversation
+        // stays, the user's device in it (stored by name only, unlinked)
+        // becoming an anonymous speaker.
+        erase: Erase::Sql(&[
+            concat!(
+                "UPDATE conversation_lines l
+                 SET speaker = CASE WHEN l.speaker = p.name THEN 'A former member''s device' ELSE l.speaker END,
+                     text = replace(l.text, p.name, 'a former member''s device')
+                 FROM conversation_participants p
+                 WHERE l.conversation_id = p.conversation_id AND p.name <> '' AND ",
+                friends_copy!()
+            ),
+            concat!(
+                "UPDATE conversation_participants p SET name = 'A former member''s device' WHERE ",
+                friends_copy!()
+            ),
+        ]),
     }
 }
 
