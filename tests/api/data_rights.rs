@@ -487,3 +487,41 @@ async fn only_admins_delete_other_accounts_and_support_deletions_cannot_be_cance
     let status = cancel(&app, "member@kith.test", PASSWORD).await.unwrap_err();
     assert_eq!(reason(&status), "NO_PENDING_DELETION");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_export_writes_the_same_archive_to_a_file() {
+    let app = TestApp::spawn().await;
+    let (user, session) = app.register("cli@kith.test").await;
+    let dir = std::env::temp_dir().join(format!("kith-export-{}", Uuid::now_v7()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cli.zip");
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(["admin", "export", "--email", "CLI@kith.test", "--output"])
+        .arg(&path)
+        .env_remove("TEST_DATABASE_URL")
+        .env_remove("KITH_CONFIG")
+        .env("DATABASE_URL", &app.db_url)
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .await
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains(&user.id));
+    let from_cli = files(&std::fs::read(&path).unwrap());
+    let from_api = files(&export(&app, &session.access_token).await.unwrap());
+    assert_eq!(manifest_counts(&from_cli), manifest_counts(&from_api));
+    assert_eq!(from_cli["devices.jsonl"], from_api["devices.jsonl"]);
+    assert!(from_cli["account.jsonl"].contains("cli@kith.test"));
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(["admin", "export", "--email", "nobody@kith.test"])
+        .env_remove("TEST_DATABASE_URL")
+        .env("DATABASE_URL", &app.db_url)
+        .output()
+        .await
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no account has this email"));
+}
