@@ -525,3 +525,75 @@ async fn admin_export_writes_the_same_archive_to_a_file() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("no account has this email"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_weekly_cleanup_keeps_nothing_past_its_retention() {
+    let app = TestApp::spawn().await;
+    let (user, _) = app.register("kept@kith.test").await;
+    let sql = app.sql().await;
+    // For each kind of row, one past its retention (default settings) and
+    // one still within it.
+    sql.batch_execute(&format!(
+        "INSERT INTO ai_generations (id, user_id, purpose, provider, model, outcome, created_at) VALUES
+             (gen_random_uuid(), '{u}', 'chat', 'offline', 'm', 'ok', now() - interval '400 days'),
+             (gen_random_uuid(), '{u}', 'chat', 'offline', 'm', 'ok', now() - interval '300 days');
+         INSERT INTO jobs (id, kind, payload, state, max_attempts, finished_at) VALUES
+             (gen_random_uuid(), 'old', '{{}}', 'succeeded', 1, now() - interval '31 days'),
+             (gen_random_uuid(), 'old', '{{}}', 'dead', 1, now() - interval '31 days'),
+             (gen_random_uuid(), 'recent', '{{}}', 'succeeded', 1, now() - interval '29 days');
+         INSERT INTO notifications (id, user_id, kind, title, read_at) VALUES
+             (gen_random_uuid(), '{u}', 'old', 'read long ago', now() - interval '91 days'),
+             (gen_random_uuid(), '{u}', 'recent', 'read lately', now() - interval '89 days'),
+             (gen_random_uuid(), '{u}', 'unread', 'never read', NULL);
+         UPDATE notifications SET created_at = now() - interval '200 days' WHERE kind = 'unread';
+         INSERT INTO refresh_tokens (id, user_id, family_id, token_hash, expires_at) VALUES
+             (gen_random_uuid(), '{u}', gen_random_uuid(), 'a', now() - interval '31 days'),
+             (gen_random_uuid(), '{u}', gen_random_uuid(), 'b', now() - interval '29 days');
+         INSERT INTO login_attempts (email, peer, succeeded, attempted_at) VALUES
+             ('kept@kith.test', '10.0.0.1', false, now() - interval '2 days'),
+             ('kept@kith.test', '10.0.0.1', false, now() - interval '1 minute');
+         INSERT INTO devices (id, user_id, name, platform, device_type, personality, is_active) VALUES
+             ('00000000-0000-7000-8000-000000000001', '{u}', 'Old', 'ios', 'smartphone', 'snarky', false),
+             ('00000000-0000-7000-8000-000000000002', '{u}', 'New', 'ios', 'smartphone', 'snarky', true);
+         INSERT INTO chat_threads (id, user_id, device_id, updated_at) VALUES
+             (gen_random_uuid(), '{u}', '00000000-0000-7000-8000-000000000001', now() - interval '31 days'),
+             (gen_random_uuid(), '{u}', '00000000-0000-7000-8000-000000000002', now() - interval '31 days');",
+        u = user.id
+    ))
+    .await
+    .unwrap();
+    let job = kith::jobs::enqueue(
+        &mut kith::db::conn(&app.state.pool).await.unwrap(),
+        kith::jobs::NewJob::new("cleanup", serde_json::json!({})),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    run_jobs(&app, &[job]).await;
+
+    let count = |query: &'static str| {
+        let sql = &sql;
+        async move { sql.query_one(query, &[]).await.unwrap().get::<_, i64>(0) }
+    };
+    assert_eq!(count("SELECT count(*) FROM ai_generations").await, 1);
+    assert_eq!(
+        count("SELECT count(*) FROM jobs WHERE kind IN ('old', 'recent')").await,
+        1
+    );
+    assert_eq!(count("SELECT count(*) FROM notifications WHERE kind = 'old'").await, 0);
+    assert_eq!(count("SELECT count(*) FROM notifications").await, 2, "unread ones stay");
+    // The one the registration started stays too.
+    assert_eq!(count("SELECT count(*) FROM refresh_tokens").await, 2);
+    assert_eq!(count("SELECT count(*) FROM login_attempts").await, 1);
+    assert_eq!(
+        count("SELECT count(*) FROM chat_threads WHERE device_id = '00000000-0000-7000-8000-000000000002'").await,
+        1
+    );
+    assert_eq!(count("SELECT count(*) FROM chat_threads").await, 1);
+    let result: serde_json::Value = sql
+        .query_one("SELECT result FROM jobs WHERE kind = 'cleanup'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(result["retention"]["finished_jobs_removed"], 2, "{result}");
+}
