@@ -79,7 +79,12 @@ inventory::submit! {
         user_columns: &["actor_id"],
         exports: &[Export {
             resource: "audit_events",
-            query: "SELECT id, sequence, at, action, resource_type, resource_id, metadata, ip
+            // Who else acted (an admin) and from where is theirs, not the
+            // user's: only whether the user acted, and the peer of their
+            // own calls or of anonymous ones about them (failed sign-ins).
+            query: "SELECT id, sequence, at, action, resource_type, resource_id, metadata,
+                           actor_id IS NOT DISTINCT FROM {user} AS by_me,
+                           CASE WHEN actor_id = {user} OR actor_id IS NULL THEN ip END AS ip
                     FROM audit_events WHERE actor_id = {user} OR resource_id = {user}::text
                     ORDER BY sequence",
         }],
