@@ -52,6 +52,10 @@ pub enum IdentityError {
     /// its owner (never closed, already erased, or closed by support).
     #[error("this account has no deletion to cancel")]
     NoPendingDeletion,
+    /// SetUserActive(true) on an account closed for deletion: reopening it
+    /// would leave it to be erased while in use.
+    #[error("this account is closed for deletion; only its owner's CancelDeletion reopens it")]
+    ClosedForDeletion,
     #[error("password hashing failed: {0}")]
     Hashing(String),
     #[error(transparent)]
@@ -107,6 +111,7 @@ impl From<IdentityError> for Status {
                 violations.add("current_password", "is incorrect");
                 violations.into()
             }
+            IdentityError::ClosedForDeletion => status(Code::FailedPrecondition, "ACCOUNT_CLOSED", message),
             IdentityError::NoPendingDeletion => status(Code::FailedPrecondition, "NO_PENDING_DELETION", message),
             IdentityError::SelfLockout(_) => status(Code::FailedPrecondition, "SELF_LOCKOUT", message),
             IdentityError::Hashing(_) => internal(&err_source(message)),

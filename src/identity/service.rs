@@ -549,6 +549,9 @@ pub async fn set_active(
     }
     let mut conn = crate::db::conn(&state.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
+        if active && crate::privacy::deletion::is_pending(conn, user_id).await? {
+            return Err(IdentityError::ClosedForDeletion);
+        }
         let user = repo::set_active(conn, user_id, active).await.map_err(not_found)?;
         if !active {
             repo::bump_session_version(conn, user_id).await?;

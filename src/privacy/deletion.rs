@@ -51,6 +51,11 @@ async fn pending(conn: &mut AsyncPgConnection, user_id: Uuid) -> std::result::Re
         .optional()?)
 }
 
+/// Whether the user's account is closed and waiting to be erased.
+pub async fn is_pending(conn: &mut AsyncPgConnection, user_id: Uuid) -> std::result::Result<bool, DbError> {
+    Ok(pending(conn, user_id).await?.is_some())
+}
+
 /// Closes the account and schedules its erasure. Closing an account that is
 /// already closed for deletion changes nothing and returns the pending
 /// deletion. `by` is the admin acting for support, None for the user.

@@ -486,6 +486,14 @@ async fn only_admins_delete_other_accounts_and_support_deletions_cannot_be_cance
     );
     let status = cancel(&app, "member@kith.test", PASSWORD).await.unwrap_err();
     assert_eq!(reason(&status), "NO_PENDING_DELETION");
+    // Nor does reactivating it reopen an account waiting to be erased.
+    let request = pb::SetUserActiveRequest {
+        user_id: member.id.clone(),
+        is_active: true,
+    };
+    let status = app.admin().set_user_active(authed(request, &admin)).await.unwrap_err();
+    assert_eq!(status.code(), Code::FailedPrecondition);
+    assert_eq!(reason(&status), "ACCOUNT_CLOSED");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

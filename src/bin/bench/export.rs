@@ -53,6 +53,17 @@ pub async fn run(server: &str, pid: u32, sql: &tokio_postgres::Client) -> anyhow
         .await?
         .get(0);
 
+    measure(
+        server,
+        pid,
+        &seeded.access_token,
+        &format!("the demo user over {WEEKS} weeks: {sessions} sessions"),
+    )
+    .await
+}
+
+/// Streams one ExportMe and prints its throughput and the server's peak RSS.
+pub async fn measure(server: &str, pid: u32, token: &str, label: &str) -> anyhow::Result<()> {
     // The peak so far (the upload's) would hide the export's: start afresh.
     let reset = std::fs::write(format!("/proc/{pid}/clear_refs"), "5").is_ok();
     let before = rss_kib(pid, "VmRSS:");
@@ -60,19 +71,27 @@ pub async fn run(server: &str, pid: u32, sql: &tokio_postgres::Client) -> anyhow
     let mut users = pb::user_service_client::UserServiceClient::new(channel);
     let started = Instant::now();
     let mut stream = users
-        .export_me(authed(pb::ExportMeRequest {}, &seeded.access_token))
+        .export_me(authed(pb::ExportMeRequest {}, token))
         .await?
         .into_inner();
-    let mut bytes = 0usize;
+    let mut archive = Vec::new();
     while let Some(message) = stream.message().await? {
-        bytes += message.chunk.len();
+        archive.extend(message.chunk);
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let mib = bytes as f64 / (1024.0 * 1024.0);
+    // What the archive holds, uncompressed: the JSON the server wrote.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&archive))?;
+    let mut json = 0u64;
+    for i in 0..zip.len() {
+        json += zip.by_index(i)?.size();
+    }
+    let mib = |bytes: f64| bytes / (1024.0 * 1024.0);
     println!(
-        "ExportMe (the demo user over {WEEKS} weeks: {sessions} sessions): {:.1} MiB zip in {elapsed:.1} s, {:.1} MiB/s",
-        mib,
-        mib / elapsed
+        "ExportMe ({label}): {:.1} MiB of JSON, {:.1} MiB zipped, \
+         in {elapsed:.2} s: {:.1} MiB/s of JSON",
+        mib(json as f64),
+        mib(archive.len() as f64),
+        mib(json as f64) / elapsed
     );
     match (reset, before, rss_kib(pid, "VmHWM:")) {
         (true, Some(before), Some(peak)) => println!(
