@@ -106,6 +106,46 @@ pub struct Config {
     /// Tokens of a thread's history sent with each chat reply.
     pub chat_history_tokens: u32,
     pub limits: LimitsConfig,
+    pub data_rights: DataRightsConfig,
+}
+
+/// Export, deletion and how long data nobody needs any more is kept.
+#[derive(Debug, Clone)]
+pub struct DataRightsConfig {
+    /// Days between DeleteMe (or DeleteUser) and the erasure; 0 erases at
+    /// the next run of the job.
+    pub deletion_grace_days: u32,
+    /// ExportMe calls one user may make per clock hour.
+    pub exports_per_hour: u32,
+    /// Days an AI generation record (tokens, cost, latency) is kept.
+    pub ai_generation_retention_days: u32,
+    /// Days a finished job (succeeded, dead or cancelled) is kept.
+    pub finished_job_retention_days: u32,
+    /// Days a notification is kept once read.
+    pub read_notification_retention_days: u32,
+    /// Days a refresh token is kept past its expiry (for "where am I signed
+    /// in" and reuse detection of recent ones).
+    pub expired_token_retention_days: u32,
+    /// Days a login attempt is kept (it counts only within the login window).
+    pub login_attempt_retention_days: u32,
+    /// Days a chat thread with a deactivated device is kept after its last
+    /// message.
+    pub orphan_chat_retention_days: u32,
+}
+
+impl Default for DataRightsConfig {
+    fn default() -> Self {
+        Self {
+            deletion_grace_days: 7,
+            exports_per_hour: 4,
+            ai_generation_retention_days: 365,
+            finished_job_retention_days: 30,
+            read_notification_retention_days: 90,
+            expired_token_retention_days: 30,
+            login_attempt_retention_days: 1,
+            orphan_chat_retention_days: 30,
+        }
+    }
 }
 
 /// What one client address, and the server as a whole, may ask for.
@@ -223,6 +263,7 @@ impl Default for Config {
             ai: AiConfig::default(),
             chat_history_tokens: 3000,
             limits: LimitsConfig::default(),
+            data_rights: DataRightsConfig::default(),
         }
     }
 }
@@ -293,6 +334,42 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("pattern_retention_days", "KITH_PATTERN_RETENTION_DAYS", |c, v| {
         parse_into(&mut c.pattern_retention_days, v)
     }),
+    ("deletion_grace_days", "KITH_DELETION_GRACE_DAYS", |c, v| {
+        parse_into(&mut c.data_rights.deletion_grace_days, v)
+    }),
+    ("exports_per_hour", "KITH_EXPORTS_PER_HOUR", |c, v| {
+        at_least_one(&mut c.data_rights.exports_per_hour, v)
+    }),
+    (
+        "ai_generation_retention_days",
+        "KITH_AI_GENERATION_RETENTION_DAYS",
+        |c, v| at_least_one(&mut c.data_rights.ai_generation_retention_days, v),
+    ),
+    (
+        "finished_job_retention_days",
+        "KITH_FINISHED_JOB_RETENTION_DAYS",
+        |c, v| at_least_one(&mut c.data_rights.finished_job_retention_days, v),
+    ),
+    (
+        "read_notification_retention_days",
+        "KITH_READ_NOTIFICATION_RETENTION_DAYS",
+        |c, v| at_least_one(&mut c.data_rights.read_notification_retention_days, v),
+    ),
+    (
+        "expired_token_retention_days",
+        "KITH_EXPIRED_TOKEN_RETENTION_DAYS",
+        |c, v| parse_into(&mut c.data_rights.expired_token_retention_days, v),
+    ),
+    (
+        "login_attempt_retention_days",
+        "KITH_LOGIN_ATTEMPT_RETENTION_DAYS",
+        |c, v| at_least_one(&mut c.data_rights.login_attempt_retention_days, v),
+    ),
+    (
+        "orphan_chat_retention_days",
+        "KITH_ORPHAN_CHAT_RETENTION_DAYS",
+        |c, v| at_least_one(&mut c.data_rights.orphan_chat_retention_days, v),
+    ),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;
         (c.worker_concurrency > 0)

@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod message_size;
 pub mod notify;
 pub mod pagination;
+pub mod privacy;
 pub mod proto;
 pub mod request;
 pub mod schema;

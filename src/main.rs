@@ -63,6 +63,15 @@ enum AdminCommand {
         #[arg(long, default_value = "Admin")]
         display_name: String,
     },
+    /// Write everything the account with this email has to a zip archive,
+    /// the same one its owner gets from UserService.ExportMe.
+    Export {
+        #[arg(long)]
+        email: String,
+        /// Where to write it; default kith-export-<user id>.zip.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -87,6 +96,9 @@ fn main() -> ExitCode {
             Command::Admin {
                 command: AdminCommand::Create { email, display_name },
             } => create_admin(config, &email, &display_name).await,
+            Command::Admin {
+                command: AdminCommand::Export { email, output },
+            } => export_user(config, &email, output).await,
             Command::Demo {
                 command: DemoCommand::Seed { addr },
             } => seed_demo(&addr).await,
@@ -244,6 +256,55 @@ async fn create_admin(config: Config, email: &str, display_name: &str) -> anyhow
     } else {
         println!("{} ({}) is now an admin; password unchanged", user.email, user.id);
     }
+    database.close().await;
+    Ok(())
+}
+
+async fn export_user(config: Config, email: &str, output: Option<PathBuf>) -> anyhow::Result<()> {
+    use std::io::Write;
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("--email {e}"))?;
+    let database = Database::open(&config).await?;
+    let mut conn = db::conn(&database.pool).await?;
+    let user = kith::identity::repo::user_by_email(&mut conn, email.as_str())
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("--email: no account has this email"))?;
+    let path = output.unwrap_or_else(|| PathBuf::from(format!("kith-export-{}.zip", user.id)));
+    let file = std::fs::File::create(&path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let mut file = std::io::BufWriter::new(file);
+    let progress = indicatif::ProgressBar::new_spinner().with_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {msg} {binary_bytes} written ({binary_bytes_per_sec}), {elapsed}",
+        )
+        .expect("a valid template"),
+    );
+    progress.set_message(path.display().to_string());
+    progress.enable_steady_tick(std::time::Duration::from_millis(120));
+    let mut failed: Option<std::io::Error> = None;
+    let manifest = kith::privacy::export::write_archive(&mut conn, user.id, |chunk| {
+        let written = file.write_all(&chunk);
+        progress.inc(chunk.len() as u64);
+        let ok = written.is_ok();
+        if let Err(err) = written {
+            failed = Some(err);
+        }
+        std::future::ready(ok)
+    })
+    .await;
+    progress.finish();
+    if let Some(err) = failed {
+        anyhow::bail!("{}: {err}", path.display());
+    }
+    let manifest = manifest?;
+    file.flush().map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    drop(conn);
+    let rows: u64 = manifest.resources.iter().map(|r| r.count).sum();
+    println!(
+        "wrote {} ({} resources, {rows} rows) for {} ({})",
+        path.display(),
+        manifest.resources.len(),
+        user.email,
+        user.id
+    );
     database.close().await;
     Ok(())
 }

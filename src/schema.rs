@@ -1,6 +1,16 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    account_deletions (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        requested_at -> Timestamptz,
+        erase_after -> Timestamptz,
+        by_admin -> Bool,
+    }
+}
+
+diesel::table! {
     ai_generations (id) {
         id -> Uuid,
         user_id -> Nullable<Uuid>,
@@ -86,6 +96,8 @@ diesel::table! {
         ip -> Nullable<Text>,
         prev_hash -> Text,
         hash -> Text,
+        salts -> Nullable<Jsonb>,
+        sealed -> Jsonb,
     }
 }
 
@@ -485,6 +497,7 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(account_deletions -> users (user_id));
 diesel::joinable!(ai_generations -> users (user_id));
 diesel::joinable!(app_relationships -> users (user_id));
 diesel::joinable!(app_reports -> app_categories (category));
@@ -532,6 +545,7 @@ diesel::joinable!(usage_patterns -> users (user_id));
 diesel::joinable!(usage_uploads -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    account_deletions,
     ai_generations,
     app_categories,
     app_relationships,

@@ -7,6 +7,7 @@ pub mod data;
 pub mod gateway;
 pub mod offline;
 pub mod openai;
+mod personal_data;
 pub mod prices;
 
 use std::time::Duration;

@@ -6,6 +6,7 @@ pub mod error;
 pub mod grpc;
 pub mod metrics;
 pub mod model;
+mod personal_data;
 pub mod repo;
 pub mod rollup;
 pub mod score;

@@ -4,5 +4,6 @@ pub mod catalogue;
 pub mod error;
 pub mod grpc;
 pub mod model;
+mod personal_data;
 pub mod repo;
 pub mod service;

@@ -28,6 +28,9 @@ const PUBLIC_METHODS: &[&str] = &[
     "/kith.identity.v1.AuthService/Login",
     "/kith.identity.v1.AuthService/Refresh",
     "/kith.identity.v1.AuthService/SignInWithGoogle",
+    // A closed account has no session left; it proves itself with its
+    // credentials, like Login.
+    "/kith.identity.v1.UserService/CancelDeletion",
 ];
 
 const PUBLIC_SERVICES: &[&str] = &[

@@ -11,11 +11,14 @@
 //! 5. Chat against a local OpenAI-compatible responder: SendMessage's time to
 //!    the first chunk and to the stored reply vs reading the responder
 //!    directly, and the server's memory with 1,000 reply streams open.
-//! 6. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
+//! 6. ExportMe of the demo user's data scaled to a year of usage, then of
+//!    the bench user's N sessions: MiB/s of JSON archived and the server's
+//!    peak RSS while it streams (target: flat).
+//! 7. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
 //!    synthetic users' pattern detection, rollups, conversations and journals,
 //!    drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
 //!
-//! BENCH_ONLY=api runs 1–5, BENCH_ONLY=nightly runs 6 alone.
+//! BENCH_ONLY=api runs 1–6, BENCH_ONLY=nightly runs 7 alone.
 
 use std::time::{Duration, Instant};
 
@@ -31,6 +34,8 @@ use uuid::Uuid;
 
 #[path = "bench/chat.rs"]
 mod chat;
+#[path = "bench/export.rs"]
+mod export;
 #[path = "bench/fake_provider.rs"]
 mod fake_provider;
 #[path = "bench/nightly.rs"]
@@ -368,6 +373,16 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         sql: &sql,
         provider,
     })
+    .await?;
+
+    export::run(&format!("http://127.0.0.1:{port}"), pid, &sql).await?;
+    // The bench user's sessions: far more than a year, for the memory.
+    export::measure(
+        &format!("http://127.0.0.1:{port}"),
+        pid,
+        &token,
+        &format!("the bench user: {rows} sessions"),
+    )
     .await?;
 
     nix::sys::signal::kill(

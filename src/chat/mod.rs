@@ -7,4 +7,5 @@ pub mod engine;
 pub mod error;
 pub mod grpc;
 pub mod model;
+mod personal_data;
 pub mod repo;

@@ -4,6 +4,7 @@
 pub mod error;
 pub mod grpc;
 pub mod model;
+mod personal_data;
 pub mod prompt;
 pub mod repo;
 pub mod scheduled;

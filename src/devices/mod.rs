@@ -3,5 +3,6 @@
 pub mod error;
 pub mod grpc;
 pub mod model;
+mod personal_data;
 pub mod repo;
 pub mod service;

@@ -48,6 +48,14 @@ pub enum IdentityError {
     WrongCurrentPassword,
     #[error("admins cannot {0} themselves")]
     SelfLockout(&'static str),
+    /// CancelDeletion of an account that is not closed for deletion by
+    /// its owner (never closed, already erased, or closed by support).
+    #[error("this account has no deletion to cancel")]
+    NoPendingDeletion,
+    /// SetUserActive(true) on an account closed for deletion: reopening it
+    /// would leave it to be erased while in use.
+    #[error("this account is closed for deletion; only its owner's CancelDeletion reopens it")]
+    ClosedForDeletion,
     #[error("password hashing failed: {0}")]
     Hashing(String),
     #[error(transparent)]
@@ -103,6 +111,8 @@ impl From<IdentityError> for Status {
                 violations.add("current_password", "is incorrect");
                 violations.into()
             }
+            IdentityError::ClosedForDeletion => status(Code::FailedPrecondition, "ACCOUNT_CLOSED", message),
+            IdentityError::NoPendingDeletion => status(Code::FailedPrecondition, "NO_PENDING_DELETION", message),
             IdentityError::SelfLockout(_) => status(Code::FailedPrecondition, "SELF_LOCKOUT", message),
             IdentityError::Hashing(_) => internal(&err_source(message)),
             IdentityError::Db(DbError::UniqueViolation { constraint }) if constraint == "users_email_key" => status(

@@ -16,6 +16,8 @@ use crate::app::AppState;
 use crate::audit::{self, AuditFilter};
 use crate::auth::{peer, user_agent, Caller, Role};
 use crate::error::FieldViolations;
+use crate::privacy::deletion::{self, Proof};
+use crate::privacy::export::{self, ExportError};
 use crate::proto::identity::v1 as pb;
 use crate::proto::timestamp;
 use crate::request::{self, required, uuid as parse_uuid, Page, Text};
@@ -310,7 +312,115 @@ impl pb::user_service_server::UserService for IdentityGrpc {
             user: Some(user.into()),
         }))
     }
+
+    type ExportMeStream = ExportStream;
+
+    async fn export_me(&self, request: Request<pb::ExportMeRequest>) -> Result<Response<ExportStream>, Status> {
+        let caller = Caller::of(&request)?;
+        {
+            let mut conn = crate::db::conn(&self.state.pool).await?;
+            export::admit(
+                &mut conn,
+                caller.user_id,
+                self.state.config.data_rights.exports_per_hour,
+            )
+            .await?;
+        }
+        let state = self.state.clone();
+        // A few chunks in flight at most: the archive is written only as
+        // fast as the client reads it.
+        let (tx, rx) = tokio::sync::mpsc::channel::<Result<pb::ExportMeResponse, Status>>(4);
+        let file_name = format!("kith-export-{}.zip", chrono::Utc::now().format("%Y%m%d-%H%M%S"));
+        tokio::spawn(async move {
+            let mut first = Some(file_name);
+            let sender = tx.clone();
+            let mut conn = match crate::db::conn(&state.pool).await {
+                Ok(conn) => conn,
+                Err(err) => {
+                    let _ = tx.send(Err(err.into())).await;
+                    return;
+                }
+            };
+            let written = export::write_archive(&mut conn, caller.user_id, |chunk| {
+                let message = pb::ExportMeResponse {
+                    chunk,
+                    file_name: first.take().unwrap_or_default(),
+                };
+                let sender = sender.clone();
+                async move { sender.send(Ok(message)).await.is_ok() }
+            })
+            .await;
+            match written {
+                Ok(manifest) => tracing::info!(resources = manifest.resources.len(), "export written"),
+                Err(ExportError::Abandoned) => tracing::info!("export abandoned by the client"),
+                Err(err) => {
+                    let _ = tx.send(Err(err.into())).await;
+                }
+            }
+        });
+        Ok(Response::new(Box::pin(tokio_stream::wrappers::ReceiverStream::new(rx))))
+    }
+
+    async fn delete_me(&self, request: Request<pb::DeleteMeRequest>) -> Result<Response<pb::DeleteMeResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        if r.current_password.chars().count() > MAX_PASSWORD_CHARS {
+            let mut v = FieldViolations::new();
+            v.add(
+                "current_password",
+                format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+            );
+            return Err(IdentityError::from(v).into());
+        }
+        let deletion = deletion::delete_me(
+            &self.state,
+            caller.user_id,
+            &r.current_password,
+            &r.google_id_token,
+            &client,
+        )
+        .await?;
+        Ok(Response::new(pb::DeleteMeResponse {
+            erase_time: Some(timestamp(deletion.erase_after)),
+        }))
+    }
+
+    async fn cancel_deletion(
+        &self,
+        request: Request<pb::CancelDeletionRequest>,
+    ) -> Result<Response<pb::CancelDeletionResponse>, Status> {
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let proof = if r.google_id_token.is_empty() {
+            required(&mut v, "email", &r.email);
+            required(&mut v, "password", &r.password);
+            if r.email.chars().count() > MAX_EMAIL_CHARS {
+                v.add("email", format!("must be at most {MAX_EMAIL_CHARS} characters"));
+            }
+            if r.password.chars().count() > MAX_PASSWORD_CHARS {
+                v.add("password", format!("must be at most {MAX_PASSWORD_CHARS} characters"));
+            }
+            Proof::Password {
+                email: &r.email,
+                password: &r.password,
+            }
+        } else {
+            Proof::Google {
+                id_token: &r.google_id_token,
+            }
+        };
+        v.into_result().map_err(IdentityError::from)?;
+        let (user, session) = deletion::cancel(&self.state, proof, &client).await?;
+        Ok(Response::new(pb::CancelDeletionResponse {
+            user: Some(user.into()),
+            session: Some(session.into()),
+        }))
+    }
 }
+
+type ExportStream = std::pin::Pin<Box<dyn futures::Stream<Item = Result<pb::ExportMeResponse, Status>> + Send>>;
 
 fn audit_event(row: audit::AuditEventRow) -> pb::AuditEvent {
     pb::AuditEvent {
@@ -455,6 +565,24 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
             events_checked: report.checked,
             first_invalid_event_id,
             reason,
+        }))
+    }
+
+    async fn delete_user(
+        &self,
+        request: Request<pb::DeleteUserRequest>,
+    ) -> Result<Response<pb::DeleteUserResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        caller.require(Role::Admin)?;
+        let client = client(&request);
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
+            return Err(IdentityError::from(v).into());
+        };
+        let deletion = deletion::delete_user(&self.state, caller.user_id, user_id, &client).await?;
+        Ok(Response::new(pb::DeleteUserResponse {
+            erase_time: Some(timestamp(deletion.erase_after)),
         }))
     }
 }

@@ -48,6 +48,17 @@ pub async fn user(conn: &mut AsyncPgConnection, id: Uuid) -> Result<UserRow, DbE
     Ok(users::table.find(id).select(UserRow::as_select()).first(conn).await?)
 }
 
+/// The user, locked until the transaction ends.
+#[tracing::instrument(skip(conn))]
+pub async fn user_for_update(conn: &mut AsyncPgConnection, id: Uuid) -> Result<UserRow, DbError> {
+    Ok(users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .for_update()
+        .first(conn)
+        .await?)
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn user_by_email(conn: &mut AsyncPgConnection, email: &str) -> Result<Option<UserRow>, DbError> {
     Ok(users::table

@@ -37,7 +37,7 @@ type Result<T> = std::result::Result<T, IdentityError>;
 /// Stores a new refresh token (in `family`, or a new family) and signs an
 /// access token to go with it, valid while the user's session version is
 /// `session_version`.
-async fn start_session(
+pub(crate) async fn start_session(
     conn: &mut AsyncPgConnection,
     state: &AppState,
     user_id: Uuid,
@@ -117,7 +117,12 @@ pub async fn register(state: &AppState, form: Registration, client: &ClientInfo)
 /// Admits a login attempt under the limits and records it as failed, all
 /// under the email's and the peer's locks, so parallel guesses are counted
 /// before any of them is checked. Returns the attempt's id.
-async fn admit_login_attempt(conn: &mut AsyncPgConnection, state: &AppState, email: &str, peer: &str) -> Result<i64> {
+pub(crate) async fn admit_login_attempt(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    email: &str,
+    peer: &str,
+) -> Result<i64> {
     let limits = &state.auth;
     let since = Utc::now() - limits.login_window;
     conn.transaction::<_, IdentityError, _>(async |conn| {
@@ -453,8 +458,23 @@ async fn prove_google_owner(state: &AppState, user: &UserRow, id_token: &str) ->
     Ok(())
 }
 
+/// Proves the caller is the account's owner before a grave change: the
+/// current password, or for an account without one a fresh Google sign-in
+/// of its linked identity.
+pub async fn reauthenticate(state: &AppState, user: &UserRow, current: &str, google_id_token: &str) -> Result<()> {
+    match user.password_hash.clone() {
+        Some(stored) => {
+            if !password::verify(current.to_owned(), Some(stored)).await {
+                return Err(IdentityError::WrongCurrentPassword);
+            }
+            Ok(())
+        }
+        None => prove_google_owner(state, user, google_id_token).await,
+    }
+}
+
 /// Checks the current password, or for an account without one a fresh
-/// Google sign-in; sets the new password, ends every session (access tokens
+/// Google sign-in (see [`reauthenticate`]); sets the new password, ends every session (access tokens
 /// included) and starts a fresh one.
 pub async fn change_password(
     state: &AppState,
@@ -466,14 +486,7 @@ pub async fn change_password(
 ) -> Result<SessionTokens> {
     let mut conn = crate::db::conn(&state.pool).await?;
     let user = repo::user(&mut conn, user_id).await?;
-    match user.password_hash.clone() {
-        Some(stored) => {
-            if !password::verify(current.to_owned(), Some(stored)).await {
-                return Err(IdentityError::WrongCurrentPassword);
-            }
-        }
-        None => prove_google_owner(state, &user, google_id_token).await?,
-    }
+    reauthenticate(state, &user, current, google_id_token).await?;
     let hash = hash_password(&new).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         repo::set_password(conn, user_id, &hash).await?;
@@ -536,6 +549,9 @@ pub async fn set_active(
     }
     let mut conn = crate::db::conn(&state.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
+        if active && crate::privacy::deletion::is_pending(conn, user_id).await? {
+            return Err(IdentityError::ClosedForDeletion);
+        }
         let user = repo::set_active(conn, user_id, active).await.map_err(not_found)?;
         if !active {
             repo::bump_session_version(conn, user_id).await?;

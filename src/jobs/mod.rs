@@ -4,6 +4,7 @@
 
 pub mod grpc;
 pub mod kinds;
+mod personal_data;
 pub mod queue;
 pub mod schedule;
 pub mod watch;

@@ -74,7 +74,7 @@ pub const SCHEDULES: &[Schedule] = &[
         },
         zone: Zone::System,
         job_kind: "cleanup",
-        description: "removes usage and resolved patterns past their retention",
+        description: "removes what is past its retention (usage, patterns, AI records, jobs, notifications, tokens, login attempts) and erases overdue account deletions",
     },
     Schedule {
         name: "finish_challenges",

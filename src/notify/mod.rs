@@ -5,6 +5,7 @@
 //! `kith.notifications.v1`; live delivery, webhooks and push build on this.
 
 pub mod grpc;
+mod personal_data;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;

@@ -258,7 +258,7 @@ async fn totals(conn: &mut AsyncPgConnection, viewer: Uuid, row: &ChallengeRow) 
          FROM challenge_participants p
          JOIN users u ON u.id = p.user_id
          LEFT JOIN daily_user_rollups r ON r.user_id = p.user_id AND r.day BETWEEN $3 AND $4
-         WHERE p.challenge_id = $2
+         WHERE p.challenge_id = $2 AND u.is_active
          GROUP BY p.user_id, u.display_name",
     )
     .bind::<SqlUuid, _>(viewer)

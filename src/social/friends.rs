@@ -299,6 +299,7 @@ pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<F
     Ok(diesel::sql_query(format!(
         "{FRIENDSHIP} WHERE (f.requester_id = $1 OR f.addressee_id = $1) AND f.status = 'accepted'
            AND NOT social_blocked_either(f.requester_id, f.addressee_id)
+           AND r.is_active AND a.is_active
          ORDER BY f.responded_at DESC, f.id DESC LIMIT $2"
     ))
     .bind::<SqlUuid, _>(caller)
@@ -315,13 +316,13 @@ pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<F
 pub async fn pending(conn: &mut AsyncPgConnection, caller: Uuid, incoming: bool) -> Result<Vec<FriendshipRow>> {
     let sql = if incoming {
         format!(
-            "{FRIENDSHIP} WHERE f.addressee_id = $1 AND f.status = 'pending'
+            "{FRIENDSHIP} WHERE f.addressee_id = $1 AND f.status = 'pending' AND r.is_active AND a.is_active
                AND NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = $1 AND b.blocked_id = f.requester_id)
              ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
         )
     } else {
         format!(
-            "({FRIENDSHIP} WHERE f.requester_id = $1 AND f.status = 'pending')
+            "({FRIENDSHIP} WHERE f.requester_id = $1 AND f.status = 'pending' AND r.is_active AND a.is_active)
              UNION ALL ({INVITE} WHERE i.requester_id = $1)
              ORDER BY created_at DESC, id DESC LIMIT $2"
         )

@@ -6,4 +6,5 @@ pub mod friends;
 pub mod grpc;
 pub mod leaderboard;
 pub mod model;
+mod personal_data;
 pub mod visits;

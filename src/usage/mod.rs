@@ -7,5 +7,6 @@ pub mod grpc;
 pub mod ingest;
 pub mod model;
 pub mod patterns;
+mod personal_data;
 pub mod repo;
 pub mod upload;

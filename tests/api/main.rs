@@ -8,6 +8,7 @@ mod apps;
 mod chat;
 mod cli;
 mod conversations;
+mod data_rights;
 mod devices;
 mod domains_security;
 mod engines_security;

@@ -30,11 +30,12 @@ use crate::error::{status, status_with};
 
 const REGISTER: &str = "/kith.identity.v1.AuthService/Register";
 /// Limited per address like Register, each method on its own so a client
-/// refreshing often can still log in.
+/// refreshing often can still log in. CancelDeletion checks a password too.
 const SIGN_IN: &[&str] = &[
     "/kith.identity.v1.AuthService/Login",
     "/kith.identity.v1.AuthService/Refresh",
     "/kith.identity.v1.AuthService/SignInWithGoogle",
+    "/kith.identity.v1.UserService/CancelDeletion",
 ];
 /// Never shed: an orchestrator must see a busy server as alive.
 const HEALTH: &str = "/grpc.health.v1.Health/";

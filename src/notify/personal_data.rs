@@ -1,0 +1,24 @@
+//! What this domain keeps about a user, for export and erasure (see
+//! `crate::privacy`).
+
+use crate::privacy::{Erase, Export, PersonalData};
+
+inventory::submit! {
+    PersonalData {
+        table: "notifications",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "notifications",
+            query: "SELECT id, kind, title, data, created_at, read_at FROM notifications
+                    WHERE user_id = {user} ORDER BY id",
+        }],
+        // Other users' notifications about this user ("X wants to be your
+        // friend") lose the id and the name.
+        erase: Erase::Sql(&["UPDATE notifications
+             SET data = (SELECT coalesce(jsonb_object_agg(k, CASE WHEN v = to_jsonb({user}::text)
+                                                                  THEN 'null'::jsonb ELSE v END), '{}'::jsonb)
+                         FROM jsonb_each(data) AS e(k, v)),
+                 title = replace(title, (SELECT display_name FROM users WHERE id = {user}), 'A former member')
+             WHERE user_id <> {user} AND strpos(data::text, {user}::text) > 0"]),
+    }
+}

@@ -1,0 +1,67 @@
+//! What this domain keeps about a user, for export and erasure (see
+//! `crate::privacy`).
+
+use crate::privacy::{Erase, Export, PersonalData};
+
+inventory::submit! {
+    PersonalData {
+        table: "app_sessions",
+        // Belongs to the user through the device.
+        user_columns: &[],
+        exports: &[Export {
+            resource: "app_sessions",
+            query: "SELECT s.* FROM app_sessions s JOIN devices d ON d.id = s.device_id
+                    WHERE d.user_id = {user} ORDER BY s.device_id, s.started_at, s.app_id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "daily_device_usage",
+        user_columns: &[],
+        exports: &[Export {
+            resource: "daily_device_usage",
+            query: "SELECT u.* FROM daily_device_usage u JOIN devices d ON d.id = u.device_id
+                    WHERE d.user_id = {user} ORDER BY u.device_id, u.day",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "usage_goals",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "usage_goals",
+            query: "SELECT * FROM usage_goals WHERE user_id = {user} ORDER BY id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "usage_patterns",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "usage_patterns",
+            query: "SELECT * FROM usage_patterns WHERE user_id = {user} ORDER BY id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "usage_uploads",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "usage_uploads",
+            query: "SELECT * FROM usage_uploads WHERE user_id = {user} ORDER BY created_at, upload_id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
