@@ -109,7 +109,9 @@ inventory::submit! {
             query: "SELECT * FROM friend_invites WHERE requester_id = {user} ORDER BY id",
         }],
         // Invites others addressed to the user's email or id go too.
-        erase: Erase::Sql(&["DELETE FROM friend_invites WHERE address IN ({email}, {user}::text)"]),
+        erase: Erase::Sql(&["DELETE FROM friend_invites
+             WHERE address_sha256 IN (encode(sha256(convert_to({email}, 'UTF8')), 'hex'),
+                                      encode(sha256(convert_to({user}::text, 'UTF8')), 'hex'))"]),
     }
 }
 
