@@ -81,7 +81,7 @@ class ConversationPreferences(_message.Message):
     def __init__(self, preferred_moods: _Optional[_Iterable[_Union[Mood, str]]] = ..., frequency: _Optional[_Union[ConversationFrequency, str]] = ..., quiet_hours: _Optional[_Union[QuietHours, _Mapping]] = ...) -> None: ...
 
 class User(_message.Message):
-    __slots__ = ("id", "email", "display_name", "role", "timezone", "locale", "conversation_preferences", "is_active", "last_active_at", "create_time", "update_time", "has_password", "google_linked")
+    __slots__ = ("id", "email", "display_name", "role", "timezone", "locale", "conversation_preferences", "is_active", "last_active_at", "create_time", "update_time", "has_password", "google_linked", "email_verified")
     ID_FIELD_NUMBER: _ClassVar[int]
     EMAIL_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
@@ -95,6 +95,7 @@ class User(_message.Message):
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
     HAS_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     GOOGLE_LINKED_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_VERIFIED_FIELD_NUMBER: _ClassVar[int]
     id: str
     email: str
     display_name: str
@@ -108,7 +109,8 @@ class User(_message.Message):
     update_time: _timestamp_pb2.Timestamp
     has_password: bool
     google_linked: bool
-    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., timezone: _Optional[str] = ..., locale: _Optional[str] = ..., conversation_preferences: _Optional[_Union[ConversationPreferences, _Mapping]] = ..., is_active: _Optional[bool] = ..., last_active_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., has_password: _Optional[bool] = ..., google_linked: _Optional[bool] = ...) -> None: ...
+    email_verified: bool
+    def __init__(self, id: _Optional[str] = ..., email: _Optional[str] = ..., display_name: _Optional[str] = ..., role: _Optional[_Union[Role, str]] = ..., timezone: _Optional[str] = ..., locale: _Optional[str] = ..., conversation_preferences: _Optional[_Union[ConversationPreferences, _Mapping]] = ..., is_active: _Optional[bool] = ..., last_active_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., has_password: _Optional[bool] = ..., google_linked: _Optional[bool] = ..., email_verified: _Optional[bool] = ...) -> None: ...
 
 class Session(_message.Message):
     __slots__ = ("access_token", "refresh_token", "token_type", "access_token_expire_time", "refresh_token_expire_time")
@@ -207,18 +209,32 @@ class SignInWithGoogleResponse(_message.Message):
     def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., session: _Optional[_Union[Session, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
 
 class ChangePasswordRequest(_message.Message):
-    __slots__ = ("current_password", "new_password")
+    __slots__ = ("current_password", "new_password", "google_id_token")
     CURRENT_PASSWORD_FIELD_NUMBER: _ClassVar[int]
     NEW_PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    GOOGLE_ID_TOKEN_FIELD_NUMBER: _ClassVar[int]
     current_password: str
     new_password: str
-    def __init__(self, current_password: _Optional[str] = ..., new_password: _Optional[str] = ...) -> None: ...
+    google_id_token: str
+    def __init__(self, current_password: _Optional[str] = ..., new_password: _Optional[str] = ..., google_id_token: _Optional[str] = ...) -> None: ...
 
 class ChangePasswordResponse(_message.Message):
     __slots__ = ("session",)
     SESSION_FIELD_NUMBER: _ClassVar[int]
     session: Session
     def __init__(self, session: _Optional[_Union[Session, _Mapping]] = ...) -> None: ...
+
+class LinkGoogleRequest(_message.Message):
+    __slots__ = ("id_token",)
+    ID_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    id_token: str
+    def __init__(self, id_token: _Optional[str] = ...) -> None: ...
+
+class LinkGoogleResponse(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
 
 class GetMeRequest(_message.Message):
     __slots__ = ()
@@ -368,3 +384,59 @@ class VerifyAuditChainResponse(_message.Message):
     first_invalid_event_id: str
     reason: str
     def __init__(self, valid: _Optional[bool] = ..., events_checked: _Optional[int] = ..., first_invalid_event_id: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class ExportMeRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ExportMeResponse(_message.Message):
+    __slots__ = ("chunk", "file_name")
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    FILE_NAME_FIELD_NUMBER: _ClassVar[int]
+    chunk: bytes
+    file_name: str
+    def __init__(self, chunk: _Optional[bytes] = ..., file_name: _Optional[str] = ...) -> None: ...
+
+class DeleteMeRequest(_message.Message):
+    __slots__ = ("current_password", "google_id_token")
+    CURRENT_PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    GOOGLE_ID_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    current_password: str
+    google_id_token: str
+    def __init__(self, current_password: _Optional[str] = ..., google_id_token: _Optional[str] = ...) -> None: ...
+
+class DeleteMeResponse(_message.Message):
+    __slots__ = ("erase_time",)
+    ERASE_TIME_FIELD_NUMBER: _ClassVar[int]
+    erase_time: _timestamp_pb2.Timestamp
+    def __init__(self, erase_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class CancelDeletionRequest(_message.Message):
+    __slots__ = ("email", "password", "google_id_token")
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PASSWORD_FIELD_NUMBER: _ClassVar[int]
+    GOOGLE_ID_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    email: str
+    password: str
+    google_id_token: str
+    def __init__(self, email: _Optional[str] = ..., password: _Optional[str] = ..., google_id_token: _Optional[str] = ...) -> None: ...
+
+class CancelDeletionResponse(_message.Message):
+    __slots__ = ("user", "session")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    SESSION_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    session: Session
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., session: _Optional[_Union[Session, _Mapping]] = ...) -> None: ...
+
+class DeleteUserRequest(_message.Message):
+    __slots__ = ("user_id",)
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    def __init__(self, user_id: _Optional[str] = ...) -> None: ...
+
+class DeleteUserResponse(_message.Message):
+    __slots__ = ("erase_time",)
+    ERASE_TIME_FIELD_NUMBER: _ClassVar[int]
+    erase_time: _timestamp_pb2.Timestamp
+    def __init__(self, erase_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

@@ -82,7 +82,9 @@ class AuthServiceServicer:
 
     def Login(self, request, context):
         """Signs in with email and password. Wrong password and unknown email give
-        the same UNAUTHENTICATED answer. Rate limited per email and per peer.
+        the same UNAUTHENTICATED answer. Failed attempts are limited per (email,
+        peer) pair, per email (a higher limit) and per peer; past a limit the
+        answer is RESOURCE_EXHAUSTED (reason TOO_MANY_LOGIN_ATTEMPTS).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -98,22 +100,28 @@ class AuthServiceServicer:
 
     def Logout(self, request, context):
         """Revokes the given refresh token's family, or all of the caller's sessions.
+        With all_sessions, every access token issued so far also stops working.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def SignInWithGoogle(self, request, context):
-        """Verifies a Google ID token and signs in the matching user, creating one
-        on first sign-in.
+        """Verifies a Google ID token and signs in the user linked to its Google
+        identity, creating one on first sign-in. Tokens whose email Google has
+        not verified are refused (FAILED_PRECONDITION, GOOGLE_EMAIL_UNVERIFIED).
+        An existing account with the same email but no proven address is never
+        linked automatically: the answer is FAILED_PRECONDITION with reason
+        ACCOUNT_EXISTS; sign in with the password and call UserService.LinkGoogle.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ChangePassword(self, request, context):
-        """Changes the caller's password, ends every other session and returns a
-        fresh one.
+        """Changes the caller's password (or sets the first one of a Google-only
+        account), ends every session, including access tokens already issued,
+        and returns a fresh one.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -348,6 +356,26 @@ class UserServiceStub:
                 request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.UpdateMeRequest.SerializeToString,
                 response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.UpdateMeResponse.FromString,
                 _registered_method=True)
+        self.LinkGoogle = channel.unary_unary(
+                '/kith.identity.v1.UserService/LinkGoogle',
+                request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.LinkGoogleRequest.SerializeToString,
+                response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.LinkGoogleResponse.FromString,
+                _registered_method=True)
+        self.ExportMe = channel.unary_stream(
+                '/kith.identity.v1.UserService/ExportMe',
+                request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.ExportMeRequest.SerializeToString,
+                response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.ExportMeResponse.FromString,
+                _registered_method=True)
+        self.DeleteMe = channel.unary_unary(
+                '/kith.identity.v1.UserService/DeleteMe',
+                request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteMeRequest.SerializeToString,
+                response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteMeResponse.FromString,
+                _registered_method=True)
+        self.CancelDeletion = channel.unary_unary(
+                '/kith.identity.v1.UserService/CancelDeletion',
+                request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.CancelDeletionRequest.SerializeToString,
+                response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.CancelDeletionResponse.FromString,
+                _registered_method=True)
 
 
 class UserServiceServicer:
@@ -368,6 +396,50 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def LinkGoogle(self, request, context):
+        """Links the Google identity of an ID token to the caller's account, so it
+        can sign in with Google. A Google identity already linked to another
+        account is refused (ALREADY_EXISTS, GOOGLE_IDENTITY_TAKEN), as is a
+        second, different identity (FAILED_PRECONDITION, GOOGLE_ALREADY_LINKED).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportMe(self, request, context):
+        """Every piece of the caller's data, as a zip archive sent in chunks
+        (concatenate them in order): one JSON-lines file per resource type and
+        a manifest.json with the count of each. Works over gRPC-Web. Limited per
+        user per clock hour (RESOURCE_EXHAUSTED, reason RATE_LIMITED).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteMe(self, request, context):
+        """Closes the caller's account at once: every session ends, friends no
+        longer see it, it leaves leaderboards and cannot sign in. After the
+        grace period (7 days unless configured) everything is erased, or
+        anonymised where other users' data depends on it. Needs the current
+        password, or for an account without one a fresh Google ID token of the
+        linked identity. Calling it again changes nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelDeletion(self, request, context):
+        """Within the grace period, reopens an account its owner closed and signs
+        them in. Public (the account has no session left): takes the email and
+        password, or a Google ID token of the linked identity. Wrong
+        credentials are UNAUTHENTICATED like a failed Login; an account with no
+        deletion of its owner's to cancel is FAILED_PRECONDITION
+        (NO_PENDING_DELETION).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -380,6 +452,26 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.UpdateMe,
                     request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.UpdateMeRequest.FromString,
                     response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.UpdateMeResponse.SerializeToString,
+            ),
+            'LinkGoogle': grpc.unary_unary_rpc_method_handler(
+                    servicer.LinkGoogle,
+                    request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.LinkGoogleRequest.FromString,
+                    response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.LinkGoogleResponse.SerializeToString,
+            ),
+            'ExportMe': grpc.unary_stream_rpc_method_handler(
+                    servicer.ExportMe,
+                    request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.ExportMeRequest.FromString,
+                    response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.ExportMeResponse.SerializeToString,
+            ),
+            'DeleteMe': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteMe,
+                    request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteMeRequest.FromString,
+                    response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteMeResponse.SerializeToString,
+            ),
+            'CancelDeletion': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelDeletion,
+                    request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.CancelDeletionRequest.FromString,
+                    response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.CancelDeletionResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -447,6 +539,114 @@ class UserService:
             metadata,
             _registered_method=True)
 
+    @staticmethod
+    def LinkGoogle(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.identity.v1.UserService/LinkGoogle',
+            kith_dot_identity_dot_v1_dot_identity__pb2.LinkGoogleRequest.SerializeToString,
+            kith_dot_identity_dot_v1_dot_identity__pb2.LinkGoogleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportMe(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/kith.identity.v1.UserService/ExportMe',
+            kith_dot_identity_dot_v1_dot_identity__pb2.ExportMeRequest.SerializeToString,
+            kith_dot_identity_dot_v1_dot_identity__pb2.ExportMeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteMe(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.identity.v1.UserService/DeleteMe',
+            kith_dot_identity_dot_v1_dot_identity__pb2.DeleteMeRequest.SerializeToString,
+            kith_dot_identity_dot_v1_dot_identity__pb2.DeleteMeResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelDeletion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.identity.v1.UserService/CancelDeletion',
+            kith_dot_identity_dot_v1_dot_identity__pb2.CancelDeletionRequest.SerializeToString,
+            kith_dot_identity_dot_v1_dot_identity__pb2.CancelDeletionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
 
 class AdminServiceStub:
     """Operators only (role ADMIN).
@@ -483,6 +683,11 @@ class AdminServiceStub:
                 request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.VerifyAuditChainRequest.SerializeToString,
                 response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.VerifyAuditChainResponse.FromString,
                 _registered_method=True)
+        self.DeleteUser = channel.unary_unary(
+                '/kith.identity.v1.AdminService/DeleteUser',
+                request_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteUserRequest.SerializeToString,
+                response_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteUserResponse.FromString,
+                _registered_method=True)
 
 
 class AdminServiceServicer:
@@ -502,7 +707,10 @@ class AdminServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SetUserActive(self, request, context):
-        """A deactivated user's tokens stop working at once.
+        """A deactivated user's tokens stop working at once, and their open streams
+        end with UNAUTHENTICATED within the session recheck interval. An
+        account closed for deletion cannot be activated (FAILED_PRECONDITION,
+        ACCOUNT_CLOSED).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -517,6 +725,14 @@ class AdminServiceServicer:
     def VerifyAuditChain(self, request, context):
         """Recomputes the audit hash chain from the first event and reports the
         first event whose hash or link does not match.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteUser(self, request, context):
+        """Closes a user's account for support, like their own DeleteMe; the user
+        cannot cancel it. Calling it again changes nothing.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -549,6 +765,11 @@ def add_AdminServiceServicer_to_server(servicer, server):
                     servicer.VerifyAuditChain,
                     request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.VerifyAuditChainRequest.FromString,
                     response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.VerifyAuditChainResponse.SerializeToString,
+            ),
+            'DeleteUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteUser,
+                    request_deserializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteUserRequest.FromString,
+                    response_serializer=kith_dot_identity_dot_v1_dot_identity__pb2.DeleteUserResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -687,6 +908,33 @@ class AdminService:
             '/kith.identity.v1.AdminService/VerifyAuditChain',
             kith_dot_identity_dot_v1_dot_identity__pb2.VerifyAuditChainRequest.SerializeToString,
             kith_dot_identity_dot_v1_dot_identity__pb2.VerifyAuditChainResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.identity.v1.AdminService/DeleteUser',
+            kith_dot_identity_dot_v1_dot_identity__pb2.DeleteUserRequest.SerializeToString,
+            kith_dot_identity_dot_v1_dot_identity__pb2.DeleteUserResponse.FromString,
             options,
             channel_credentials,
             insecure,

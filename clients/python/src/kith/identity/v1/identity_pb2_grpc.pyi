@@ -39,21 +39,30 @@ class AuthServiceStub:
     """Creates a member account with a password and signs it in."""
     Login: _grpc.UnaryUnaryMultiCallable[_identity_pb2.LoginRequest, _identity_pb2.LoginResponse]
     """Signs in with email and password. Wrong password and unknown email give
-    the same UNAUTHENTICATED answer. Rate limited per email and per peer.
+    the same UNAUTHENTICATED answer. Failed attempts are limited per (email,
+    peer) pair, per email (a higher limit) and per peer; past a limit the
+    answer is RESOURCE_EXHAUSTED (reason TOO_MANY_LOGIN_ATTEMPTS).
     """
     Refresh: _grpc.UnaryUnaryMultiCallable[_identity_pb2.RefreshRequest, _identity_pb2.RefreshResponse]
     """Exchanges a refresh token for a new session. The token is spent: using it
     again revokes every token of its family.
     """
     Logout: _grpc.UnaryUnaryMultiCallable[_identity_pb2.LogoutRequest, _identity_pb2.LogoutResponse]
-    """Revokes the given refresh token's family, or all of the caller's sessions."""
+    """Revokes the given refresh token's family, or all of the caller's sessions.
+    With all_sessions, every access token issued so far also stops working.
+    """
     SignInWithGoogle: _grpc.UnaryUnaryMultiCallable[_identity_pb2.SignInWithGoogleRequest, _identity_pb2.SignInWithGoogleResponse]
-    """Verifies a Google ID token and signs in the matching user, creating one
-    on first sign-in.
+    """Verifies a Google ID token and signs in the user linked to its Google
+    identity, creating one on first sign-in. Tokens whose email Google has
+    not verified are refused (FAILED_PRECONDITION, GOOGLE_EMAIL_UNVERIFIED).
+    An existing account with the same email but no proven address is never
+    linked automatically: the answer is FAILED_PRECONDITION with reason
+    ACCOUNT_EXISTS; sign in with the password and call UserService.LinkGoogle.
     """
     ChangePassword: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ChangePasswordRequest, _identity_pb2.ChangePasswordResponse]
-    """Changes the caller's password, ends every other session and returns a
-    fresh one.
+    """Changes the caller's password (or sets the first one of a Google-only
+    account), ends every session, including access tokens already issued,
+    and returns a fresh one.
     """
 
 @_typing.type_check_only
@@ -67,21 +76,30 @@ class AuthServiceAsyncStub(AuthServiceStub):
     """Creates a member account with a password and signs it in."""
     Login: _aio.UnaryUnaryMultiCallable[_identity_pb2.LoginRequest, _identity_pb2.LoginResponse]  # type: ignore[assignment]
     """Signs in with email and password. Wrong password and unknown email give
-    the same UNAUTHENTICATED answer. Rate limited per email and per peer.
+    the same UNAUTHENTICATED answer. Failed attempts are limited per (email,
+    peer) pair, per email (a higher limit) and per peer; past a limit the
+    answer is RESOURCE_EXHAUSTED (reason TOO_MANY_LOGIN_ATTEMPTS).
     """
     Refresh: _aio.UnaryUnaryMultiCallable[_identity_pb2.RefreshRequest, _identity_pb2.RefreshResponse]  # type: ignore[assignment]
     """Exchanges a refresh token for a new session. The token is spent: using it
     again revokes every token of its family.
     """
     Logout: _aio.UnaryUnaryMultiCallable[_identity_pb2.LogoutRequest, _identity_pb2.LogoutResponse]  # type: ignore[assignment]
-    """Revokes the given refresh token's family, or all of the caller's sessions."""
+    """Revokes the given refresh token's family, or all of the caller's sessions.
+    With all_sessions, every access token issued so far also stops working.
+    """
     SignInWithGoogle: _aio.UnaryUnaryMultiCallable[_identity_pb2.SignInWithGoogleRequest, _identity_pb2.SignInWithGoogleResponse]  # type: ignore[assignment]
-    """Verifies a Google ID token and signs in the matching user, creating one
-    on first sign-in.
+    """Verifies a Google ID token and signs in the user linked to its Google
+    identity, creating one on first sign-in. Tokens whose email Google has
+    not verified are refused (FAILED_PRECONDITION, GOOGLE_EMAIL_UNVERIFIED).
+    An existing account with the same email but no proven address is never
+    linked automatically: the answer is FAILED_PRECONDITION with reason
+    ACCOUNT_EXISTS; sign in with the password and call UserService.LinkGoogle.
     """
     ChangePassword: _aio.UnaryUnaryMultiCallable[_identity_pb2.ChangePasswordRequest, _identity_pb2.ChangePasswordResponse]  # type: ignore[assignment]
-    """Changes the caller's password, ends every other session and returns a
-    fresh one.
+    """Changes the caller's password (or sets the first one of a Google-only
+    account), ends every session, including access tokens already issued,
+    and returns a fresh one.
     """
 
 class AuthServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -104,7 +122,9 @@ class AuthServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.LoginResponse, _abc.Awaitable[_identity_pb2.LoginResponse]]:
         """Signs in with email and password. Wrong password and unknown email give
-        the same UNAUTHENTICATED answer. Rate limited per email and per peer.
+        the same UNAUTHENTICATED answer. Failed attempts are limited per (email,
+        peer) pair, per email (a higher limit) and per peer; past a limit the
+        answer is RESOURCE_EXHAUSTED (reason TOO_MANY_LOGIN_ATTEMPTS).
         """
 
     @_abc_1.abstractmethod
@@ -123,7 +143,9 @@ class AuthServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.LogoutRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.LogoutResponse, _abc.Awaitable[_identity_pb2.LogoutResponse]]:
-        """Revokes the given refresh token's family, or all of the caller's sessions."""
+        """Revokes the given refresh token's family, or all of the caller's sessions.
+        With all_sessions, every access token issued so far also stops working.
+        """
 
     @_abc_1.abstractmethod
     def SignInWithGoogle(
@@ -131,8 +153,12 @@ class AuthServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.SignInWithGoogleRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.SignInWithGoogleResponse, _abc.Awaitable[_identity_pb2.SignInWithGoogleResponse]]:
-        """Verifies a Google ID token and signs in the matching user, creating one
-        on first sign-in.
+        """Verifies a Google ID token and signs in the user linked to its Google
+        identity, creating one on first sign-in. Tokens whose email Google has
+        not verified are refused (FAILED_PRECONDITION, GOOGLE_EMAIL_UNVERIFIED).
+        An existing account with the same email but no proven address is never
+        linked automatically: the answer is FAILED_PRECONDITION with reason
+        ACCOUNT_EXISTS; sign in with the password and call UserService.LinkGoogle.
         """
 
     @_abc_1.abstractmethod
@@ -141,8 +167,9 @@ class AuthServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.ChangePasswordRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.ChangePasswordResponse, _abc.Awaitable[_identity_pb2.ChangePasswordResponse]]:
-        """Changes the caller's password, ends every other session and returns a
-        fresh one.
+        """Changes the caller's password (or sets the first one of a Google-only
+        account), ends every session, including access tokens already issued,
+        and returns a fresh one.
         """
 
 def add_AuthServiceServicer_to_server(servicer: AuthServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
@@ -159,6 +186,34 @@ class UserServiceStub:
     """Paths: display_name, timezone, locale, conversation_preferences (or its
     fields preferred_moods, frequency, quiet_hours).
     """
+    LinkGoogle: _grpc.UnaryUnaryMultiCallable[_identity_pb2.LinkGoogleRequest, _identity_pb2.LinkGoogleResponse]
+    """Links the Google identity of an ID token to the caller's account, so it
+    can sign in with Google. A Google identity already linked to another
+    account is refused (ALREADY_EXISTS, GOOGLE_IDENTITY_TAKEN), as is a
+    second, different identity (FAILED_PRECONDITION, GOOGLE_ALREADY_LINKED).
+    """
+    ExportMe: _grpc.UnaryStreamMultiCallable[_identity_pb2.ExportMeRequest, _identity_pb2.ExportMeResponse]
+    """Every piece of the caller's data, as a zip archive sent in chunks
+    (concatenate them in order): one JSON-lines file per resource type and
+    a manifest.json with the count of each. Works over gRPC-Web. Limited per
+    user per clock hour (RESOURCE_EXHAUSTED, reason RATE_LIMITED).
+    """
+    DeleteMe: _grpc.UnaryUnaryMultiCallable[_identity_pb2.DeleteMeRequest, _identity_pb2.DeleteMeResponse]
+    """Closes the caller's account at once: every session ends, friends no
+    longer see it, it leaves leaderboards and cannot sign in. After the
+    grace period (7 days unless configured) everything is erased, or
+    anonymised where other users' data depends on it. Needs the current
+    password, or for an account without one a fresh Google ID token of the
+    linked identity. Calling it again changes nothing.
+    """
+    CancelDeletion: _grpc.UnaryUnaryMultiCallable[_identity_pb2.CancelDeletionRequest, _identity_pb2.CancelDeletionResponse]
+    """Within the grace period, reopens an account its owner closed and signs
+    them in. Public (the account has no session left): takes the email and
+    password, or a Google ID token of the linked identity. Wrong
+    credentials are UNAUTHENTICATED like a failed Login; an account with no
+    deletion of its owner's to cancel is FAILED_PRECONDITION
+    (NO_PENDING_DELETION).
+    """
 
 @_typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -169,6 +224,34 @@ class UserServiceAsyncStub(UserServiceStub):
     UpdateMe: _aio.UnaryUnaryMultiCallable[_identity_pb2.UpdateMeRequest, _identity_pb2.UpdateMeResponse]  # type: ignore[assignment]
     """Paths: display_name, timezone, locale, conversation_preferences (or its
     fields preferred_moods, frequency, quiet_hours).
+    """
+    LinkGoogle: _aio.UnaryUnaryMultiCallable[_identity_pb2.LinkGoogleRequest, _identity_pb2.LinkGoogleResponse]  # type: ignore[assignment]
+    """Links the Google identity of an ID token to the caller's account, so it
+    can sign in with Google. A Google identity already linked to another
+    account is refused (ALREADY_EXISTS, GOOGLE_IDENTITY_TAKEN), as is a
+    second, different identity (FAILED_PRECONDITION, GOOGLE_ALREADY_LINKED).
+    """
+    ExportMe: _aio.UnaryStreamMultiCallable[_identity_pb2.ExportMeRequest, _identity_pb2.ExportMeResponse]  # type: ignore[assignment]
+    """Every piece of the caller's data, as a zip archive sent in chunks
+    (concatenate them in order): one JSON-lines file per resource type and
+    a manifest.json with the count of each. Works over gRPC-Web. Limited per
+    user per clock hour (RESOURCE_EXHAUSTED, reason RATE_LIMITED).
+    """
+    DeleteMe: _aio.UnaryUnaryMultiCallable[_identity_pb2.DeleteMeRequest, _identity_pb2.DeleteMeResponse]  # type: ignore[assignment]
+    """Closes the caller's account at once: every session ends, friends no
+    longer see it, it leaves leaderboards and cannot sign in. After the
+    grace period (7 days unless configured) everything is erased, or
+    anonymised where other users' data depends on it. Needs the current
+    password, or for an account without one a fresh Google ID token of the
+    linked identity. Calling it again changes nothing.
+    """
+    CancelDeletion: _aio.UnaryUnaryMultiCallable[_identity_pb2.CancelDeletionRequest, _identity_pb2.CancelDeletionResponse]  # type: ignore[assignment]
+    """Within the grace period, reopens an account its owner closed and signs
+    them in. Public (the account has no session left): takes the email and
+    password, or a Google ID token of the linked identity. Wrong
+    credentials are UNAUTHENTICATED like a failed Login; an account with no
+    deletion of its owner's to cancel is FAILED_PRECONDITION
+    (NO_PENDING_DELETION).
     """
 
 class UserServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -191,6 +274,58 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
         fields preferred_moods, frequency, quiet_hours).
         """
 
+    @_abc_1.abstractmethod
+    def LinkGoogle(
+        self,
+        request: _identity_pb2.LinkGoogleRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.LinkGoogleResponse, _abc.Awaitable[_identity_pb2.LinkGoogleResponse]]:
+        """Links the Google identity of an ID token to the caller's account, so it
+        can sign in with Google. A Google identity already linked to another
+        account is refused (ALREADY_EXISTS, GOOGLE_IDENTITY_TAKEN), as is a
+        second, different identity (FAILED_PRECONDITION, GOOGLE_ALREADY_LINKED).
+        """
+
+    @_abc_1.abstractmethod
+    def ExportMe(
+        self,
+        request: _identity_pb2.ExportMeRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_identity_pb2.ExportMeResponse], _abc.AsyncIterator[_identity_pb2.ExportMeResponse]]:
+        """Every piece of the caller's data, as a zip archive sent in chunks
+        (concatenate them in order): one JSON-lines file per resource type and
+        a manifest.json with the count of each. Works over gRPC-Web. Limited per
+        user per clock hour (RESOURCE_EXHAUSTED, reason RATE_LIMITED).
+        """
+
+    @_abc_1.abstractmethod
+    def DeleteMe(
+        self,
+        request: _identity_pb2.DeleteMeRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.DeleteMeResponse, _abc.Awaitable[_identity_pb2.DeleteMeResponse]]:
+        """Closes the caller's account at once: every session ends, friends no
+        longer see it, it leaves leaderboards and cannot sign in. After the
+        grace period (7 days unless configured) everything is erased, or
+        anonymised where other users' data depends on it. Needs the current
+        password, or for an account without one a fresh Google ID token of the
+        linked identity. Calling it again changes nothing.
+        """
+
+    @_abc_1.abstractmethod
+    def CancelDeletion(
+        self,
+        request: _identity_pb2.CancelDeletionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.CancelDeletionResponse, _abc.Awaitable[_identity_pb2.CancelDeletionResponse]]:
+        """Within the grace period, reopens an account its owner closed and signs
+        them in. Public (the account has no session left): takes the email and
+        password, or a Google ID token of the linked identity. Wrong
+        credentials are UNAUTHENTICATED like a failed Login; an account with no
+        deletion of its owner's to cancel is FAILED_PRECONDITION
+        (NO_PENDING_DELETION).
+        """
+
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
 
 class AdminServiceStub:
@@ -203,11 +338,19 @@ class AdminServiceStub:
     ListUsers: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListUsersRequest, _identity_pb2.ListUsersResponse]
     SetUserRole: _grpc.UnaryUnaryMultiCallable[_identity_pb2.SetUserRoleRequest, _identity_pb2.SetUserRoleResponse]
     SetUserActive: _grpc.UnaryUnaryMultiCallable[_identity_pb2.SetUserActiveRequest, _identity_pb2.SetUserActiveResponse]
-    """A deactivated user's tokens stop working at once."""
+    """A deactivated user's tokens stop working at once, and their open streams
+    end with UNAUTHENTICATED within the session recheck interval. An
+    account closed for deletion cannot be activated (FAILED_PRECONDITION,
+    ACCOUNT_CLOSED).
+    """
     ListAuditEvents: _grpc.UnaryUnaryMultiCallable[_identity_pb2.ListAuditEventsRequest, _identity_pb2.ListAuditEventsResponse]
     VerifyAuditChain: _grpc.UnaryUnaryMultiCallable[_identity_pb2.VerifyAuditChainRequest, _identity_pb2.VerifyAuditChainResponse]
     """Recomputes the audit hash chain from the first event and reports the
     first event whose hash or link does not match.
+    """
+    DeleteUser: _grpc.UnaryUnaryMultiCallable[_identity_pb2.DeleteUserRequest, _identity_pb2.DeleteUserResponse]
+    """Closes a user's account for support, like their own DeleteMe; the user
+    cannot cancel it. Calling it again changes nothing.
     """
 
 @_typing.type_check_only
@@ -218,11 +361,19 @@ class AdminServiceAsyncStub(AdminServiceStub):
     ListUsers: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListUsersRequest, _identity_pb2.ListUsersResponse]  # type: ignore[assignment]
     SetUserRole: _aio.UnaryUnaryMultiCallable[_identity_pb2.SetUserRoleRequest, _identity_pb2.SetUserRoleResponse]  # type: ignore[assignment]
     SetUserActive: _aio.UnaryUnaryMultiCallable[_identity_pb2.SetUserActiveRequest, _identity_pb2.SetUserActiveResponse]  # type: ignore[assignment]
-    """A deactivated user's tokens stop working at once."""
+    """A deactivated user's tokens stop working at once, and their open streams
+    end with UNAUTHENTICATED within the session recheck interval. An
+    account closed for deletion cannot be activated (FAILED_PRECONDITION,
+    ACCOUNT_CLOSED).
+    """
     ListAuditEvents: _aio.UnaryUnaryMultiCallable[_identity_pb2.ListAuditEventsRequest, _identity_pb2.ListAuditEventsResponse]  # type: ignore[assignment]
     VerifyAuditChain: _aio.UnaryUnaryMultiCallable[_identity_pb2.VerifyAuditChainRequest, _identity_pb2.VerifyAuditChainResponse]  # type: ignore[assignment]
     """Recomputes the audit hash chain from the first event and reports the
     first event whose hash or link does not match.
+    """
+    DeleteUser: _aio.UnaryUnaryMultiCallable[_identity_pb2.DeleteUserRequest, _identity_pb2.DeleteUserResponse]  # type: ignore[assignment]
+    """Closes a user's account for support, like their own DeleteMe; the user
+    cannot cancel it. Calling it again changes nothing.
     """
 
 class AdminServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -248,7 +399,11 @@ class AdminServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _identity_pb2.SetUserActiveRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_identity_pb2.SetUserActiveResponse, _abc.Awaitable[_identity_pb2.SetUserActiveResponse]]:
-        """A deactivated user's tokens stop working at once."""
+        """A deactivated user's tokens stop working at once, and their open streams
+        end with UNAUTHENTICATED within the session recheck interval. An
+        account closed for deletion cannot be activated (FAILED_PRECONDITION,
+        ACCOUNT_CLOSED).
+        """
 
     @_abc_1.abstractmethod
     def ListAuditEvents(
@@ -265,6 +420,16 @@ class AdminServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_identity_pb2.VerifyAuditChainResponse, _abc.Awaitable[_identity_pb2.VerifyAuditChainResponse]]:
         """Recomputes the audit hash chain from the first event and reports the
         first event whose hash or link does not match.
+        """
+
+    @_abc_1.abstractmethod
+    def DeleteUser(
+        self,
+        request: _identity_pb2.DeleteUserRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_identity_pb2.DeleteUserResponse, _abc.Awaitable[_identity_pb2.DeleteUserResponse]]:
+        """Closes a user's account for support, like their own DeleteMe; the user
+        cannot cancel it. Calling it again changes nothing.
         """
 
 def add_AdminServiceServicer_to_server(servicer: AdminServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

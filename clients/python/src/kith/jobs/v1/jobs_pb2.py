@@ -26,47 +26,47 @@ from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17kith/jobs/v1/jobs.proto\x12\x0ckith.jobs.v1\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xef\x04\n\x03Job\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12,\n\x05state\x18\x03 \x01(\x0e\x32\x16.kith.jobs.v1.JobStateR\x05state\x12\x31\n\x07payload\x18\x04 \x01(\x0b\x32\x17.google.protobuf.StructR\x07payload\x12\x1a\n\x08priority\x18\x05 \x01(\x05R\x08priority\x12\x31\n\x06run_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x05runAt\x12\x1a\n\x08\x61ttempts\x18\x07 \x01(\x05R\x08\x61ttempts\x12!\n\x0cmax_attempts\x18\x08 \x01(\x05R\x0bmaxAttempts\x12\x16\n\x06worker\x18\t \x01(\tR\x06worker\x12\x1d\n\nlast_error\x18\n \x01(\tR\tlastError\x12/\n\x06result\x18\x0b \x01(\x0b\x32\x17.google.protobuf.StructR\x06result\x12\x1d\n\nunique_key\x18\x0c \x01(\tR\tuniqueKey\x12\x17\n\x07user_id\x18\r \x01(\tR\x06userId\x12;\n\x0b\x63reate_time\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0b\x66inish_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nfinishTime\"\x8f\x01\n\x0fListJobsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x12\n\x04kind\x18\x03 \x01(\tR\x04kind\x12,\n\x05state\x18\x04 \x01(\x0e\x32\x16.kith.jobs.v1.JobStateR\x05state\"a\n\x10ListJobsResponse\x12%\n\x04jobs\x18\x01 \x03(\x0b\x32\x11.kith.jobs.v1.JobR\x04jobs\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"&\n\rGetJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"5\n\x0eGetJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job\"(\n\x0fRetryJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"7\n\x10RetryJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job\")\n\x10\x43\x61ncelJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"8\n\x11\x43\x61ncelJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job\"\xf7\x01\n\x08Schedule\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x12\n\x04when\x18\x02 \x01(\tR\x04when\x12\x19\n\x08job_kind\x18\x03 \x01(\tR\x07jobKind\x12 \n\x0b\x64\x65scription\x18\x04 \x01(\tR\x0b\x64\x65scription\x12>\n\rnext_run_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x0bnextRunTime\x12\x46\n\x11last_enqueue_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x0flastEnqueueTime\"\x16\n\x14ListSchedulesRequest\"M\n\x15ListSchedulesResponse\x12\x34\n\tschedules\x18\x01 \x03(\x0b\x32\x16.kith.jobs.v1.ScheduleR\tschedules\",\n\x16TriggerScheduleRequest\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\">\n\x17TriggerScheduleResponse\x12#\n\rjobs_enqueued\x18\x01 \x01(\x05R\x0cjobsEnqueued\"(\n\x0fWatchJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"7\n\x10WatchJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job*\x98\x01\n\x08JobState\x12\x19\n\x15JOB_STATE_UNSPECIFIED\x10\x00\x12\x14\n\x10JOB_STATE_QUEUED\x10\x01\x12\x15\n\x11JOB_STATE_RUNNING\x10\x02\x12\x17\n\x13JOB_STATE_SUCCEEDED\x10\x03\x12\x12\n\x0eJOB_STATE_DEAD\x10\x04\x12\x17\n\x13JOB_STATE_CANCELLED\x10\x05\x32\xbc\x04\n\nJobService\x12I\n\x08ListJobs\x12\x1d.kith.jobs.v1.ListJobsRequest\x1a\x1e.kith.jobs.v1.ListJobsResponse\x12\x43\n\x06GetJob\x12\x1b.kith.jobs.v1.GetJobRequest\x1a\x1c.kith.jobs.v1.GetJobResponse\x12I\n\x08RetryJob\x12\x1d.kith.jobs.v1.RetryJobRequest\x1a\x1e.kith.jobs.v1.RetryJobResponse\x12L\n\tCancelJob\x12\x1e.kith.jobs.v1.CancelJobRequest\x1a\x1f.kith.jobs.v1.CancelJobResponse\x12X\n\rListSchedules\x12\".kith.jobs.v1.ListSchedulesRequest\x1a#.kith.jobs.v1.ListSchedulesResponse\x12^\n\x0fTriggerSchedule\x12$.kith.jobs.v1.TriggerScheduleRequest\x1a%.kith.jobs.v1.TriggerScheduleResponse\x12K\n\x08WatchJob\x12\x1d.kith.jobs.v1.WatchJobRequest\x1a\x1e.kith.jobs.v1.WatchJobResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17kith/jobs/v1/jobs.proto\x12\x0ckith.jobs.v1\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x89\x05\n\x03Job\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12,\n\x05state\x18\x03 \x01(\x0e\x32\x16.kith.jobs.v1.JobStateR\x05state\x12\x31\n\x07payload\x18\x04 \x01(\x0b\x32\x17.google.protobuf.StructR\x07payload\x12\x1a\n\x08priority\x18\x05 \x01(\x05R\x08priority\x12\x31\n\x06run_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x05runAt\x12\x1a\n\x08\x61ttempts\x18\x07 \x01(\x05R\x08\x61ttempts\x12!\n\x0cmax_attempts\x18\x08 \x01(\x05R\x0bmaxAttempts\x12\x16\n\x06worker\x18\t \x01(\tR\x06worker\x12\x1d\n\nlast_error\x18\n \x01(\tR\tlastError\x12/\n\x06result\x18\x0b \x01(\x0b\x32\x17.google.protobuf.StructR\x06result\x12\x1d\n\nunique_key\x18\x0c \x01(\tR\tuniqueKey\x12\x17\n\x07user_id\x18\r \x01(\tR\x06userId\x12;\n\x0b\x63reate_time\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime\x12;\n\x0b\x66inish_time\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nfinishTime\x12\x18\n\x07message\x18\x11 \x01(\tR\x07message\"\x8f\x01\n\x0fListJobsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\x12\x12\n\x04kind\x18\x03 \x01(\tR\x04kind\x12,\n\x05state\x18\x04 \x01(\x0e\x32\x16.kith.jobs.v1.JobStateR\x05state\"a\n\x10ListJobsResponse\x12%\n\x04jobs\x18\x01 \x03(\x0b\x32\x11.kith.jobs.v1.JobR\x04jobs\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"&\n\rGetJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"5\n\x0eGetJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job\"(\n\x0fRetryJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"7\n\x10RetryJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job\")\n\x10\x43\x61ncelJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"8\n\x11\x43\x61ncelJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job\"\xf7\x01\n\x08Schedule\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12\x12\n\x04when\x18\x02 \x01(\tR\x04when\x12\x19\n\x08job_kind\x18\x03 \x01(\tR\x07jobKind\x12 \n\x0b\x64\x65scription\x18\x04 \x01(\tR\x0b\x64\x65scription\x12>\n\rnext_run_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x0bnextRunTime\x12\x46\n\x11last_enqueue_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x0flastEnqueueTime\"\x16\n\x14ListSchedulesRequest\"M\n\x15ListSchedulesResponse\x12\x34\n\tschedules\x18\x01 \x03(\x0b\x32\x16.kith.jobs.v1.ScheduleR\tschedules\",\n\x16TriggerScheduleRequest\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\">\n\x17TriggerScheduleResponse\x12#\n\rjobs_enqueued\x18\x01 \x01(\x05R\x0cjobsEnqueued\"(\n\x0fWatchJobRequest\x12\x15\n\x06job_id\x18\x01 \x01(\tR\x05jobId\"7\n\x10WatchJobResponse\x12#\n\x03job\x18\x01 \x01(\x0b\x32\x11.kith.jobs.v1.JobR\x03job*\x98\x01\n\x08JobState\x12\x19\n\x15JOB_STATE_UNSPECIFIED\x10\x00\x12\x14\n\x10JOB_STATE_QUEUED\x10\x01\x12\x15\n\x11JOB_STATE_RUNNING\x10\x02\x12\x17\n\x13JOB_STATE_SUCCEEDED\x10\x03\x12\x12\n\x0eJOB_STATE_DEAD\x10\x04\x12\x17\n\x13JOB_STATE_CANCELLED\x10\x05\x32\xbc\x04\n\nJobService\x12I\n\x08ListJobs\x12\x1d.kith.jobs.v1.ListJobsRequest\x1a\x1e.kith.jobs.v1.ListJobsResponse\x12\x43\n\x06GetJob\x12\x1b.kith.jobs.v1.GetJobRequest\x1a\x1c.kith.jobs.v1.GetJobResponse\x12I\n\x08RetryJob\x12\x1d.kith.jobs.v1.RetryJobRequest\x1a\x1e.kith.jobs.v1.RetryJobResponse\x12L\n\tCancelJob\x12\x1e.kith.jobs.v1.CancelJobRequest\x1a\x1f.kith.jobs.v1.CancelJobResponse\x12X\n\rListSchedules\x12\".kith.jobs.v1.ListSchedulesRequest\x1a#.kith.jobs.v1.ListSchedulesResponse\x12^\n\x0fTriggerSchedule\x12$.kith.jobs.v1.TriggerScheduleRequest\x1a%.kith.jobs.v1.TriggerScheduleResponse\x12K\n\x08WatchJob\x12\x1d.kith.jobs.v1.WatchJobRequest\x1a\x1e.kith.jobs.v1.WatchJobResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'kith.jobs.v1.jobs_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_JOBSTATE']._serialized_start=1833
-  _globals['_JOBSTATE']._serialized_end=1985
+  _globals['_JOBSTATE']._serialized_start=1859
+  _globals['_JOBSTATE']._serialized_end=2011
   _globals['_JOB']._serialized_start=105
-  _globals['_JOB']._serialized_end=728
-  _globals['_LISTJOBSREQUEST']._serialized_start=731
-  _globals['_LISTJOBSREQUEST']._serialized_end=874
-  _globals['_LISTJOBSRESPONSE']._serialized_start=876
-  _globals['_LISTJOBSRESPONSE']._serialized_end=973
-  _globals['_GETJOBREQUEST']._serialized_start=975
-  _globals['_GETJOBREQUEST']._serialized_end=1013
-  _globals['_GETJOBRESPONSE']._serialized_start=1015
-  _globals['_GETJOBRESPONSE']._serialized_end=1068
-  _globals['_RETRYJOBREQUEST']._serialized_start=1070
-  _globals['_RETRYJOBREQUEST']._serialized_end=1110
-  _globals['_RETRYJOBRESPONSE']._serialized_start=1112
-  _globals['_RETRYJOBRESPONSE']._serialized_end=1167
-  _globals['_CANCELJOBREQUEST']._serialized_start=1169
-  _globals['_CANCELJOBREQUEST']._serialized_end=1210
-  _globals['_CANCELJOBRESPONSE']._serialized_start=1212
-  _globals['_CANCELJOBRESPONSE']._serialized_end=1268
-  _globals['_SCHEDULE']._serialized_start=1271
-  _globals['_SCHEDULE']._serialized_end=1518
-  _globals['_LISTSCHEDULESREQUEST']._serialized_start=1520
-  _globals['_LISTSCHEDULESREQUEST']._serialized_end=1542
-  _globals['_LISTSCHEDULESRESPONSE']._serialized_start=1544
-  _globals['_LISTSCHEDULESRESPONSE']._serialized_end=1621
-  _globals['_TRIGGERSCHEDULEREQUEST']._serialized_start=1623
-  _globals['_TRIGGERSCHEDULEREQUEST']._serialized_end=1667
-  _globals['_TRIGGERSCHEDULERESPONSE']._serialized_start=1669
-  _globals['_TRIGGERSCHEDULERESPONSE']._serialized_end=1731
-  _globals['_WATCHJOBREQUEST']._serialized_start=1733
-  _globals['_WATCHJOBREQUEST']._serialized_end=1773
-  _globals['_WATCHJOBRESPONSE']._serialized_start=1775
-  _globals['_WATCHJOBRESPONSE']._serialized_end=1830
-  _globals['_JOBSERVICE']._serialized_start=1988
-  _globals['_JOBSERVICE']._serialized_end=2560
+  _globals['_JOB']._serialized_end=754
+  _globals['_LISTJOBSREQUEST']._serialized_start=757
+  _globals['_LISTJOBSREQUEST']._serialized_end=900
+  _globals['_LISTJOBSRESPONSE']._serialized_start=902
+  _globals['_LISTJOBSRESPONSE']._serialized_end=999
+  _globals['_GETJOBREQUEST']._serialized_start=1001
+  _globals['_GETJOBREQUEST']._serialized_end=1039
+  _globals['_GETJOBRESPONSE']._serialized_start=1041
+  _globals['_GETJOBRESPONSE']._serialized_end=1094
+  _globals['_RETRYJOBREQUEST']._serialized_start=1096
+  _globals['_RETRYJOBREQUEST']._serialized_end=1136
+  _globals['_RETRYJOBRESPONSE']._serialized_start=1138
+  _globals['_RETRYJOBRESPONSE']._serialized_end=1193
+  _globals['_CANCELJOBREQUEST']._serialized_start=1195
+  _globals['_CANCELJOBREQUEST']._serialized_end=1236
+  _globals['_CANCELJOBRESPONSE']._serialized_start=1238
+  _globals['_CANCELJOBRESPONSE']._serialized_end=1294
+  _globals['_SCHEDULE']._serialized_start=1297
+  _globals['_SCHEDULE']._serialized_end=1544
+  _globals['_LISTSCHEDULESREQUEST']._serialized_start=1546
+  _globals['_LISTSCHEDULESREQUEST']._serialized_end=1568
+  _globals['_LISTSCHEDULESRESPONSE']._serialized_start=1570
+  _globals['_LISTSCHEDULESRESPONSE']._serialized_end=1647
+  _globals['_TRIGGERSCHEDULEREQUEST']._serialized_start=1649
+  _globals['_TRIGGERSCHEDULEREQUEST']._serialized_end=1693
+  _globals['_TRIGGERSCHEDULERESPONSE']._serialized_start=1695
+  _globals['_TRIGGERSCHEDULERESPONSE']._serialized_end=1757
+  _globals['_WATCHJOBREQUEST']._serialized_start=1759
+  _globals['_WATCHJOBREQUEST']._serialized_end=1799
+  _globals['_WATCHJOBRESPONSE']._serialized_start=1801
+  _globals['_WATCHJOBRESPONSE']._serialized_end=1856
+  _globals['_JOBSERVICE']._serialized_start=2014
+  _globals['_JOBSERVICE']._serialized_end=2586
 # @@protoc_insertion_point(module_scope)

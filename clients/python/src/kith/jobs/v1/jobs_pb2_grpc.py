@@ -122,7 +122,9 @@ class JobServiceServicer:
 
     def WatchJob(self, request, context):
         """Streams the job each time its state changes, ending when it finishes.
-        Readable by the same callers as GetJob.
+        Readable by the same callers as GetJob. A user may have a few streams
+        open at once (KITH_JOB_WATCHERS_PER_USER, default 10, per server
+        process); beyond that RESOURCE_EXHAUSTED with reason TOO_MANY_WATCHERS.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

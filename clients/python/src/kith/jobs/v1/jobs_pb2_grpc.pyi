@@ -50,7 +50,9 @@ class JobServiceStub:
     """Enqueues the schedule's latest slot now (once per slot, like a tick)."""
     WatchJob: _grpc.UnaryStreamMultiCallable[_jobs_pb2.WatchJobRequest, _jobs_pb2.WatchJobResponse]
     """Streams the job each time its state changes, ending when it finishes.
-    Readable by the same callers as GetJob.
+    Readable by the same callers as GetJob. A user may have a few streams
+    open at once (KITH_JOB_WATCHERS_PER_USER, default 10, per server
+    process); beyond that RESOURCE_EXHAUSTED with reason TOO_MANY_WATCHERS.
     """
 
 @_typing.type_check_only
@@ -75,7 +77,9 @@ class JobServiceAsyncStub(JobServiceStub):
     """Enqueues the schedule's latest slot now (once per slot, like a tick)."""
     WatchJob: _aio.UnaryStreamMultiCallable[_jobs_pb2.WatchJobRequest, _jobs_pb2.WatchJobResponse]  # type: ignore[assignment]
     """Streams the job each time its state changes, ending when it finishes.
-    Readable by the same callers as GetJob.
+    Readable by the same callers as GetJob. A user may have a few streams
+    open at once (KITH_JOB_WATCHERS_PER_USER, default 10, per server
+    process); beyond that RESOURCE_EXHAUSTED with reason TOO_MANY_WATCHERS.
     """
 
 class JobServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -139,7 +143,9 @@ class JobServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_jobs_pb2.WatchJobResponse], _abc.AsyncIterator[_jobs_pb2.WatchJobResponse]]:
         """Streams the job each time its state changes, ending when it finishes.
-        Readable by the same callers as GetJob.
+        Readable by the same callers as GetJob. A user may have a few streams
+        open at once (KITH_JOB_WATCHERS_PER_USER, default 10, per server
+        process); beyond that RESOURCE_EXHAUSTED with reason TOO_MANY_WATCHERS.
         """
 
 def add_JobServiceServicer_to_server(servicer: JobServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -141,7 +141,11 @@ class SocialServiceServicer:
 
     def SendFriendRequest(self, request, context):
         """By email or user id. Asking someone who already asked you accepts their
-        request. Asking again while pending returns the pending request.
+        request. Asking again while pending returns the pending request. An
+        address or id without an account answers exactly like one with: a
+        pending request whose addressee stays empty until they accept (it never
+        reaches anyone). At most friend_requests_per_day calls (default 50) per
+        user in 24 hours; beyond, RESOURCE_EXHAUSTED (TOO_MANY_FRIEND_REQUESTS).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -178,7 +182,8 @@ class SocialServiceServicer:
 
     def Block(self, request, context):
         """Ends any friendship and visits with the user, hides their requests and
-        everything of the caller from them. Idempotent.
+        everything of the caller from them. Idempotent. An id that names no user
+        answers the same (and blocks nothing).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -40,7 +40,11 @@ class SocialServiceStub:
     def __new__(cls, channel: _aio.Channel) -> SocialServiceAsyncStub: ...
     SendFriendRequest: _grpc.UnaryUnaryMultiCallable[_social_pb2.SendFriendRequestRequest, _social_pb2.SendFriendRequestResponse]
     """By email or user id. Asking someone who already asked you accepts their
-    request. Asking again while pending returns the pending request.
+    request. Asking again while pending returns the pending request. An
+    address or id without an account answers exactly like one with: a
+    pending request whose addressee stays empty until they accept (it never
+    reaches anyone). At most friend_requests_per_day calls (default 50) per
+    user in 24 hours; beyond, RESOURCE_EXHAUSTED (TOO_MANY_FRIEND_REQUESTS).
     """
     RespondToFriendRequest: _grpc.UnaryUnaryMultiCallable[_social_pb2.RespondToFriendRequestRequest, _social_pb2.RespondToFriendRequestResponse]
     """Only the addressee of a pending request may answer it."""
@@ -54,7 +58,8 @@ class SocialServiceStub:
     """
     Block: _grpc.UnaryUnaryMultiCallable[_social_pb2.BlockRequest, _social_pb2.BlockResponse]
     """Ends any friendship and visits with the user, hides their requests and
-    everything of the caller from them. Idempotent.
+    everything of the caller from them. Idempotent. An id that names no user
+    answers the same (and blocks nothing).
     """
     Unblock: _grpc.UnaryUnaryMultiCallable[_social_pb2.UnblockRequest, _social_pb2.UnblockResponse]
     ListBlocked: _grpc.UnaryUnaryMultiCallable[_social_pb2.ListBlockedRequest, _social_pb2.ListBlockedResponse]
@@ -100,7 +105,11 @@ class SocialServiceAsyncStub(SocialServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     SendFriendRequest: _aio.UnaryUnaryMultiCallable[_social_pb2.SendFriendRequestRequest, _social_pb2.SendFriendRequestResponse]  # type: ignore[assignment]
     """By email or user id. Asking someone who already asked you accepts their
-    request. Asking again while pending returns the pending request.
+    request. Asking again while pending returns the pending request. An
+    address or id without an account answers exactly like one with: a
+    pending request whose addressee stays empty until they accept (it never
+    reaches anyone). At most friend_requests_per_day calls (default 50) per
+    user in 24 hours; beyond, RESOURCE_EXHAUSTED (TOO_MANY_FRIEND_REQUESTS).
     """
     RespondToFriendRequest: _aio.UnaryUnaryMultiCallable[_social_pb2.RespondToFriendRequestRequest, _social_pb2.RespondToFriendRequestResponse]  # type: ignore[assignment]
     """Only the addressee of a pending request may answer it."""
@@ -114,7 +123,8 @@ class SocialServiceAsyncStub(SocialServiceStub):
     """
     Block: _aio.UnaryUnaryMultiCallable[_social_pb2.BlockRequest, _social_pb2.BlockResponse]  # type: ignore[assignment]
     """Ends any friendship and visits with the user, hides their requests and
-    everything of the caller from them. Idempotent.
+    everything of the caller from them. Idempotent. An id that names no user
+    answers the same (and blocks nothing).
     """
     Unblock: _aio.UnaryUnaryMultiCallable[_social_pb2.UnblockRequest, _social_pb2.UnblockResponse]  # type: ignore[assignment]
     ListBlocked: _aio.UnaryUnaryMultiCallable[_social_pb2.ListBlockedRequest, _social_pb2.ListBlockedResponse]  # type: ignore[assignment]
@@ -163,7 +173,11 @@ class SocialServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_social_pb2.SendFriendRequestResponse, _abc.Awaitable[_social_pb2.SendFriendRequestResponse]]:
         """By email or user id. Asking someone who already asked you accepts their
-        request. Asking again while pending returns the pending request.
+        request. Asking again while pending returns the pending request. An
+        address or id without an account answers exactly like one with: a
+        pending request whose addressee stays empty until they accept (it never
+        reaches anyone). At most friend_requests_per_day calls (default 50) per
+        user in 24 hours; beyond, RESOURCE_EXHAUSTED (TOO_MANY_FRIEND_REQUESTS).
         """
 
     @_abc_1.abstractmethod
@@ -207,7 +221,8 @@ class SocialServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_social_pb2.BlockResponse, _abc.Awaitable[_social_pb2.BlockResponse]]:
         """Ends any friendship and visits with the user, hides their requests and
-        everything of the caller from them. Idempotent.
+        everything of the caller from them. Idempotent. An id that names no user
+        answers the same (and blocks nothing).
         """
 
     @_abc_1.abstractmethod

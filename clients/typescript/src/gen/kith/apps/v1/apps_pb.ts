@@ -93,6 +93,7 @@ export const CategorySchema: GenMessage<Category> = /*@__PURE__*/
 export type SearchAppsRequest = Message<"kith.apps.v1.SearchAppsRequest"> & {
   /**
    * Case-insensitive match on name or bundle id; empty lists everything.
+   * At most 255 characters, one line.
    *
    * @generated from field: string query = 1;
    */
@@ -109,6 +110,8 @@ export type SearchAppsRequest = Message<"kith.apps.v1.SearchAppsRequest"> & {
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
@@ -148,7 +151,7 @@ export const SearchAppsResponseSchema: GenMessage<SearchAppsResponse> = /*@__PUR
  */
 export type GetAppRequest = Message<"kith.apps.v1.GetAppRequest"> & {
   /**
-   * An app id, or a bundle id.
+   * An app id, or a bundle id; at most 255 characters.
    *
    * @generated from field: string app_id = 1;
    */
@@ -219,6 +222,8 @@ export type UpdateAppRequest = Message<"kith.apps.v1.UpdateAppRequest"> & {
   app?: App | undefined;
 
   /**
+   * At most 20 paths.
+   *
    * @generated from field: google.protobuf.FieldMask update_mask = 2;
    */
   updateMask?: FieldMask | undefined;
@@ -386,6 +391,8 @@ export type ListDeviceAppsRequest = Message<"kith.apps.v1.ListDeviceAppsRequest"
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 3;
    */
   pageToken: string;
@@ -430,6 +437,8 @@ export type UpdateDeviceAppRequest = Message<"kith.apps.v1.UpdateDeviceAppReques
   deviceApp?: DeviceApp | undefined;
 
   /**
+   * At most 20 paths.
+   *
    * @generated from field: google.protobuf.FieldMask update_mask = 2;
    */
   updateMask?: FieldMask | undefined;
@@ -533,6 +542,8 @@ export type ListFavoritesRequest = Message<"kith.apps.v1.ListFavoritesRequest"> 
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -660,6 +671,8 @@ export type ListAppRelationshipsRequest = Message<"kith.apps.v1.ListAppRelations
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;

@@ -205,6 +205,8 @@ export type ListThreadsRequest = Message$1<"kith.chat.v1.ListThreadsRequest"> & 
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -320,6 +322,8 @@ export type ListMessagesRequest = Message$1<"kith.chat.v1.ListMessagesRequest"> 
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 3;
    */
   pageToken: string;

@@ -297,6 +297,8 @@ export type ListConversationsRequest = Message<"kith.conversations.v1.ListConver
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -508,6 +510,7 @@ export type SubmitFeedbackRequest = Message<"kith.conversations.v1.SubmitFeedbac
 
   /**
    * Up to 2,000 characters.
+   * At most 2,000 characters; line breaks and tabs allowed, no other control characters.
    *
    * @generated from field: string feedback = 2;
    */
@@ -686,6 +689,8 @@ export type ListJournalsRequest = Message<"kith.conversations.v1.ListJournalsReq
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;

@@ -177,6 +177,8 @@ export type ListDevicesRequest = Message<"kith.devices.v1.ListDevicesRequest"> &
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -240,6 +242,8 @@ export type UpdateDeviceRequest = Message<"kith.devices.v1.UpdateDeviceRequest">
   device?: Device | undefined;
 
   /**
+   * At most 20 paths.
+   *
    * @generated from field: google.protobuf.FieldMask update_mask = 2;
    */
   updateMask?: FieldMask | undefined;
@@ -490,6 +494,8 @@ export type ListDeviceRelationshipsRequest = Message<"kith.devices.v1.ListDevice
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;

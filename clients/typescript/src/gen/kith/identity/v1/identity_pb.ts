@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file kith/identity/v1/identity.proto.
  */
 export const file_kith_identity_v1_identity: GenFile = /*@__PURE__*/
-  fileDesc("Ch9raXRoL2lkZW50aXR5L3YxL2lkZW50aXR5LnByb3RvEhBraXRoLmlkZW50aXR5LnYxIigKClF1aWV0SG91cnMSDQoFc3RhcnQYASABKAkSCwoDZW5kGAIgASgJIrkBChdDb252ZXJzYXRpb25QcmVmZXJlbmNlcxIvCg9wcmVmZXJyZWRfbW9vZHMYASADKA4yFi5raXRoLmlkZW50aXR5LnYxLk1vb2QSOgoJZnJlcXVlbmN5GAIgASgOMicua2l0aC5pZGVudGl0eS52MS5Db252ZXJzYXRpb25GcmVxdWVuY3kSMQoLcXVpZXRfaG91cnMYAyABKAsyHC5raXRoLmlkZW50aXR5LnYxLlF1aWV0SG91cnMiogMKBFVzZXISCgoCaWQYASABKAkSDQoFZW1haWwYAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEiQKBHJvbGUYBCABKA4yFi5raXRoLmlkZW50aXR5LnYxLlJvbGUSEAoIdGltZXpvbmUYBSABKAkSDgoGbG9jYWxlGAYgASgJEksKGGNvbnZlcnNhdGlvbl9wcmVmZXJlbmNlcxgHIAEoCzIpLmtpdGguaWRlbnRpdHkudjEuQ29udmVyc2F0aW9uUHJlZmVyZW5jZXMSEQoJaXNfYWN0aXZlGAggASgIEjIKDmxhc3RfYWN0aXZlX2F0GAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtjcmVhdGVfdGltZRgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYCyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhQKDGhhc19wYXNzd29yZBgMIAEoCBIVCg1nb29nbGVfbGlua2VkGA0gASgIIscBCgdTZXNzaW9uEhQKDGFjY2Vzc190b2tlbhgBIAEoCRIVCg1yZWZyZXNoX3Rva2VuGAIgASgJEhIKCnRva2VuX3R5cGUYAyABKAkSPAoYYWNjZXNzX3Rva2VuX2V4cGlyZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI9ChlyZWZyZXNoX3Rva2VuX2V4cGlyZV90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJqCg9SZWdpc3RlclJlcXVlc3QSDQoFZW1haWwYASABKAkSEAoIcGFzc3dvcmQYAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEhAKCHRpbWV6b25lGAQgASgJEg4KBmxvY2FsZRgFIAEoCSJkChBSZWdpc3RlclJlc3BvbnNlEiQKBHVzZXIYASABKAsyFi5raXRoLmlkZW50aXR5LnYxLlVzZXISKgoHc2Vzc2lvbhgCIAEoCzIZLmtpdGguaWRlbnRpdHkudjEuU2Vzc2lvbiIvCgxMb2dpblJlcXVlc3QSDQoFZW1haWwYASABKAkSEAoIcGFzc3dvcmQYAiABKAkiYQoNTG9naW5SZXNwb25zZRIkCgR1c2VyGAEgASgLMhYua2l0aC5pZGVudGl0eS52MS5Vc2VyEioKB3Nlc3Npb24YAiABKAsyGS5raXRoLmlkZW50aXR5LnYxLlNlc3Npb24iJwoOUmVmcmVzaFJlcXVlc3QSFQoNcmVmcmVzaF90b2tlbhgBIAEoCSJjCg9SZWZyZXNoUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIqCgdzZXNzaW9uGAIgASgLMhkua2l0aC5pZGVudGl0eS52MS5TZXNzaW9uIjwKDUxvZ291dFJlcXVlc3QSFQoNcmVmcmVzaF90b2tlbhgBIAEoCRIUCgxhbGxfc2Vzc2lvbnMYAiABKAgiKgoOTG9nb3V0UmVzcG9uc2USGAoQcmV2b2tlZF9zZXNzaW9ucxgBIAEoBSIrChdTaWduSW5XaXRoR29vZ2xlUmVxdWVzdBIQCghpZF90b2tlbhgBIAEoCSJ9ChhTaWduSW5XaXRoR29vZ2xlUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIqCgdzZXNzaW9uGAIgASgLMhkua2l0aC5pZGVudGl0eS52MS5TZXNzaW9uEg8KB2NyZWF0ZWQYAyABKAgiRwoVQ2hhbmdlUGFzc3dvcmRSZXF1ZXN0EhgKEGN1cnJlbnRfcGFzc3dvcmQYASABKAkSFAoMbmV3X3Bhc3N3b3JkGAIgASgJIkQKFkNoYW5nZVBhc3N3b3JkUmVzcG9uc2USKgoHc2Vzc2lvbhgBIAEoCzIZLmtpdGguaWRlbnRpdHkudjEuU2Vzc2lvbiIOCgxHZXRNZVJlcXVlc3QiNQoNR2V0TWVSZXNwb25zZRIkCgR1c2VyGAEgASgLMhYua2l0aC5pZGVudGl0eS52MS5Vc2VyImgKD1VwZGF0ZU1lUmVxdWVzdBIkCgR1c2VyGAEgASgLMhYua2l0aC5pZGVudGl0eS52MS5Vc2VyEi8KC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFzayI4ChBVcGRhdGVNZVJlc3BvbnNlEiQKBHVzZXIYASABKAsyFi5raXRoLmlkZW50aXR5LnYxLlVzZXIihQEKEExpc3RVc2Vyc1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkSJAoEcm9sZRgDIAEoDjIWLmtpdGguaWRlbnRpdHkudjEuUm9sZRIWCglpc19hY3RpdmUYBCABKAhIAIgBAUIMCgpfaXNfYWN0aXZlIlMKEUxpc3RVc2Vyc1Jlc3BvbnNlEiUKBXVzZXJzGAEgAygLMhYua2l0aC5pZGVudGl0eS52MS5Vc2VyEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSJLChJTZXRVc2VyUm9sZVJlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCRIkCgRyb2xlGAIgASgOMhYua2l0aC5pZGVudGl0eS52MS5Sb2xlIjsKE1NldFVzZXJSb2xlUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlciI6ChRTZXRVc2VyQWN0aXZlUmVxdWVzdBIPCgd1c2VyX2lkGAEgASgJEhEKCWlzX2FjdGl2ZRgCIAEoCCI9ChVTZXRVc2VyQWN0aXZlUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlciK+AgoKQXVkaXRFdmVudBIKCgJpZBgBIAEoCRIQCghzZXF1ZW5jZRgCIAEoAxIoCgR0aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIQCghhY3Rvcl9pZBgEIAEoCRIOCgZhY3Rpb24YBSABKAkSFQoNcmVzb3VyY2VfdHlwZRgGIAEoCRITCgtyZXNvdXJjZV9pZBgHIAEoCRI8CghtZXRhZGF0YRgIIAMoCzIqLmtpdGguaWRlbnRpdHkudjEuQXVkaXRFdmVudC5NZXRhZGF0YUVudHJ5EgoKAmlwGAkgASgJEhEKCXByZXZfaGFzaBgKIAEoCRIMCgRoYXNoGAsgASgJGi8KDU1ldGFkYXRhRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASLrAQoWTGlzdEF1ZGl0RXZlbnRzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIQCghhY3Rvcl9pZBgDIAEoCRIVCg1yZXNvdXJjZV90eXBlGAQgASgJEhMKC3Jlc291cmNlX2lkGAUgASgJEg4KBmFjdGlvbhgGIAEoCRIuCgpzdGFydF90aW1lGAcgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIsCghlbmRfdGltZRgIIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiYAoXTGlzdEF1ZGl0RXZlbnRzUmVzcG9uc2USLAoGZXZlbnRzGAEgAygLMhwua2l0aC5pZGVudGl0eS52MS5BdWRpdEV2ZW50EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIZChdWZXJpZnlBdWRpdENoYWluUmVxdWVzdCJxChhWZXJpZnlBdWRpdENoYWluUmVzcG9uc2USDQoFdmFsaWQYASABKAgSFgoOZXZlbnRzX2NoZWNrZWQYAiABKAMSHgoWZmlyc3RfaW52YWxpZF9ldmVudF9pZBgDIAEoCRIOCgZyZWFzb24YBCABKAkqfQoEUm9sZRIUChBST0xFX1VOU1BFQ0lGSUVEEAASDwoLUk9MRV9NRU1CRVIQARIPCgtST0xFX01FTlRPUhACEhUKEVJPTEVfSU5WRVNUSUdBVE9SEAMSFgoSUk9MRV9DQVNFX1JFUE9SVEVSEAQSDgoKUk9MRV9BRE1JThAFKu8BCgRNb29kEhQKEE1PT0RfVU5TUEVDSUZJRUQQABIRCg1NT09EX0hVTU9ST1VTEAESEwoPTU9PRF9TVVBQT1JUSVZFEAISEQoNTU9PRF9EUkFNQVRJQxADEhIKDk1PT0RfU0FSQ0FTVElDEAQSEgoOTU9PRF9XSE9MRVNPTUUQBRIQCgxNT09EX0NIQU9USUMQBhIWChJNT09EX1BISUxPU09QSElDQUwQBxIbChdNT09EX1BBU1NJVkVfQUdHUkVTU0lWRRAIEhUKEU1PT0RfTU9USVZBVElPTkFMEAkSEAoMTU9PRF9HT1NTSVBZEAoqpAEKFUNvbnZlcnNhdGlvbkZyZXF1ZW5jeRImCiJDT05WRVJTQVRJT05fRlJFUVVFTkNZX1VOU1BFQ0lGSUVEEAASIAocQ09OVkVSU0FUSU9OX0ZSRVFVRU5DWV9EQUlMWRABEiEKHUNPTlZFUlNBVElPTl9GUkVRVUVOQ1lfV0VFS0xZEAISHgoaQ09OVkVSU0FUSU9OX0ZSRVFVRU5DWV9PRkYQAzKXBAoLQXV0aFNlcnZpY2USUQoIUmVnaXN0ZXISIS5raXRoLmlkZW50aXR5LnYxLlJlZ2lzdGVyUmVxdWVzdBoiLmtpdGguaWRlbnRpdHkudjEuUmVnaXN0ZXJSZXNwb25zZRJICgVMb2dpbhIeLmtpdGguaWRlbnRpdHkudjEuTG9naW5SZXF1ZXN0Gh8ua2l0aC5pZGVudGl0eS52MS5Mb2dpblJlc3BvbnNlEk4KB1JlZnJlc2gSIC5raXRoLmlkZW50aXR5LnYxLlJlZnJlc2hSZXF1ZXN0GiEua2l0aC5pZGVudGl0eS52MS5SZWZyZXNoUmVzcG9uc2USSwoGTG9nb3V0Eh8ua2l0aC5pZGVudGl0eS52MS5Mb2dvdXRSZXF1ZXN0GiAua2l0aC5pZGVudGl0eS52MS5Mb2dvdXRSZXNwb25zZRJpChBTaWduSW5XaXRoR29vZ2xlEikua2l0aC5pZGVudGl0eS52MS5TaWduSW5XaXRoR29vZ2xlUmVxdWVzdBoqLmtpdGguaWRlbnRpdHkudjEuU2lnbkluV2l0aEdvb2dsZVJlc3BvbnNlEmMKDkNoYW5nZVBhc3N3b3JkEicua2l0aC5pZGVudGl0eS52MS5DaGFuZ2VQYXNzd29yZFJlcXVlc3QaKC5raXRoLmlkZW50aXR5LnYxLkNoYW5nZVBhc3N3b3JkUmVzcG9uc2UyqgEKC1VzZXJTZXJ2aWNlEkgKBUdldE1lEh4ua2l0aC5pZGVudGl0eS52MS5HZXRNZVJlcXVlc3QaHy5raXRoLmlkZW50aXR5LnYxLkdldE1lUmVzcG9uc2USUQoIVXBkYXRlTWUSIS5raXRoLmlkZW50aXR5LnYxLlVwZGF0ZU1lUmVxdWVzdBoiLmtpdGguaWRlbnRpdHkudjEuVXBkYXRlTWVSZXNwb25zZTL1AwoMQWRtaW5TZXJ2aWNlElQKCUxpc3RVc2VycxIiLmtpdGguaWRlbnRpdHkudjEuTGlzdFVzZXJzUmVxdWVzdBojLmtpdGguaWRlbnRpdHkudjEuTGlzdFVzZXJzUmVzcG9uc2USWgoLU2V0VXNlclJvbGUSJC5raXRoLmlkZW50aXR5LnYxLlNldFVzZXJSb2xlUmVxdWVzdBolLmtpdGguaWRlbnRpdHkudjEuU2V0VXNlclJvbGVSZXNwb25zZRJgCg1TZXRVc2VyQWN0aXZlEiYua2l0aC5pZGVudGl0eS52MS5TZXRVc2VyQWN0aXZlUmVxdWVzdBonLmtpdGguaWRlbnRpdHkudjEuU2V0VXNlckFjdGl2ZVJlc3BvbnNlEmYKD0xpc3RBdWRpdEV2ZW50cxIoLmtpdGguaWRlbnRpdHkudjEuTGlzdEF1ZGl0RXZlbnRzUmVxdWVzdBopLmtpdGguaWRlbnRpdHkudjEuTGlzdEF1ZGl0RXZlbnRzUmVzcG9uc2USaQoQVmVyaWZ5QXVkaXRDaGFpbhIpLmtpdGguaWRlbnRpdHkudjEuVmVyaWZ5QXVkaXRDaGFpblJlcXVlc3QaKi5raXRoLmlkZW50aXR5LnYxLlZlcmlmeUF1ZGl0Q2hhaW5SZXNwb25zZWIGcHJvdG8z", [file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
+  fileDesc("Ch9raXRoL2lkZW50aXR5L3YxL2lkZW50aXR5LnByb3RvEhBraXRoLmlkZW50aXR5LnYxIigKClF1aWV0SG91cnMSDQoFc3RhcnQYASABKAkSCwoDZW5kGAIgASgJIrkBChdDb252ZXJzYXRpb25QcmVmZXJlbmNlcxIvCg9wcmVmZXJyZWRfbW9vZHMYASADKA4yFi5raXRoLmlkZW50aXR5LnYxLk1vb2QSOgoJZnJlcXVlbmN5GAIgASgOMicua2l0aC5pZGVudGl0eS52MS5Db252ZXJzYXRpb25GcmVxdWVuY3kSMQoLcXVpZXRfaG91cnMYAyABKAsyHC5raXRoLmlkZW50aXR5LnYxLlF1aWV0SG91cnMiugMKBFVzZXISCgoCaWQYASABKAkSDQoFZW1haWwYAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEiQKBHJvbGUYBCABKA4yFi5raXRoLmlkZW50aXR5LnYxLlJvbGUSEAoIdGltZXpvbmUYBSABKAkSDgoGbG9jYWxlGAYgASgJEksKGGNvbnZlcnNhdGlvbl9wcmVmZXJlbmNlcxgHIAEoCzIpLmtpdGguaWRlbnRpdHkudjEuQ29udmVyc2F0aW9uUHJlZmVyZW5jZXMSEQoJaXNfYWN0aXZlGAggASgIEjIKDmxhc3RfYWN0aXZlX2F0GAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgtjcmVhdGVfdGltZRgKIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYCyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhQKDGhhc19wYXNzd29yZBgMIAEoCBIVCg1nb29nbGVfbGlua2VkGA0gASgIEhYKDmVtYWlsX3ZlcmlmaWVkGA4gASgIIscBCgdTZXNzaW9uEhQKDGFjY2Vzc190b2tlbhgBIAEoCRIVCg1yZWZyZXNoX3Rva2VuGAIgASgJEhIKCnRva2VuX3R5cGUYAyABKAkSPAoYYWNjZXNzX3Rva2VuX2V4cGlyZV90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI9ChlyZWZyZXNoX3Rva2VuX2V4cGlyZV90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJqCg9SZWdpc3RlclJlcXVlc3QSDQoFZW1haWwYASABKAkSEAoIcGFzc3dvcmQYAiABKAkSFAoMZGlzcGxheV9uYW1lGAMgASgJEhAKCHRpbWV6b25lGAQgASgJEg4KBmxvY2FsZRgFIAEoCSJkChBSZWdpc3RlclJlc3BvbnNlEiQKBHVzZXIYASABKAsyFi5raXRoLmlkZW50aXR5LnYxLlVzZXISKgoHc2Vzc2lvbhgCIAEoCzIZLmtpdGguaWRlbnRpdHkudjEuU2Vzc2lvbiIvCgxMb2dpblJlcXVlc3QSDQoFZW1haWwYASABKAkSEAoIcGFzc3dvcmQYAiABKAkiYQoNTG9naW5SZXNwb25zZRIkCgR1c2VyGAEgASgLMhYua2l0aC5pZGVudGl0eS52MS5Vc2VyEioKB3Nlc3Npb24YAiABKAsyGS5raXRoLmlkZW50aXR5LnYxLlNlc3Npb24iJwoOUmVmcmVzaFJlcXVlc3QSFQoNcmVmcmVzaF90b2tlbhgBIAEoCSJjCg9SZWZyZXNoUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIqCgdzZXNzaW9uGAIgASgLMhkua2l0aC5pZGVudGl0eS52MS5TZXNzaW9uIjwKDUxvZ291dFJlcXVlc3QSFQoNcmVmcmVzaF90b2tlbhgBIAEoCRIUCgxhbGxfc2Vzc2lvbnMYAiABKAgiKgoOTG9nb3V0UmVzcG9uc2USGAoQcmV2b2tlZF9zZXNzaW9ucxgBIAEoBSIrChdTaWduSW5XaXRoR29vZ2xlUmVxdWVzdBIQCghpZF90b2tlbhgBIAEoCSJ9ChhTaWduSW5XaXRoR29vZ2xlUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIqCgdzZXNzaW9uGAIgASgLMhkua2l0aC5pZGVudGl0eS52MS5TZXNzaW9uEg8KB2NyZWF0ZWQYAyABKAgiYAoVQ2hhbmdlUGFzc3dvcmRSZXF1ZXN0EhgKEGN1cnJlbnRfcGFzc3dvcmQYASABKAkSFAoMbmV3X3Bhc3N3b3JkGAIgASgJEhcKD2dvb2dsZV9pZF90b2tlbhgDIAEoCSJEChZDaGFuZ2VQYXNzd29yZFJlc3BvbnNlEioKB3Nlc3Npb24YASABKAsyGS5raXRoLmlkZW50aXR5LnYxLlNlc3Npb24iJQoRTGlua0dvb2dsZVJlcXVlc3QSEAoIaWRfdG9rZW4YASABKAkiOgoSTGlua0dvb2dsZVJlc3BvbnNlEiQKBHVzZXIYASABKAsyFi5raXRoLmlkZW50aXR5LnYxLlVzZXIiDgoMR2V0TWVSZXF1ZXN0IjUKDUdldE1lUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlciJoCg9VcGRhdGVNZVJlcXVlc3QSJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siOAoQVXBkYXRlTWVSZXNwb25zZRIkCgR1c2VyGAEgASgLMhYua2l0aC5pZGVudGl0eS52MS5Vc2VyIoUBChBMaXN0VXNlcnNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJEiQKBHJvbGUYAyABKA4yFi5raXRoLmlkZW50aXR5LnYxLlJvbGUSFgoJaXNfYWN0aXZlGAQgASgISACIAQFCDAoKX2lzX2FjdGl2ZSJTChFMaXN0VXNlcnNSZXNwb25zZRIlCgV1c2VycxgBIAMoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiSwoSU2V0VXNlclJvbGVSZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkSJAoEcm9sZRgCIAEoDjIWLmtpdGguaWRlbnRpdHkudjEuUm9sZSI7ChNTZXRVc2VyUm9sZVJlc3BvbnNlEiQKBHVzZXIYASABKAsyFi5raXRoLmlkZW50aXR5LnYxLlVzZXIiOgoUU2V0VXNlckFjdGl2ZVJlcXVlc3QSDwoHdXNlcl9pZBgBIAEoCRIRCglpc19hY3RpdmUYAiABKAgiPQoVU2V0VXNlckFjdGl2ZVJlc3BvbnNlEiQKBHVzZXIYASABKAsyFi5raXRoLmlkZW50aXR5LnYxLlVzZXIivgIKCkF1ZGl0RXZlbnQSCgoCaWQYASABKAkSEAoIc2VxdWVuY2UYAiABKAMSKAoEdGltZRgDIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASEAoIYWN0b3JfaWQYBCABKAkSDgoGYWN0aW9uGAUgASgJEhUKDXJlc291cmNlX3R5cGUYBiABKAkSEwoLcmVzb3VyY2VfaWQYByABKAkSPAoIbWV0YWRhdGEYCCADKAsyKi5raXRoLmlkZW50aXR5LnYxLkF1ZGl0RXZlbnQuTWV0YWRhdGFFbnRyeRIKCgJpcBgJIAEoCRIRCglwcmV2X2hhc2gYCiABKAkSDAoEaGFzaBgLIAEoCRovCg1NZXRhZGF0YUVudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEi6wEKFkxpc3RBdWRpdEV2ZW50c1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkSEAoIYWN0b3JfaWQYAyABKAkSFQoNcmVzb3VyY2VfdHlwZRgEIAEoCRITCgtyZXNvdXJjZV9pZBgFIAEoCRIOCgZhY3Rpb24YBiABKAkSLgoKc3RhcnRfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLAoIZW5kX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wImAKF0xpc3RBdWRpdEV2ZW50c1Jlc3BvbnNlEiwKBmV2ZW50cxgBIAMoCzIcLmtpdGguaWRlbnRpdHkudjEuQXVkaXRFdmVudBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiGQoXVmVyaWZ5QXVkaXRDaGFpblJlcXVlc3QicQoYVmVyaWZ5QXVkaXRDaGFpblJlc3BvbnNlEg0KBXZhbGlkGAEgASgIEhYKDmV2ZW50c19jaGVja2VkGAIgASgDEh4KFmZpcnN0X2ludmFsaWRfZXZlbnRfaWQYAyABKAkSDgoGcmVhc29uGAQgASgJIhEKD0V4cG9ydE1lUmVxdWVzdCI0ChBFeHBvcnRNZVJlc3BvbnNlEg0KBWNodW5rGAEgASgMEhEKCWZpbGVfbmFtZRgCIAEoCSJECg9EZWxldGVNZVJlcXVlc3QSGAoQY3VycmVudF9wYXNzd29yZBgBIAEoCRIXCg9nb29nbGVfaWRfdG9rZW4YAiABKAkiQgoQRGVsZXRlTWVSZXNwb25zZRIuCgplcmFzZV90aW1lGAEgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJRChVDYW5jZWxEZWxldGlvblJlcXVlc3QSDQoFZW1haWwYASABKAkSEAoIcGFzc3dvcmQYAiABKAkSFwoPZ29vZ2xlX2lkX3Rva2VuGAMgASgJImoKFkNhbmNlbERlbGV0aW9uUmVzcG9uc2USJAoEdXNlchgBIAEoCzIWLmtpdGguaWRlbnRpdHkudjEuVXNlchIqCgdzZXNzaW9uGAIgASgLMhkua2l0aC5pZGVudGl0eS52MS5TZXNzaW9uIiQKEURlbGV0ZVVzZXJSZXF1ZXN0Eg8KB3VzZXJfaWQYASABKAkiRAoSRGVsZXRlVXNlclJlc3BvbnNlEi4KCmVyYXNlX3RpbWUYASABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wKn0KBFJvbGUSFAoQUk9MRV9VTlNQRUNJRklFRBAAEg8KC1JPTEVfTUVNQkVSEAESDwoLUk9MRV9NRU5UT1IQAhIVChFST0xFX0lOVkVTVElHQVRPUhADEhYKElJPTEVfQ0FTRV9SRVBPUlRFUhAEEg4KClJPTEVfQURNSU4QBSrvAQoETW9vZBIUChBNT09EX1VOU1BFQ0lGSUVEEAASEQoNTU9PRF9IVU1PUk9VUxABEhMKD01PT0RfU1VQUE9SVElWRRACEhEKDU1PT0RfRFJBTUFUSUMQAxISCg5NT09EX1NBUkNBU1RJQxAEEhIKDk1PT0RfV0hPTEVTT01FEAUSEAoMTU9PRF9DSEFPVElDEAYSFgoSTU9PRF9QSElMT1NPUEhJQ0FMEAcSGwoXTU9PRF9QQVNTSVZFX0FHR1JFU1NJVkUQCBIVChFNT09EX01PVElWQVRJT05BTBAJEhAKDE1PT0RfR09TU0lQWRAKKqQBChVDb252ZXJzYXRpb25GcmVxdWVuY3kSJgoiQ09OVkVSU0FUSU9OX0ZSRVFVRU5DWV9VTlNQRUNJRklFRBAAEiAKHENPTlZFUlNBVElPTl9GUkVRVUVOQ1lfREFJTFkQARIhCh1DT05WRVJTQVRJT05fRlJFUVVFTkNZX1dFRUtMWRACEh4KGkNPTlZFUlNBVElPTl9GUkVRVUVOQ1lfT0ZGEAMylwQKC0F1dGhTZXJ2aWNlElEKCFJlZ2lzdGVyEiEua2l0aC5pZGVudGl0eS52MS5SZWdpc3RlclJlcXVlc3QaIi5raXRoLmlkZW50aXR5LnYxLlJlZ2lzdGVyUmVzcG9uc2USSAoFTG9naW4SHi5raXRoLmlkZW50aXR5LnYxLkxvZ2luUmVxdWVzdBofLmtpdGguaWRlbnRpdHkudjEuTG9naW5SZXNwb25zZRJOCgdSZWZyZXNoEiAua2l0aC5pZGVudGl0eS52MS5SZWZyZXNoUmVxdWVzdBohLmtpdGguaWRlbnRpdHkudjEuUmVmcmVzaFJlc3BvbnNlEksKBkxvZ291dBIfLmtpdGguaWRlbnRpdHkudjEuTG9nb3V0UmVxdWVzdBogLmtpdGguaWRlbnRpdHkudjEuTG9nb3V0UmVzcG9uc2USaQoQU2lnbkluV2l0aEdvb2dsZRIpLmtpdGguaWRlbnRpdHkudjEuU2lnbkluV2l0aEdvb2dsZVJlcXVlc3QaKi5raXRoLmlkZW50aXR5LnYxLlNpZ25JbldpdGhHb29nbGVSZXNwb25zZRJjCg5DaGFuZ2VQYXNzd29yZBInLmtpdGguaWRlbnRpdHkudjEuQ2hhbmdlUGFzc3dvcmRSZXF1ZXN0Gigua2l0aC5pZGVudGl0eS52MS5DaGFuZ2VQYXNzd29yZFJlc3BvbnNlMpAECgtVc2VyU2VydmljZRJICgVHZXRNZRIeLmtpdGguaWRlbnRpdHkudjEuR2V0TWVSZXF1ZXN0Gh8ua2l0aC5pZGVudGl0eS52MS5HZXRNZVJlc3BvbnNlElEKCFVwZGF0ZU1lEiEua2l0aC5pZGVudGl0eS52MS5VcGRhdGVNZVJlcXVlc3QaIi5raXRoLmlkZW50aXR5LnYxLlVwZGF0ZU1lUmVzcG9uc2USVwoKTGlua0dvb2dsZRIjLmtpdGguaWRlbnRpdHkudjEuTGlua0dvb2dsZVJlcXVlc3QaJC5raXRoLmlkZW50aXR5LnYxLkxpbmtHb29nbGVSZXNwb25zZRJTCghFeHBvcnRNZRIhLmtpdGguaWRlbnRpdHkudjEuRXhwb3J0TWVSZXF1ZXN0GiIua2l0aC5pZGVudGl0eS52MS5FeHBvcnRNZVJlc3BvbnNlMAESUQoIRGVsZXRlTWUSIS5raXRoLmlkZW50aXR5LnYxLkRlbGV0ZU1lUmVxdWVzdBoiLmtpdGguaWRlbnRpdHkudjEuRGVsZXRlTWVSZXNwb25zZRJjCg5DYW5jZWxEZWxldGlvbhInLmtpdGguaWRlbnRpdHkudjEuQ2FuY2VsRGVsZXRpb25SZXF1ZXN0Gigua2l0aC5pZGVudGl0eS52MS5DYW5jZWxEZWxldGlvblJlc3BvbnNlMs4ECgxBZG1pblNlcnZpY2USVAoJTGlzdFVzZXJzEiIua2l0aC5pZGVudGl0eS52MS5MaXN0VXNlcnNSZXF1ZXN0GiMua2l0aC5pZGVudGl0eS52MS5MaXN0VXNlcnNSZXNwb25zZRJaCgtTZXRVc2VyUm9sZRIkLmtpdGguaWRlbnRpdHkudjEuU2V0VXNlclJvbGVSZXF1ZXN0GiUua2l0aC5pZGVudGl0eS52MS5TZXRVc2VyUm9sZVJlc3BvbnNlEmAKDVNldFVzZXJBY3RpdmUSJi5raXRoLmlkZW50aXR5LnYxLlNldFVzZXJBY3RpdmVSZXF1ZXN0Gicua2l0aC5pZGVudGl0eS52MS5TZXRVc2VyQWN0aXZlUmVzcG9uc2USZgoPTGlzdEF1ZGl0RXZlbnRzEigua2l0aC5pZGVudGl0eS52MS5MaXN0QXVkaXRFdmVudHNSZXF1ZXN0Gikua2l0aC5pZGVudGl0eS52MS5MaXN0QXVkaXRFdmVudHNSZXNwb25zZRJpChBWZXJpZnlBdWRpdENoYWluEikua2l0aC5pZGVudGl0eS52MS5WZXJpZnlBdWRpdENoYWluUmVxdWVzdBoqLmtpdGguaWRlbnRpdHkudjEuVmVyaWZ5QXVkaXRDaGFpblJlc3BvbnNlElcKCkRlbGV0ZVVzZXISIy5raXRoLmlkZW50aXR5LnYxLkRlbGV0ZVVzZXJSZXF1ZXN0GiQua2l0aC5pZGVudGl0eS52MS5EZWxldGVVc2VyUmVzcG9uc2ViBnByb3RvMw", [file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * A daily window, in the user's timezone, when nothing is pushed to them.
@@ -47,6 +47,8 @@ export const QuietHoursSchema: GenMessage<QuietHours> = /*@__PURE__*/
  */
 export type ConversationPreferences = Message<"kith.identity.v1.ConversationPreferences"> & {
   /**
+   * At most 20 entries.
+   *
    * @generated from field: repeated kith.identity.v1.Mood preferred_moods = 1;
    */
   preferredMoods: Mood[];
@@ -147,6 +149,14 @@ export type User = Message<"kith.identity.v1.User"> & {
    * @generated from field: bool google_linked = 13;
    */
   googleLinked: boolean;
+
+  /**
+   * True once the email address is proven (by a verified Google sign-in of
+   * the same address).
+   *
+   * @generated from field: bool email_verified = 14;
+   */
+  emailVerified: boolean;
 };
 
 /**
@@ -203,6 +213,8 @@ export const SessionSchema: GenMessage<Session> = /*@__PURE__*/
  */
 export type RegisterRequest = Message<"kith.identity.v1.RegisterRequest"> & {
   /**
+   * At most 254 characters, no control characters.
+   *
    * @generated from field: string email = 1;
    */
   email: string;
@@ -268,11 +280,15 @@ export const RegisterResponseSchema: GenMessage<RegisterResponse> = /*@__PURE__*
  */
 export type LoginRequest = Message<"kith.identity.v1.LoginRequest"> & {
   /**
+   * At most 254 characters, no control characters.
+   *
    * @generated from field: string email = 1;
    */
   email: string;
 
   /**
+   * At most 256 characters; longer is INVALID_ARGUMENT without any check.
+   *
    * @generated from field: string password = 2;
    */
   password: string;
@@ -312,6 +328,8 @@ export const LoginResponseSchema: GenMessage<LoginResponse> = /*@__PURE__*/
  */
 export type RefreshRequest = Message<"kith.identity.v1.RefreshRequest"> & {
   /**
+   * At most 4,096 characters.
+   *
    * @generated from field: string refresh_token = 1;
    */
   refreshToken: string;
@@ -352,6 +370,7 @@ export const RefreshResponseSchema: GenMessage<RefreshResponse> = /*@__PURE__*/
 export type LogoutRequest = Message<"kith.identity.v1.LogoutRequest"> & {
   /**
    * The session to end. Ignored when all_sessions is set.
+   * At most 4,096 characters.
    *
    * @generated from field: string refresh_token = 1;
    */
@@ -397,6 +416,7 @@ export const LogoutResponseSchema: GenMessage<LogoutResponse> = /*@__PURE__*/
 export type SignInWithGoogleRequest = Message<"kith.identity.v1.SignInWithGoogleRequest"> & {
   /**
    * The ID token (a JWT) from Google Sign-In.
+   * At most 4,096 characters.
    *
    * @generated from field: string id_token = 1;
    */
@@ -456,6 +476,15 @@ export type ChangePasswordRequest = Message<"kith.identity.v1.ChangePasswordRequ
    * @generated from field: string new_password = 2;
    */
   newPassword: string;
+
+  /**
+   * Required when the account has no password (it signs in only with
+   * Google): an ID token of the linked Google identity issued within the
+   * last 5 minutes, i.e. from a fresh Google sign-in.
+   *
+   * @generated from field: string google_id_token = 3;
+   */
+  googleIdToken: string;
 };
 
 /**
@@ -483,6 +512,42 @@ export const ChangePasswordResponseSchema: GenMessage<ChangePasswordResponse> = 
   messageDesc(file_kith_identity_v1_identity, 15);
 
 /**
+ * @generated from message kith.identity.v1.LinkGoogleRequest
+ */
+export type LinkGoogleRequest = Message<"kith.identity.v1.LinkGoogleRequest"> & {
+  /**
+   * The ID token (a JWT) from Google Sign-In.
+   *
+   * @generated from field: string id_token = 1;
+   */
+  idToken: string;
+};
+
+/**
+ * Describes the message kith.identity.v1.LinkGoogleRequest.
+ * Use `create(LinkGoogleRequestSchema)` to create a new message.
+ */
+export const LinkGoogleRequestSchema: GenMessage<LinkGoogleRequest> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 16);
+
+/**
+ * @generated from message kith.identity.v1.LinkGoogleResponse
+ */
+export type LinkGoogleResponse = Message<"kith.identity.v1.LinkGoogleResponse"> & {
+  /**
+   * @generated from field: kith.identity.v1.User user = 1;
+   */
+  user?: User | undefined;
+};
+
+/**
+ * Describes the message kith.identity.v1.LinkGoogleResponse.
+ * Use `create(LinkGoogleResponseSchema)` to create a new message.
+ */
+export const LinkGoogleResponseSchema: GenMessage<LinkGoogleResponse> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 17);
+
+/**
  * @generated from message kith.identity.v1.GetMeRequest
  */
 export type GetMeRequest = Message<"kith.identity.v1.GetMeRequest"> & {
@@ -493,7 +558,7 @@ export type GetMeRequest = Message<"kith.identity.v1.GetMeRequest"> & {
  * Use `create(GetMeRequestSchema)` to create a new message.
  */
 export const GetMeRequestSchema: GenMessage<GetMeRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 16);
+  messageDesc(file_kith_identity_v1_identity, 18);
 
 /**
  * @generated from message kith.identity.v1.GetMeResponse
@@ -510,7 +575,7 @@ export type GetMeResponse = Message<"kith.identity.v1.GetMeResponse"> & {
  * Use `create(GetMeResponseSchema)` to create a new message.
  */
 export const GetMeResponseSchema: GenMessage<GetMeResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 17);
+  messageDesc(file_kith_identity_v1_identity, 19);
 
 /**
  * @generated from message kith.identity.v1.UpdateMeRequest
@@ -524,6 +589,8 @@ export type UpdateMeRequest = Message<"kith.identity.v1.UpdateMeRequest"> & {
   user?: User | undefined;
 
   /**
+   * At most 20 paths.
+   *
    * @generated from field: google.protobuf.FieldMask update_mask = 2;
    */
   updateMask?: FieldMask | undefined;
@@ -534,7 +601,7 @@ export type UpdateMeRequest = Message<"kith.identity.v1.UpdateMeRequest"> & {
  * Use `create(UpdateMeRequestSchema)` to create a new message.
  */
 export const UpdateMeRequestSchema: GenMessage<UpdateMeRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 18);
+  messageDesc(file_kith_identity_v1_identity, 20);
 
 /**
  * @generated from message kith.identity.v1.UpdateMeResponse
@@ -551,7 +618,7 @@ export type UpdateMeResponse = Message<"kith.identity.v1.UpdateMeResponse"> & {
  * Use `create(UpdateMeResponseSchema)` to create a new message.
  */
 export const UpdateMeResponseSchema: GenMessage<UpdateMeResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 19);
+  messageDesc(file_kith_identity_v1_identity, 21);
 
 /**
  * @generated from message kith.identity.v1.ListUsersRequest
@@ -565,6 +632,8 @@ export type ListUsersRequest = Message<"kith.identity.v1.ListUsersRequest"> & {
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -589,7 +658,7 @@ export type ListUsersRequest = Message<"kith.identity.v1.ListUsersRequest"> & {
  * Use `create(ListUsersRequestSchema)` to create a new message.
  */
 export const ListUsersRequestSchema: GenMessage<ListUsersRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 20);
+  messageDesc(file_kith_identity_v1_identity, 22);
 
 /**
  * @generated from message kith.identity.v1.ListUsersResponse
@@ -613,7 +682,7 @@ export type ListUsersResponse = Message<"kith.identity.v1.ListUsersResponse"> & 
  * Use `create(ListUsersResponseSchema)` to create a new message.
  */
 export const ListUsersResponseSchema: GenMessage<ListUsersResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 21);
+  messageDesc(file_kith_identity_v1_identity, 23);
 
 /**
  * @generated from message kith.identity.v1.SetUserRoleRequest
@@ -635,7 +704,7 @@ export type SetUserRoleRequest = Message<"kith.identity.v1.SetUserRoleRequest"> 
  * Use `create(SetUserRoleRequestSchema)` to create a new message.
  */
 export const SetUserRoleRequestSchema: GenMessage<SetUserRoleRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 22);
+  messageDesc(file_kith_identity_v1_identity, 24);
 
 /**
  * @generated from message kith.identity.v1.SetUserRoleResponse
@@ -652,7 +721,7 @@ export type SetUserRoleResponse = Message<"kith.identity.v1.SetUserRoleResponse"
  * Use `create(SetUserRoleResponseSchema)` to create a new message.
  */
 export const SetUserRoleResponseSchema: GenMessage<SetUserRoleResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 23);
+  messageDesc(file_kith_identity_v1_identity, 25);
 
 /**
  * @generated from message kith.identity.v1.SetUserActiveRequest
@@ -674,7 +743,7 @@ export type SetUserActiveRequest = Message<"kith.identity.v1.SetUserActiveReques
  * Use `create(SetUserActiveRequestSchema)` to create a new message.
  */
 export const SetUserActiveRequestSchema: GenMessage<SetUserActiveRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 24);
+  messageDesc(file_kith_identity_v1_identity, 26);
 
 /**
  * @generated from message kith.identity.v1.SetUserActiveResponse
@@ -691,7 +760,7 @@ export type SetUserActiveResponse = Message<"kith.identity.v1.SetUserActiveRespo
  * Use `create(SetUserActiveResponseSchema)` to create a new message.
  */
 export const SetUserActiveResponseSchema: GenMessage<SetUserActiveResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 25);
+  messageDesc(file_kith_identity_v1_identity, 27);
 
 /**
  * One append-only, hash-chained record of a security-relevant action.
@@ -772,7 +841,7 @@ export type AuditEvent = Message<"kith.identity.v1.AuditEvent"> & {
  * Use `create(AuditEventSchema)` to create a new message.
  */
 export const AuditEventSchema: GenMessage<AuditEvent> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 26);
+  messageDesc(file_kith_identity_v1_identity, 28);
 
 /**
  * @generated from message kith.identity.v1.ListAuditEventsRequest
@@ -784,6 +853,8 @@ export type ListAuditEventsRequest = Message<"kith.identity.v1.ListAuditEventsRe
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -794,6 +865,9 @@ export type ListAuditEventsRequest = Message<"kith.identity.v1.ListAuditEventsRe
   actorId: string;
 
   /**
+   * Optional filters: resource_type and action at most 100 characters,
+   * resource_id at most 255.
+   *
    * @generated from field: string resource_type = 4;
    */
   resourceType: string;
@@ -828,7 +902,7 @@ export type ListAuditEventsRequest = Message<"kith.identity.v1.ListAuditEventsRe
  * Use `create(ListAuditEventsRequestSchema)` to create a new message.
  */
 export const ListAuditEventsRequestSchema: GenMessage<ListAuditEventsRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 27);
+  messageDesc(file_kith_identity_v1_identity, 29);
 
 /**
  * @generated from message kith.identity.v1.ListAuditEventsResponse
@@ -852,7 +926,7 @@ export type ListAuditEventsResponse = Message<"kith.identity.v1.ListAuditEventsR
  * Use `create(ListAuditEventsResponseSchema)` to create a new message.
  */
 export const ListAuditEventsResponseSchema: GenMessage<ListAuditEventsResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 28);
+  messageDesc(file_kith_identity_v1_identity, 30);
 
 /**
  * @generated from message kith.identity.v1.VerifyAuditChainRequest
@@ -865,7 +939,7 @@ export type VerifyAuditChainRequest = Message<"kith.identity.v1.VerifyAuditChain
  * Use `create(VerifyAuditChainRequestSchema)` to create a new message.
  */
 export const VerifyAuditChainRequestSchema: GenMessage<VerifyAuditChainRequest> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 29);
+  messageDesc(file_kith_identity_v1_identity, 31);
 
 /**
  * @generated from message kith.identity.v1.VerifyAuditChainResponse
@@ -899,7 +973,182 @@ export type VerifyAuditChainResponse = Message<"kith.identity.v1.VerifyAuditChai
  * Use `create(VerifyAuditChainResponseSchema)` to create a new message.
  */
 export const VerifyAuditChainResponseSchema: GenMessage<VerifyAuditChainResponse> = /*@__PURE__*/
-  messageDesc(file_kith_identity_v1_identity, 30);
+  messageDesc(file_kith_identity_v1_identity, 32);
+
+/**
+ * @generated from message kith.identity.v1.ExportMeRequest
+ */
+export type ExportMeRequest = Message<"kith.identity.v1.ExportMeRequest"> & {
+};
+
+/**
+ * Describes the message kith.identity.v1.ExportMeRequest.
+ * Use `create(ExportMeRequestSchema)` to create a new message.
+ */
+export const ExportMeRequestSchema: GenMessage<ExportMeRequest> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 33);
+
+/**
+ * @generated from message kith.identity.v1.ExportMeResponse
+ */
+export type ExportMeResponse = Message<"kith.identity.v1.ExportMeResponse"> & {
+  /**
+   * The next bytes of the zip archive.
+   *
+   * @generated from field: bytes chunk = 1;
+   */
+  chunk: Uint8Array;
+
+  /**
+   * Set on the first message only: a file name for the archive.
+   *
+   * @generated from field: string file_name = 2;
+   */
+  fileName: string;
+};
+
+/**
+ * Describes the message kith.identity.v1.ExportMeResponse.
+ * Use `create(ExportMeResponseSchema)` to create a new message.
+ */
+export const ExportMeResponseSchema: GenMessage<ExportMeResponse> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 34);
+
+/**
+ * @generated from message kith.identity.v1.DeleteMeRequest
+ */
+export type DeleteMeRequest = Message<"kith.identity.v1.DeleteMeRequest"> & {
+  /**
+   * Required when the account has a password.
+   *
+   * @generated from field: string current_password = 1;
+   */
+  currentPassword: string;
+
+  /**
+   * Required when the account has no password: an ID token of the linked
+   * Google identity issued within the last 5 minutes.
+   *
+   * @generated from field: string google_id_token = 2;
+   */
+  googleIdToken: string;
+};
+
+/**
+ * Describes the message kith.identity.v1.DeleteMeRequest.
+ * Use `create(DeleteMeRequestSchema)` to create a new message.
+ */
+export const DeleteMeRequestSchema: GenMessage<DeleteMeRequest> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 35);
+
+/**
+ * @generated from message kith.identity.v1.DeleteMeResponse
+ */
+export type DeleteMeResponse = Message<"kith.identity.v1.DeleteMeResponse"> & {
+  /**
+   * When the account's data will be erased, unless CancelDeletion comes
+   * first.
+   *
+   * @generated from field: google.protobuf.Timestamp erase_time = 1;
+   */
+  eraseTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.identity.v1.DeleteMeResponse.
+ * Use `create(DeleteMeResponseSchema)` to create a new message.
+ */
+export const DeleteMeResponseSchema: GenMessage<DeleteMeResponse> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 36);
+
+/**
+ * @generated from message kith.identity.v1.CancelDeletionRequest
+ */
+export type CancelDeletionRequest = Message<"kith.identity.v1.CancelDeletionRequest"> & {
+  /**
+   * With password: the account's email.
+   *
+   * @generated from field: string email = 1;
+   */
+  email: string;
+
+  /**
+   * @generated from field: string password = 2;
+   */
+  password: string;
+
+  /**
+   * Instead of email and password: a Google ID token of the linked identity.
+   *
+   * @generated from field: string google_id_token = 3;
+   */
+  googleIdToken: string;
+};
+
+/**
+ * Describes the message kith.identity.v1.CancelDeletionRequest.
+ * Use `create(CancelDeletionRequestSchema)` to create a new message.
+ */
+export const CancelDeletionRequestSchema: GenMessage<CancelDeletionRequest> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 37);
+
+/**
+ * @generated from message kith.identity.v1.CancelDeletionResponse
+ */
+export type CancelDeletionResponse = Message<"kith.identity.v1.CancelDeletionResponse"> & {
+  /**
+   * @generated from field: kith.identity.v1.User user = 1;
+   */
+  user?: User | undefined;
+
+  /**
+   * @generated from field: kith.identity.v1.Session session = 2;
+   */
+  session?: Session | undefined;
+};
+
+/**
+ * Describes the message kith.identity.v1.CancelDeletionResponse.
+ * Use `create(CancelDeletionResponseSchema)` to create a new message.
+ */
+export const CancelDeletionResponseSchema: GenMessage<CancelDeletionResponse> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 38);
+
+/**
+ * @generated from message kith.identity.v1.DeleteUserRequest
+ */
+export type DeleteUserRequest = Message<"kith.identity.v1.DeleteUserRequest"> & {
+  /**
+   * @generated from field: string user_id = 1;
+   */
+  userId: string;
+};
+
+/**
+ * Describes the message kith.identity.v1.DeleteUserRequest.
+ * Use `create(DeleteUserRequestSchema)` to create a new message.
+ */
+export const DeleteUserRequestSchema: GenMessage<DeleteUserRequest> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 39);
+
+/**
+ * @generated from message kith.identity.v1.DeleteUserResponse
+ */
+export type DeleteUserResponse = Message<"kith.identity.v1.DeleteUserResponse"> & {
+  /**
+   * When the account's data will be erased.
+   *
+   * @generated from field: google.protobuf.Timestamp erase_time = 1;
+   */
+  eraseTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.identity.v1.DeleteUserResponse.
+ * Use `create(DeleteUserResponseSchema)` to create a new message.
+ */
+export const DeleteUserResponseSchema: GenMessage<DeleteUserResponse> = /*@__PURE__*/
+  messageDesc(file_kith_identity_v1_identity, 40);
 
 /**
  * @generated from enum kith.identity.v1.Role
@@ -1062,7 +1311,9 @@ export const AuthService: GenService<{
   },
   /**
    * Signs in with email and password. Wrong password and unknown email give
-   * the same UNAUTHENTICATED answer. Rate limited per email and per peer.
+   * the same UNAUTHENTICATED answer. Failed attempts are limited per (email,
+   * peer) pair, per email (a higher limit) and per peer; past a limit the
+   * answer is RESOURCE_EXHAUSTED (reason TOO_MANY_LOGIN_ATTEMPTS).
    *
    * @generated from rpc kith.identity.v1.AuthService.Login
    */
@@ -1084,6 +1335,7 @@ export const AuthService: GenService<{
   },
   /**
    * Revokes the given refresh token's family, or all of the caller's sessions.
+   * With all_sessions, every access token issued so far also stops working.
    *
    * @generated from rpc kith.identity.v1.AuthService.Logout
    */
@@ -1093,8 +1345,12 @@ export const AuthService: GenService<{
     output: typeof LogoutResponseSchema;
   },
   /**
-   * Verifies a Google ID token and signs in the matching user, creating one
-   * on first sign-in.
+   * Verifies a Google ID token and signs in the user linked to its Google
+   * identity, creating one on first sign-in. Tokens whose email Google has
+   * not verified are refused (FAILED_PRECONDITION, GOOGLE_EMAIL_UNVERIFIED).
+   * An existing account with the same email but no proven address is never
+   * linked automatically: the answer is FAILED_PRECONDITION with reason
+   * ACCOUNT_EXISTS; sign in with the password and call UserService.LinkGoogle.
    *
    * @generated from rpc kith.identity.v1.AuthService.SignInWithGoogle
    */
@@ -1104,8 +1360,9 @@ export const AuthService: GenService<{
     output: typeof SignInWithGoogleResponseSchema;
   },
   /**
-   * Changes the caller's password, ends every other session and returns a
-   * fresh one.
+   * Changes the caller's password (or sets the first one of a Google-only
+   * account), ends every session, including access tokens already issued,
+   * and returns a fresh one.
    *
    * @generated from rpc kith.identity.v1.AuthService.ChangePassword
    */
@@ -1142,6 +1399,62 @@ export const UserService: GenService<{
     input: typeof UpdateMeRequestSchema;
     output: typeof UpdateMeResponseSchema;
   },
+  /**
+   * Links the Google identity of an ID token to the caller's account, so it
+   * can sign in with Google. A Google identity already linked to another
+   * account is refused (ALREADY_EXISTS, GOOGLE_IDENTITY_TAKEN), as is a
+   * second, different identity (FAILED_PRECONDITION, GOOGLE_ALREADY_LINKED).
+   *
+   * @generated from rpc kith.identity.v1.UserService.LinkGoogle
+   */
+  linkGoogle: {
+    methodKind: "unary";
+    input: typeof LinkGoogleRequestSchema;
+    output: typeof LinkGoogleResponseSchema;
+  },
+  /**
+   * Every piece of the caller's data, as a zip archive sent in chunks
+   * (concatenate them in order): one JSON-lines file per resource type and
+   * a manifest.json with the count of each. Works over gRPC-Web. Limited per
+   * user per clock hour (RESOURCE_EXHAUSTED, reason RATE_LIMITED).
+   *
+   * @generated from rpc kith.identity.v1.UserService.ExportMe
+   */
+  exportMe: {
+    methodKind: "server_streaming";
+    input: typeof ExportMeRequestSchema;
+    output: typeof ExportMeResponseSchema;
+  },
+  /**
+   * Closes the caller's account at once: every session ends, friends no
+   * longer see it, it leaves leaderboards and cannot sign in. After the
+   * grace period (7 days unless configured) everything is erased, or
+   * anonymised where other users' data depends on it. Needs the current
+   * password, or for an account without one a fresh Google ID token of the
+   * linked identity. Calling it again changes nothing.
+   *
+   * @generated from rpc kith.identity.v1.UserService.DeleteMe
+   */
+  deleteMe: {
+    methodKind: "unary";
+    input: typeof DeleteMeRequestSchema;
+    output: typeof DeleteMeResponseSchema;
+  },
+  /**
+   * Within the grace period, reopens an account its owner closed and signs
+   * them in. Public (the account has no session left): takes the email and
+   * password, or a Google ID token of the linked identity. Wrong
+   * credentials are UNAUTHENTICATED like a failed Login; an account with no
+   * deletion of its owner's to cancel is FAILED_PRECONDITION
+   * (NO_PENDING_DELETION).
+   *
+   * @generated from rpc kith.identity.v1.UserService.CancelDeletion
+   */
+  cancelDeletion: {
+    methodKind: "unary";
+    input: typeof CancelDeletionRequestSchema;
+    output: typeof CancelDeletionResponseSchema;
+  },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_identity_v1_identity, 1);
 
@@ -1168,7 +1481,10 @@ export const AdminService: GenService<{
     output: typeof SetUserRoleResponseSchema;
   },
   /**
-   * A deactivated user's tokens stop working at once.
+   * A deactivated user's tokens stop working at once, and their open streams
+   * end with UNAUTHENTICATED within the session recheck interval. An
+   * account closed for deletion cannot be activated (FAILED_PRECONDITION,
+   * ACCOUNT_CLOSED).
    *
    * @generated from rpc kith.identity.v1.AdminService.SetUserActive
    */
@@ -1195,6 +1511,17 @@ export const AdminService: GenService<{
     methodKind: "unary";
     input: typeof VerifyAuditChainRequestSchema;
     output: typeof VerifyAuditChainResponseSchema;
+  },
+  /**
+   * Closes a user's account for support, like their own DeleteMe; the user
+   * cannot cancel it. Calling it again changes nothing.
+   *
+   * @generated from rpc kith.identity.v1.AdminService.DeleteUser
+   */
+  deleteUser: {
+    methodKind: "unary";
+    input: typeof DeleteUserRequestSchema;
+    output: typeof DeleteUserResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_identity_v1_identity, 2);

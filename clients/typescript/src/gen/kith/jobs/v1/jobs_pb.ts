@@ -12,9 +12,13 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file kith/jobs/v1/jobs.proto.
  */
 export const file_kith_jobs_v1_jobs: GenFile = /*@__PURE__*/
-  fileDesc("ChdraXRoL2pvYnMvdjEvam9icy5wcm90bxIMa2l0aC5qb2JzLnYxItsDCgNKb2ISCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRIlCgVzdGF0ZRgDIAEoDjIWLmtpdGguam9icy52MS5Kb2JTdGF0ZRIoCgdwYXlsb2FkGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIQCghwcmlvcml0eRgFIAEoBRIqCgZydW5fYXQYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCGF0dGVtcHRzGAcgASgFEhQKDG1heF9hdHRlbXB0cxgIIAEoBRIOCgZ3b3JrZXIYCSABKAkSEgoKbGFzdF9lcnJvchgKIAEoCRInCgZyZXN1bHQYCyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EhIKCnVuaXF1ZV9rZXkYDCABKAkSDwoHdXNlcl9pZBgNIAEoCRIvCgtjcmVhdGVfdGltZRgOIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2ZpbmlzaF90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJtCg9MaXN0Sm9ic1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkSDAoEa2luZBgDIAEoCRIlCgVzdGF0ZRgEIAEoDjIWLmtpdGguam9icy52MS5Kb2JTdGF0ZSJMChBMaXN0Sm9ic1Jlc3BvbnNlEh8KBGpvYnMYASADKAsyES5raXRoLmpvYnMudjEuSm9iEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIfCg1HZXRKb2JSZXF1ZXN0Eg4KBmpvYl9pZBgBIAEoCSIwCg5HZXRKb2JSZXNwb25zZRIeCgNqb2IYASABKAsyES5raXRoLmpvYnMudjEuSm9iIiEKD1JldHJ5Sm9iUmVxdWVzdBIOCgZqb2JfaWQYASABKAkiMgoQUmV0cnlKb2JSZXNwb25zZRIeCgNqb2IYASABKAsyES5raXRoLmpvYnMudjEuSm9iIiIKEENhbmNlbEpvYlJlcXVlc3QSDgoGam9iX2lkGAEgASgJIjMKEUNhbmNlbEpvYlJlc3BvbnNlEh4KA2pvYhgBIAEoCzIRLmtpdGguam9icy52MS5Kb2IitwEKCFNjaGVkdWxlEgwKBG5hbWUYASABKAkSDAoEd2hlbhgCIAEoCRIQCghqb2Jfa2luZBgDIAEoCRITCgtkZXNjcmlwdGlvbhgEIAEoCRIxCg1uZXh0X3J1bl90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBI1ChFsYXN0X2VucXVldWVfdGltZRgGIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiFgoUTGlzdFNjaGVkdWxlc1JlcXVlc3QiQgoVTGlzdFNjaGVkdWxlc1Jlc3BvbnNlEikKCXNjaGVkdWxlcxgBIAMoCzIWLmtpdGguam9icy52MS5TY2hlZHVsZSImChZUcmlnZ2VyU2NoZWR1bGVSZXF1ZXN0EgwKBG5hbWUYASABKAkiMAoXVHJpZ2dlclNjaGVkdWxlUmVzcG9uc2USFQoNam9ic19lbnF1ZXVlZBgBIAEoBSIhCg9XYXRjaEpvYlJlcXVlc3QSDgoGam9iX2lkGAEgASgJIjIKEFdhdGNoSm9iUmVzcG9uc2USHgoDam9iGAEgASgLMhEua2l0aC5qb2JzLnYxLkpvYiqYAQoISm9iU3RhdGUSGQoVSk9CX1NUQVRFX1VOU1BFQ0lGSUVEEAASFAoQSk9CX1NUQVRFX1FVRVVFRBABEhUKEUpPQl9TVEFURV9SVU5OSU5HEAISFwoTSk9CX1NUQVRFX1NVQ0NFRURFRBADEhIKDkpPQl9TVEFURV9ERUFEEAQSFwoTSk9CX1NUQVRFX0NBTkNFTExFRBAFMrwECgpKb2JTZXJ2aWNlEkkKCExpc3RKb2JzEh0ua2l0aC5qb2JzLnYxLkxpc3RKb2JzUmVxdWVzdBoeLmtpdGguam9icy52MS5MaXN0Sm9ic1Jlc3BvbnNlEkMKBkdldEpvYhIbLmtpdGguam9icy52MS5HZXRKb2JSZXF1ZXN0Ghwua2l0aC5qb2JzLnYxLkdldEpvYlJlc3BvbnNlEkkKCFJldHJ5Sm9iEh0ua2l0aC5qb2JzLnYxLlJldHJ5Sm9iUmVxdWVzdBoeLmtpdGguam9icy52MS5SZXRyeUpvYlJlc3BvbnNlEkwKCUNhbmNlbEpvYhIeLmtpdGguam9icy52MS5DYW5jZWxKb2JSZXF1ZXN0Gh8ua2l0aC5qb2JzLnYxLkNhbmNlbEpvYlJlc3BvbnNlElgKDUxpc3RTY2hlZHVsZXMSIi5raXRoLmpvYnMudjEuTGlzdFNjaGVkdWxlc1JlcXVlc3QaIy5raXRoLmpvYnMudjEuTGlzdFNjaGVkdWxlc1Jlc3BvbnNlEl4KD1RyaWdnZXJTY2hlZHVsZRIkLmtpdGguam9icy52MS5UcmlnZ2VyU2NoZWR1bGVSZXF1ZXN0GiUua2l0aC5qb2JzLnYxLlRyaWdnZXJTY2hlZHVsZVJlc3BvbnNlEksKCFdhdGNoSm9iEh0ua2l0aC5qb2JzLnYxLldhdGNoSm9iUmVxdWVzdBoeLmtpdGguam9icy52MS5XYXRjaEpvYlJlc3BvbnNlMAFiBnByb3RvMw", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
+  fileDesc("ChdraXRoL2pvYnMvdjEvam9icy5wcm90bxIMa2l0aC5qb2JzLnYxIuwDCgNKb2ISCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRIlCgVzdGF0ZRgDIAEoDjIWLmtpdGguam9icy52MS5Kb2JTdGF0ZRIoCgdwYXlsb2FkGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIQCghwcmlvcml0eRgFIAEoBRIqCgZydW5fYXQYBiABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCGF0dGVtcHRzGAcgASgFEhQKDG1heF9hdHRlbXB0cxgIIAEoBRIOCgZ3b3JrZXIYCSABKAkSEgoKbGFzdF9lcnJvchgKIAEoCRInCgZyZXN1bHQYCyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EhIKCnVuaXF1ZV9rZXkYDCABKAkSDwoHdXNlcl9pZBgNIAEoCRIvCgtjcmVhdGVfdGltZRgOIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLwoLdXBkYXRlX3RpbWUYDyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2ZpbmlzaF90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIPCgdtZXNzYWdlGBEgASgJIm0KD0xpc3RKb2JzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCRIMCgRraW5kGAMgASgJEiUKBXN0YXRlGAQgASgOMhYua2l0aC5qb2JzLnYxLkpvYlN0YXRlIkwKEExpc3RKb2JzUmVzcG9uc2USHwoEam9icxgBIAMoCzIRLmtpdGguam9icy52MS5Kb2ISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIh8KDUdldEpvYlJlcXVlc3QSDgoGam9iX2lkGAEgASgJIjAKDkdldEpvYlJlc3BvbnNlEh4KA2pvYhgBIAEoCzIRLmtpdGguam9icy52MS5Kb2IiIQoPUmV0cnlKb2JSZXF1ZXN0Eg4KBmpvYl9pZBgBIAEoCSIyChBSZXRyeUpvYlJlc3BvbnNlEh4KA2pvYhgBIAEoCzIRLmtpdGguam9icy52MS5Kb2IiIgoQQ2FuY2VsSm9iUmVxdWVzdBIOCgZqb2JfaWQYASABKAkiMwoRQ2FuY2VsSm9iUmVzcG9uc2USHgoDam9iGAEgASgLMhEua2l0aC5qb2JzLnYxLkpvYiK3AQoIU2NoZWR1bGUSDAoEbmFtZRgBIAEoCRIMCgR3aGVuGAIgASgJEhAKCGpvYl9raW5kGAMgASgJEhMKC2Rlc2NyaXB0aW9uGAQgASgJEjEKDW5leHRfcnVuX3RpbWUYBSABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjUKEWxhc3RfZW5xdWV1ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCIWChRMaXN0U2NoZWR1bGVzUmVxdWVzdCJCChVMaXN0U2NoZWR1bGVzUmVzcG9uc2USKQoJc2NoZWR1bGVzGAEgAygLMhYua2l0aC5qb2JzLnYxLlNjaGVkdWxlIiYKFlRyaWdnZXJTY2hlZHVsZVJlcXVlc3QSDAoEbmFtZRgBIAEoCSIwChdUcmlnZ2VyU2NoZWR1bGVSZXNwb25zZRIVCg1qb2JzX2VucXVldWVkGAEgASgFIiEKD1dhdGNoSm9iUmVxdWVzdBIOCgZqb2JfaWQYASABKAkiMgoQV2F0Y2hKb2JSZXNwb25zZRIeCgNqb2IYASABKAsyES5raXRoLmpvYnMudjEuSm9iKpgBCghKb2JTdGF0ZRIZChVKT0JfU1RBVEVfVU5TUEVDSUZJRUQQABIUChBKT0JfU1RBVEVfUVVFVUVEEAESFQoRSk9CX1NUQVRFX1JVTk5JTkcQAhIXChNKT0JfU1RBVEVfU1VDQ0VFREVEEAMSEgoOSk9CX1NUQVRFX0RFQUQQBBIXChNKT0JfU1RBVEVfQ0FOQ0VMTEVEEAUyvAQKCkpvYlNlcnZpY2USSQoITGlzdEpvYnMSHS5raXRoLmpvYnMudjEuTGlzdEpvYnNSZXF1ZXN0Gh4ua2l0aC5qb2JzLnYxLkxpc3RKb2JzUmVzcG9uc2USQwoGR2V0Sm9iEhsua2l0aC5qb2JzLnYxLkdldEpvYlJlcXVlc3QaHC5raXRoLmpvYnMudjEuR2V0Sm9iUmVzcG9uc2USSQoIUmV0cnlKb2ISHS5raXRoLmpvYnMudjEuUmV0cnlKb2JSZXF1ZXN0Gh4ua2l0aC5qb2JzLnYxLlJldHJ5Sm9iUmVzcG9uc2USTAoJQ2FuY2VsSm9iEh4ua2l0aC5qb2JzLnYxLkNhbmNlbEpvYlJlcXVlc3QaHy5raXRoLmpvYnMudjEuQ2FuY2VsSm9iUmVzcG9uc2USWAoNTGlzdFNjaGVkdWxlcxIiLmtpdGguam9icy52MS5MaXN0U2NoZWR1bGVzUmVxdWVzdBojLmtpdGguam9icy52MS5MaXN0U2NoZWR1bGVzUmVzcG9uc2USXgoPVHJpZ2dlclNjaGVkdWxlEiQua2l0aC5qb2JzLnYxLlRyaWdnZXJTY2hlZHVsZVJlcXVlc3QaJS5raXRoLmpvYnMudjEuVHJpZ2dlclNjaGVkdWxlUmVzcG9uc2USSwoIV2F0Y2hKb2ISHS5raXRoLmpvYnMudjEuV2F0Y2hKb2JSZXF1ZXN0Gh4ua2l0aC5qb2JzLnYxLldhdGNoSm9iUmVzcG9uc2UwAWIGcHJvdG8z", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
+ * A job as its reader may see it. Admins see every field. A member reading
+ * their own job sees id, kind, state, message, result, user_id and the
+ * times; the fields marked "admins only" are left empty for them.
+ *
  * @generated from message kith.jobs.v1.Job
  */
 export type Job = Message<"kith.jobs.v1.Job"> & {
@@ -34,11 +38,15 @@ export type Job = Message<"kith.jobs.v1.Job"> & {
   state: JobState;
 
   /**
+   * Admins only.
+   *
    * @generated from field: google.protobuf.Struct payload = 4;
    */
   payload?: JsonObject | undefined;
 
   /**
+   * Admins only.
+   *
    * @generated from field: int32 priority = 5;
    */
   priority: number;
@@ -49,21 +57,29 @@ export type Job = Message<"kith.jobs.v1.Job"> & {
   runAt?: Timestamp | undefined;
 
   /**
+   * Admins only.
+   *
    * @generated from field: int32 attempts = 7;
    */
   attempts: number;
 
   /**
+   * Admins only.
+   *
    * @generated from field: int32 max_attempts = 8;
    */
   maxAttempts: number;
 
   /**
+   * Admins only.
+   *
    * @generated from field: string worker = 9;
    */
   worker: string;
 
   /**
+   * Admins only.
+   *
    * @generated from field: string last_error = 10;
    */
   lastError: string;
@@ -74,6 +90,8 @@ export type Job = Message<"kith.jobs.v1.Job"> & {
   result?: JsonObject | undefined;
 
   /**
+   * Admins only.
+   *
    * @generated from field: string unique_key = 12;
    */
   uniqueKey: string;
@@ -97,6 +115,14 @@ export type Job = Message<"kith.jobs.v1.Job"> & {
    * @generated from field: google.protobuf.Timestamp finish_time = 16;
    */
   finishTime?: Timestamp | undefined;
+
+  /**
+   * The state in a few words, safe to show anyone who may read the job
+   * (e.g. "failed; an administrator can see why"). Never the error itself.
+   *
+   * @generated from field: string message = 17;
+   */
+  message: string;
 };
 
 /**
@@ -116,11 +142,15 @@ export type ListJobsRequest = Message<"kith.jobs.v1.ListJobsRequest"> & {
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
 
   /**
+   * Optional filter, at most 100 characters.
+   *
    * @generated from field: string kind = 3;
    */
   kind: string;
@@ -347,6 +377,8 @@ export const ListSchedulesResponseSchema: GenMessage<ListSchedulesResponse> = /*
  */
 export type TriggerScheduleRequest = Message<"kith.jobs.v1.TriggerScheduleRequest"> & {
   /**
+   * At most 100 characters.
+   *
    * @generated from field: string name = 1;
    */
   name: string;
@@ -522,7 +554,9 @@ export const JobService: GenService<{
   },
   /**
    * Streams the job each time its state changes, ending when it finishes.
-   * Readable by the same callers as GetJob.
+   * Readable by the same callers as GetJob. A user may have a few streams
+   * open at once (KITH_JOB_WATCHERS_PER_USER, default 10, per server
+   * process); beyond that RESOURCE_EXHAUSTED with reason TOO_MANY_WATCHERS.
    *
    * @generated from rpc kith.jobs.v1.JobService.WatchJob
    */

@@ -76,6 +76,7 @@ export type ListNotificationsRequest = Message<"kith.notifications.v1.ListNotifi
 
   /**
    * Only this kind, if set.
+   * Optional filter, at most 100 characters.
    *
    * @generated from field: string kind = 2;
    */
@@ -87,6 +88,8 @@ export type ListNotificationsRequest = Message<"kith.notifications.v1.ListNotifi
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
@@ -127,6 +130,7 @@ export const ListNotificationsResponseSchema: GenMessage<ListNotificationsRespon
 export type MarkNotificationsReadRequest = Message<"kith.notifications.v1.MarkNotificationsReadRequest"> & {
   /**
    * Empty: every unread notification of the caller. At most 500 ids.
+   * At most 500 ids; empty marks every notification read.
    *
    * @generated from field: repeated string notification_ids = 1;
    */

@@ -53,6 +53,9 @@ export type FriendRequest = Message<"kith.social.v1.FriendRequest"> & {
   requester?: Person | undefined;
 
   /**
+   * Empty for the requester while the request is pending: it shows who the
+   * address belongs to only once they accept.
+   *
    * @generated from field: kith.social.v1.Person addressee = 3;
    */
   addressee?: Person | undefined;
@@ -673,6 +676,8 @@ export type ListVisitsRequest = Message<"kith.social.v1.ListVisitsRequest"> & {
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
@@ -934,6 +939,8 @@ export type ListChallengesRequest = Message<"kith.social.v1.ListChallengesReques
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
@@ -1354,7 +1361,11 @@ export const ChallengeScopeSchema: GenEnum<ChallengeScope> = /*@__PURE__*/
 export const SocialService: GenService<{
   /**
    * By email or user id. Asking someone who already asked you accepts their
-   * request. Asking again while pending returns the pending request.
+   * request. Asking again while pending returns the pending request. An
+   * address or id without an account answers exactly like one with: a
+   * pending request whose addressee stays empty until they accept (it never
+   * reaches anyone). At most friend_requests_per_day calls (default 50) per
+   * user in 24 hours; beyond, RESOURCE_EXHAUSTED (TOO_MANY_FRIEND_REQUESTS).
    *
    * @generated from rpc kith.social.v1.SocialService.SendFriendRequest
    */
@@ -1406,7 +1417,8 @@ export const SocialService: GenService<{
   },
   /**
    * Ends any friendship and visits with the user, hides their requests and
-   * everything of the caller from them. Idempotent.
+   * everything of the caller from them. Idempotent. An id that names no user
+   * answers the same (and blocks nothing).
    *
    * @generated from rpc kith.social.v1.SocialService.Block
    */

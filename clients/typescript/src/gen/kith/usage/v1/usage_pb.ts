@@ -164,7 +164,7 @@ export const UsageRecordSchema: GenMessage<UsageRecord> = /*@__PURE__*/
 export type UploadUsageRequest = Message<"kith.usage.v1.UploadUsageRequest"> & {
   /**
    * Optional, up to 100 characters; read from the first message. Names the
-   * upload so GetUploadStatus can tell where it stopped.
+   * upload so GetUploadStatus can tell where it stopped. One line.
    *
    * @generated from field: string upload_id = 1;
    */
@@ -321,6 +321,8 @@ export const UploadUsageResponseSchema: GenMessage<UploadUsageResponse> = /*@__P
  */
 export type GetUploadStatusRequest = Message<"kith.usage.v1.GetUploadStatusRequest"> & {
   /**
+   * At most 100 characters, one line.
+   *
    * @generated from field: string upload_id = 1;
    */
   uploadId: string;
@@ -525,6 +527,8 @@ export type ListUsageRequest = Message<"kith.usage.v1.ListUsageRequest"> & {
   deviceId: string;
 
   /**
+   * Optional filter, at most 255 characters.
+   *
    * @generated from field: string bundle_id = 3;
    */
   bundleId: string;
@@ -535,6 +539,8 @@ export type ListUsageRequest = Message<"kith.usage.v1.ListUsageRequest"> & {
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 5;
    */
   pageToken: string;
@@ -589,6 +595,8 @@ export type ListDailyUsageRequest = Message<"kith.usage.v1.ListDailyUsageRequest
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
@@ -955,6 +963,8 @@ export type ListPatternsRequest = Message<"kith.usage.v1.ListPatternsRequest"> &
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 4;
    */
   pageToken: string;
@@ -1201,6 +1211,8 @@ export type ListGoalsRequest = Message<"kith.usage.v1.ListGoalsRequest"> & {
   pageSize: number;
 
   /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
    * @generated from field: string page_token = 2;
    */
   pageToken: string;
@@ -1250,6 +1262,8 @@ export type UpdateGoalRequest = Message<"kith.usage.v1.UpdateGoalRequest"> & {
   goal?: Goal | undefined;
 
   /**
+   * At most 20 paths.
+   *
    * @generated from field: google.protobuf.FieldMask update_mask = 2;
    */
   updateMask?: FieldMask | undefined;
