@@ -102,10 +102,7 @@ where
                     let every = layer.state.auth.session_recheck;
                     Ok(response.map(|body| Rechecked::wrap(body, layer.state.clone(), token, every)))
                 }
-                Err(status) if request.version() < http::Version::HTTP_2 => {
-                    Ok(refuse_http1(request.into_body(), status).await)
-                }
-                Err(status) => Ok(status.into_http()),
+                Err(status) => Ok(refuse(request, status).await),
             }
         })
     }
@@ -114,14 +111,18 @@ where
 /// Bodies up to this size are read before a refusal is sent.
 const DRAIN_LIMIT: usize = 1 << 20;
 
-/// Answers a refused HTTP/1.1 call (gRPC-Web). The request body must be
-/// read before answering, or a client still writing it gets a broken pipe
-/// instead of the status; small bodies are drained, and past the limit the
-/// connection is closed. (HTTP/2 resets just the stream; nothing to do.)
-async fn refuse_http1(body: Body, status: Status) -> Response<Body> {
+/// Answers a call refused before its handler (by this layer or the limits
+/// layer). Over HTTP/1.1 (gRPC-Web) the request body must be read before
+/// answering, or a client still writing it gets a broken pipe instead of the
+/// status; small bodies are drained, and past the limit the connection is
+/// closed. HTTP/2 resets just the stream; nothing to do.
+pub(crate) async fn refuse(request: Request<Body>, status: Status) -> Response<Body> {
     use http_body_util::BodyExt;
     let mut response: Response<Body> = status.into_http();
-    let mut body = body;
+    if request.version() >= http::Version::HTTP_2 {
+        return response;
+    }
+    let mut body = request.into_body();
     let mut read = 0usize;
     let drained = tokio::time::timeout(std::time::Duration::from_secs(5), async {
         while let Some(frame) = body.frame().await {

@@ -6,6 +6,7 @@
 
 pub mod repo;
 
+use crate::auth::layer::refuse;
 use std::collections::HashSet;
 use std::net::{IpAddr, Ipv6Addr};
 use std::num::NonZeroU32;
@@ -233,41 +234,6 @@ fn rate_limited(retry_after: Duration) -> Status {
 
 fn overloaded() -> Status {
     status(Code::ResourceExhausted, "OVERLOADED", "the server is busy; retry later")
-}
-
-/// Bodies up to this size are read before a refusal is sent.
-const DRAIN_LIMIT: usize = 64 * 1024;
-
-/// Answers a refused call. Over HTTP/1.1 (gRPC-Web) a client still writing
-/// its body would get a broken pipe instead of the status, so a small body
-/// is read first and past the limit the connection is closed. HTTP/2 just
-/// resets the stream.
-async fn refuse(request: Request<Body>, status: Status) -> Response<Body> {
-    use http_body_util::BodyExt;
-    let mut response = status.into_http();
-    if request.version() >= http::Version::HTTP_2 {
-        return response;
-    }
-    let mut body = request.into_body();
-    let drained = tokio::time::timeout(Duration::from_secs(5), async {
-        let mut read = 0usize;
-        while let Some(frame) = body.frame().await {
-            let Ok(frame) = frame else { return false };
-            read += frame.data_ref().map_or(0, |data| data.len());
-            if read > DRAIN_LIMIT {
-                return false;
-            }
-        }
-        true
-    })
-    .await
-    .unwrap_or(false);
-    if !drained {
-        response
-            .headers_mut()
-            .insert(http::header::CONNECTION, http::HeaderValue::from_static("close"));
-    }
-    response
 }
 
 #[cfg(test)]
