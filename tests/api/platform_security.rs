@@ -121,12 +121,21 @@ async fn calls_past_the_concurrency_limit_are_refused_not_queued() {
     let (_, session) = app.register("ada@example.com").await;
     let token = session.access_token.clone();
 
-    // An upload left open holds the one slot.
-    let (tx, rx) = tokio::sync::mpsc::channel::<usage_pb::UploadUsageRequest>(1);
-    let mut usage = UsageServiceClient::new(app.channel.clone());
-    let upload = tokio::spawn(async move { usage.upload_usage(authed(ReceiverStream::new(rx), &token)).await });
+    // An upload left open holds the one slot. It may itself be refused when
+    // it arrives while a GetMe holds the slot: then it is started again.
+    let start_upload = || {
+        let (tx, rx) = tokio::sync::mpsc::channel::<usage_pb::UploadUsageRequest>(1);
+        let mut usage = UsageServiceClient::new(app.channel.clone());
+        let token = token.clone();
+        let upload = tokio::spawn(async move { usage.upload_usage(authed(ReceiverStream::new(rx), &token)).await });
+        (tx, upload)
+    };
+    let (mut tx, mut upload) = start_upload();
     let mut refused = None;
-    for _ in 0..100 {
+    for _ in 0..200 {
+        if upload.is_finished() {
+            (tx, upload) = start_upload();
+        }
         match app.get_me(&session.access_token).await {
             Ok(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             Err(status) => {
