@@ -486,10 +486,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         Ok(())
     }),
     ("chat_history_tokens", "KITH_CHAT_HISTORY_TOKENS", |c, v| {
-        parse_into(&mut c.chat_history_tokens, v)?;
-        (c.chat_history_tokens > 0)
-            .then_some(())
-            .ok_or("must be at least 1".into())
+        at_least_one(&mut c.chat_history_tokens, v)
     }),
     ("register_per_minute", "KITH_REGISTER_PER_MINUTE", |c, v| {
         at_least_one(&mut c.limits.register_per_minute, v)
@@ -501,10 +498,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         at_least_one(&mut c.limits.sign_in_per_minute, v)
     }),
     ("max_concurrent_calls", "KITH_MAX_CONCURRENT_CALLS", |c, v| {
-        parse_into(&mut c.limits.max_concurrent_calls, v)?;
-        (c.limits.max_concurrent_calls > 0)
-            .then_some(())
-            .ok_or("must be at least 1".into())
+        at_least_one(&mut c.limits.max_concurrent_calls, v)
     }),
     ("unary_timeout_secs", "KITH_UNARY_TIMEOUT_SECS", |c, v| {
         secs(&mut c.limits.unary_timeout, v)
@@ -529,9 +523,12 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
 ];
 
-fn at_least_one(slot: &mut u32, raw: &str) -> Result<(), String> {
+fn at_least_one<T: FromStr + PartialOrd + From<u8>>(slot: &mut T, raw: &str) -> Result<(), String>
+where
+    T::Err: std::fmt::Display,
+{
     parse_into(slot, raw)?;
-    (*slot > 0).then_some(()).ok_or("must be at least 1".into())
+    (*slot >= T::from(1)).then_some(()).ok_or("must be at least 1".into())
 }
 
 /// Google's signing keys decide who may sign in, so they are fetched over
