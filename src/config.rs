@@ -100,6 +100,9 @@ pub struct Config {
     pub worker_concurrency: usize,
     /// WatchJob streams one user may have open at once (per server process).
     pub job_watchers_per_user: usize,
+    /// WatchNotifications streams one user may have open at once (per
+    /// server process).
+    pub notification_watchers_per_user: usize,
     pub shutdown_grace: Duration,
     pub auth: AuthConfig,
     pub ai: AiConfig,
@@ -258,6 +261,7 @@ impl Default for Config {
             pattern_retention_days: 30,
             worker_concurrency: 4,
             job_watchers_per_user: 10,
+            notification_watchers_per_user: 5,
             shutdown_grace: Duration::from_secs(20),
             auth: AuthConfig::default(),
             ai: AiConfig::default(),
@@ -382,6 +386,16 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
             .then_some(())
             .ok_or("must be at least 1".into())
     }),
+    (
+        "notification_watchers_per_user",
+        "KITH_NOTIFICATION_WATCHERS_PER_USER",
+        |c, v| {
+            parse_into(&mut c.notification_watchers_per_user, v)?;
+            (c.notification_watchers_per_user > 0)
+                .then_some(())
+                .ok_or("must be at least 1".into())
+        },
+    ),
     ("shutdown_grace_secs", "KITH_SHUTDOWN_GRACE_SECS", |c, v| {
         secs(&mut c.shutdown_grace, v)
     }),

@@ -18,6 +18,7 @@ mod identity;
 mod identity_security;
 mod input_checks;
 mod jobs;
+mod notifications;
 mod platform;
 mod platform_security;
 mod social;

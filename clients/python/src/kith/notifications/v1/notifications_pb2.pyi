@@ -57,3 +57,25 @@ class MarkNotificationsReadResponse(_message.Message):
     MARKED_FIELD_NUMBER: _ClassVar[int]
     marked: int
     def __init__(self, marked: _Optional[int] = ...) -> None: ...
+
+class MarkAllNotificationsReadRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class MarkAllNotificationsReadResponse(_message.Message):
+    __slots__ = ("marked",)
+    MARKED_FIELD_NUMBER: _ClassVar[int]
+    marked: int
+    def __init__(self, marked: _Optional[int] = ...) -> None: ...
+
+class WatchNotificationsRequest(_message.Message):
+    __slots__ = ("after_notification_id",)
+    AFTER_NOTIFICATION_ID_FIELD_NUMBER: _ClassVar[int]
+    after_notification_id: str
+    def __init__(self, after_notification_id: _Optional[str] = ...) -> None: ...
+
+class WatchNotificationsResponse(_message.Message):
+    __slots__ = ("notification",)
+    NOTIFICATION_FIELD_NUMBER: _ClassVar[int]
+    notification: Notification
+    def __init__(self, notification: _Optional[_Union[Notification, _Mapping]] = ...) -> None: ...

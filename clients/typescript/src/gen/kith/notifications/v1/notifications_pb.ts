@@ -12,7 +12,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file kith/notifications/v1/notifications.proto.
  */
 export const file_kith_notifications_v1_notifications: GenFile = /*@__PURE__*/
-  fileDesc("CilraXRoL25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIVa2l0aC5ub3RpZmljYXRpb25zLnYxIr4BCgxOb3RpZmljYXRpb24SCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIlCgRkYXRhGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJcmVhZF90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJkChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSEwoLdW5yZWFkX29ubHkYASABKAgSDAoEa2luZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJwChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjoKDW5vdGlmaWNhdGlvbnMYASADKAsyIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI4ChxNYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0EhgKEG5vdGlmaWNhdGlvbl9pZHMYASADKAkiLwodTWFya05vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFMpICChNOb3RpZmljYXRpb25TZXJ2aWNlEnYKEUxpc3ROb3RpZmljYXRpb25zEi8ua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3ROb3RpZmljYXRpb25zUmVxdWVzdBowLmtpdGgubm90aWZpY2F0aW9ucy52MS5MaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEoIBChVNYXJrTm90aWZpY2F0aW9uc1JlYWQSMy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTWFya05vdGlmaWNhdGlvbnNSZWFkUmVxdWVzdBo0LmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrTm90aWZpY2F0aW9uc1JlYWRSZXNwb25zZWIGcHJvdG8z", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
+  fileDesc("CilraXRoL25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIVa2l0aC5ub3RpZmljYXRpb25zLnYxIr4BCgxOb3RpZmljYXRpb24SCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIlCgRkYXRhGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJcmVhZF90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJkChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSEwoLdW5yZWFkX29ubHkYASABKAgSDAoEa2luZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJwChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjoKDW5vdGlmaWNhdGlvbnMYASADKAsyIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI4ChxNYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0EhgKEG5vdGlmaWNhdGlvbl9pZHMYASADKAkiLwodTWFya05vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIiEKH01hcmtBbGxOb3RpZmljYXRpb25zUmVhZFJlcXVlc3QiMgogTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIjoKGVdhdGNoTm90aWZpY2F0aW9uc1JlcXVlc3QSHQoVYWZ0ZXJfbm90aWZpY2F0aW9uX2lkGAEgASgJIlcKGldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlEjkKDG5vdGlmaWNhdGlvbhgBIAEoCzIjLmtpdGgubm90aWZpY2F0aW9ucy52MS5Ob3RpZmljYXRpb24ynQQKE05vdGlmaWNhdGlvblNlcnZpY2USdgoRTGlzdE5vdGlmaWNhdGlvbnMSLy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0GjAua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2USggEKFU1hcmtOb3RpZmljYXRpb25zUmVhZBIzLmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0GjQua2l0aC5ub3RpZmljYXRpb25zLnYxLk1hcmtOb3RpZmljYXRpb25zUmVhZFJlc3BvbnNlEosBChhNYXJrQWxsTm90aWZpY2F0aW9uc1JlYWQSNi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVxdWVzdBo3LmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrQWxsTm90aWZpY2F0aW9uc1JlYWRSZXNwb25zZRJ7ChJXYXRjaE5vdGlmaWNhdGlvbnMSMC5raXRoLm5vdGlmaWNhdGlvbnMudjEuV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBoxLmtpdGgubm90aWZpY2F0aW9ucy52MS5XYXRjaE5vdGlmaWNhdGlvbnNSZXNwb25zZTABYgZwcm90bzM", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message kith.notifications.v1.Notification
@@ -164,9 +164,78 @@ export const MarkNotificationsReadResponseSchema: GenMessage<MarkNotificationsRe
   messageDesc(file_kith_notifications_v1_notifications, 4);
 
 /**
+ * @generated from message kith.notifications.v1.MarkAllNotificationsReadRequest
+ */
+export type MarkAllNotificationsReadRequest = Message<"kith.notifications.v1.MarkAllNotificationsReadRequest"> & {
+};
+
+/**
+ * Describes the message kith.notifications.v1.MarkAllNotificationsReadRequest.
+ * Use `create(MarkAllNotificationsReadRequestSchema)` to create a new message.
+ */
+export const MarkAllNotificationsReadRequestSchema: GenMessage<MarkAllNotificationsReadRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 5);
+
+/**
+ * @generated from message kith.notifications.v1.MarkAllNotificationsReadResponse
+ */
+export type MarkAllNotificationsReadResponse = Message<"kith.notifications.v1.MarkAllNotificationsReadResponse"> & {
+  /**
+   * How many changed from unread to read.
+   *
+   * @generated from field: int32 marked = 1;
+   */
+  marked: number;
+};
+
+/**
+ * Describes the message kith.notifications.v1.MarkAllNotificationsReadResponse.
+ * Use `create(MarkAllNotificationsReadResponseSchema)` to create a new message.
+ */
+export const MarkAllNotificationsReadResponseSchema: GenMessage<MarkAllNotificationsReadResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 6);
+
+/**
+ * @generated from message kith.notifications.v1.WatchNotificationsRequest
+ */
+export type WatchNotificationsRequest = Message<"kith.notifications.v1.WatchNotificationsRequest"> & {
+  /**
+   * The id of the last notification the client received; empty: every
+   * unread notification is sent first.
+   *
+   * @generated from field: string after_notification_id = 1;
+   */
+  afterNotificationId: string;
+};
+
+/**
+ * Describes the message kith.notifications.v1.WatchNotificationsRequest.
+ * Use `create(WatchNotificationsRequestSchema)` to create a new message.
+ */
+export const WatchNotificationsRequestSchema: GenMessage<WatchNotificationsRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 7);
+
+/**
+ * @generated from message kith.notifications.v1.WatchNotificationsResponse
+ */
+export type WatchNotificationsResponse = Message<"kith.notifications.v1.WatchNotificationsResponse"> & {
+  /**
+   * @generated from field: kith.notifications.v1.Notification notification = 1;
+   */
+  notification?: Notification | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.WatchNotificationsResponse.
+ * Use `create(WatchNotificationsResponseSchema)` to create a new message.
+ */
+export const WatchNotificationsResponseSchema: GenMessage<WatchNotificationsResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 8);
+
+/**
  * The caller's in-app notifications: what the domains told them about
  * (a friend request received or accepted, a challenge finished, ...).
- * Stored per user; delivery by stream, webhook and push comes later.
+ * Stored per user, listed, and streamed live as they are stored.
  *
  * @generated from service kith.notifications.v1.NotificationService
  */
@@ -190,6 +259,32 @@ export const NotificationService: GenService<{
     methodKind: "unary";
     input: typeof MarkNotificationsReadRequestSchema;
     output: typeof MarkNotificationsReadResponseSchema;
+  },
+  /**
+   * Marks every unread notification of the caller read.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.MarkAllNotificationsRead
+   */
+  markAllNotificationsRead: {
+    methodKind: "unary";
+    input: typeof MarkAllNotificationsReadRequestSchema;
+    output: typeof MarkAllNotificationsReadResponseSchema;
+  },
+  /**
+   * Streams the caller's unread notifications stored after
+   * `after_notification_id` (oldest first), then each new one as soon as it
+   * is stored, by whichever server process stored it. A client that
+   * reconnects with the last id it received misses nothing. Works over
+   * gRPC-Web. Each user may hold a few streams per server process
+   * (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
+   * UNAUTHENTICATED once the caller's session ends.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.WatchNotifications
+   */
+  watchNotifications: {
+    methodKind: "server_streaming";
+    input: typeof WatchNotificationsRequestSchema;
+    output: typeof WatchNotificationsResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_notifications_v1_notifications, 0);
