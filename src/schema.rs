@@ -497,6 +497,33 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Uuid,
+        endpoint_id -> Uuid,
+        notification_id -> Uuid,
+        user_id -> Uuid,
+        state -> Text,
+        attempts -> Int4,
+        last_status -> Nullable<Int4>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        delivered_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    webhook_endpoints (id) {
+        id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        url -> Text,
+        secret -> Text,
+        kinds -> Array<Nullable<Text>>,
+        created_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(account_deletions -> users (user_id));
 diesel::joinable!(ai_generations -> users (user_id));
 diesel::joinable!(app_relationships -> users (user_id));
@@ -543,6 +570,10 @@ diesel::joinable!(usage_goals -> apps (app_id));
 diesel::joinable!(usage_goals -> users (user_id));
 diesel::joinable!(usage_patterns -> users (user_id));
 diesel::joinable!(usage_uploads -> users (user_id));
+diesel::joinable!(webhook_deliveries -> notifications (notification_id));
+diesel::joinable!(webhook_deliveries -> users (user_id));
+diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_endpoints -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     account_deletions,
@@ -581,4 +612,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     usage_uploads,
     user_blocks,
     users,
+    webhook_deliveries,
+    webhook_endpoints,
 );

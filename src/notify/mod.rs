@@ -8,6 +8,7 @@
 pub mod grpc;
 mod personal_data;
 pub mod watch;
+pub mod webhooks;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -68,9 +69,9 @@ pub struct NotificationRow {
 /// announced, with its user's id as the payload.
 pub const CHANNEL: &str = "kith_notifications";
 
-/// Stores `notice` and announces it (delivered to listeners when the
-/// caller's transaction commits); false when its dedupe key was stored
-/// before.
+/// Stores `notice`, announces it (delivered to listeners when the
+/// caller's transaction commits) and queues its webhook deliveries; false
+/// when its dedupe key was stored before.
 #[tracing::instrument(skip(conn, notice), fields(user_id = %notice.user_id, kind = notice.kind))]
 pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, DbError> {
     let inserted = diesel::sql_query(
@@ -78,8 +79,8 @@ pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, 
              INSERT INTO notifications (id, user_id, kind, title, data, dedupe_key)
              VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-             RETURNING user_id)
-         SELECT pg_notify($7, user_id::text) FROM stored",
+             RETURNING id, user_id)
+         SELECT stored.id FROM stored, pg_notify($7, stored.user_id::text)",
     )
     .bind::<SqlUuid, _>(Uuid::now_v7())
     .bind::<SqlUuid, _>(notice.user_id)
@@ -88,9 +89,19 @@ pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, 
     .bind::<Jsonb, _>(&notice.data)
     .bind::<Nullable<Text>, _>(notice.dedupe_key.as_deref())
     .bind::<Text, _>(CHANNEL)
-    .execute(conn)
+    .load::<Stored>(conn)
     .await?;
-    Ok(inserted == 1)
+    let Some(stored) = inserted.into_iter().next() else {
+        return Ok(false);
+    };
+    webhooks::fan_out(conn, stored.id, notice.user_id, notice.kind).await?;
+    Ok(true)
+}
+
+#[derive(QueryableByName)]
+struct Stored {
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
 }
 
 /// The user's unread notifications with ids above `after`, oldest first.

@@ -23,3 +23,4 @@ mod platform;
 mod platform_security;
 mod social;
 mod usage;
+mod webhooks;
