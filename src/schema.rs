@@ -386,6 +386,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    notification_preferences (user_id, kind) {
+        user_id -> Uuid,
+        kind -> Text,
+        in_app -> Bool,
+        webhook -> Bool,
+        push -> Bool,
+    }
+}
+
+diesel::table! {
+    notification_quiet_hours (user_id) {
+        user_id -> Uuid,
+        starts -> Time,
+        ends -> Time,
+    }
+}
+
+diesel::table! {
     notifications (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -395,6 +413,7 @@ diesel::table! {
         dedupe_key -> Nullable<Text>,
         created_at -> Timestamptz,
         read_at -> Nullable<Timestamptz>,
+        in_app -> Bool,
     }
 }
 
@@ -563,6 +582,8 @@ diesel::joinable!(jobs -> users (user_id));
 diesel::joinable!(journals -> device_apps (device_app_id));
 diesel::joinable!(journals -> devices (device_id));
 diesel::joinable!(journals -> users (user_id));
+diesel::joinable!(notification_preferences -> users (user_id));
+diesel::joinable!(notification_quiet_hours -> users (user_id));
 diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(usage_goals -> app_categories (category));
@@ -604,6 +625,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     journals,
     login_attempts,
+    notification_preferences,
+    notification_quiet_hours,
     notifications,
     peer_counters,
     refresh_tokens,

@@ -117,6 +117,35 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         }))
     }
 
+    async fn get_notification_preferences(
+        &self,
+        request: Request<pb::GetNotificationPreferencesRequest>,
+    ) -> Result<Response<pb::GetNotificationPreferencesResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let preferences = super::preferences::get(&mut conn, caller.user_id).await?;
+        Ok(Response::new(pb::GetNotificationPreferencesResponse {
+            preferences: Some(preferences.into()),
+        }))
+    }
+
+    async fn update_notification_preferences(
+        &self,
+        request: Request<pb::UpdateNotificationPreferencesRequest>,
+    ) -> Result<Response<pb::UpdateNotificationPreferencesResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let paths = request::update_mask(&mut v, r.update_mask);
+        let update = super::preferences::Update::parse(&mut v, r.preferences, &paths);
+        v.into_result()?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let preferences = super::preferences::update(&mut conn, caller.user_id, update).await?;
+        Ok(Response::new(pb::UpdateNotificationPreferencesResponse {
+            preferences: Some(preferences.into()),
+        }))
+    }
+
     type WatchNotificationsStream = WatchStream;
 
     async fn watch_notifications(

@@ -7,6 +7,7 @@
 
 pub mod grpc;
 mod personal_data;
+pub mod preferences;
 pub mod watch;
 pub mod webhooks;
 
@@ -76,8 +77,9 @@ pub const CHANNEL: &str = "kith_notifications";
 pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, DbError> {
     let inserted = diesel::sql_query(
         "WITH stored AS (
-             INSERT INTO notifications (id, user_id, kind, title, data, dedupe_key)
-             VALUES ($1, $2, $3, $4, $5, $6)
+             INSERT INTO notifications (id, user_id, kind, title, data, dedupe_key, in_app)
+             VALUES ($1, $2, $3, $4, $5, $6, coalesce(
+                 (SELECT in_app FROM notification_preferences WHERE user_id = $2 AND kind = $3), true))
              ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
              RETURNING id, user_id)
          SELECT stored.id FROM stored, pg_notify($7, stored.user_id::text)",
@@ -114,7 +116,7 @@ pub async fn unread_after(
 ) -> Result<Vec<NotificationRow>, DbError> {
     Ok(diesel::sql_query(
         "SELECT id, kind, title, data, created_at, read_at FROM notifications
-         WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid IS NULL OR id > $2)
+         WHERE user_id = $1 AND in_app AND read_at IS NULL AND ($2::uuid IS NULL OR id > $2)
          ORDER BY id LIMIT $3",
     )
     .bind::<SqlUuid, _>(user_id)
@@ -136,7 +138,7 @@ pub async fn list(
 ) -> Result<Vec<NotificationRow>, DbError> {
     Ok(diesel::sql_query(
         "SELECT id, kind, title, data, created_at, read_at FROM notifications
-         WHERE user_id = $1 AND (NOT $2 OR read_at IS NULL) AND ($3::text IS NULL OR kind = $3)
+         WHERE user_id = $1 AND in_app AND (NOT $2 OR read_at IS NULL) AND ($3::text IS NULL OR kind = $3)
            AND ($4::uuid IS NULL OR id < $4)
          ORDER BY id DESC LIMIT $5",
     )

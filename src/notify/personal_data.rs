@@ -50,3 +50,28 @@ inventory::submit! {
         erase: Erase::WithUser,
     }
 }
+
+inventory::submit! {
+    PersonalData {
+        table: "notification_preferences",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "notification_preferences",
+            query: "SELECT kind, in_app, webhook, push FROM notification_preferences WHERE user_id = {user}
+                    ORDER BY kind",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "notification_quiet_hours",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "notification_quiet_hours",
+            query: "SELECT starts, ends FROM notification_quiet_hours WHERE user_id = {user}",
+        }],
+        erase: Erase::WithUser,
+    }
+}

@@ -184,3 +184,145 @@ async fn watches_are_capped_per_user_and_check_their_cursor() {
         .unwrap_err();
     assert_eq!(status.code(), Code::Unauthenticated);
 }
+
+fn kind(kind: &str, in_app: bool, webhook: bool) -> pb::KindPreference {
+    pb::KindPreference {
+        kind: kind.into(),
+        in_app,
+        webhook,
+        push: true,
+    }
+}
+
+async fn update_preferences(
+    app: &TestApp,
+    token: &str,
+    preferences: pb::NotificationPreferences,
+    paths: &[&str],
+) -> Result<pb::NotificationPreferences, tonic::Status> {
+    let request = pb::UpdateNotificationPreferencesRequest {
+        preferences: Some(preferences),
+        update_mask: Some(prost_types::FieldMask {
+            paths: paths.iter().map(|p| p.to_string()).collect(),
+        }),
+    };
+    Ok(client(app)
+        .update_notification_preferences(authed(request, token))
+        .await?
+        .into_inner()
+        .preferences
+        .unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kind_turned_off_in_app_is_neither_listed_nor_streamed() {
+    let app = TestApp::spawn().await;
+    let (ada, session) = app.register("ada@example.com").await;
+    let token = session.access_token;
+    let empty = client(&app)
+        .get_notification_preferences(authed(pb::GetNotificationPreferencesRequest {}, &token))
+        .await
+        .unwrap()
+        .into_inner()
+        .preferences
+        .unwrap();
+    assert_eq!(empty, pb::NotificationPreferences::default());
+
+    let set = pb::NotificationPreferences {
+        kinds: vec![kind("muted_news", false, true)],
+        quiet_hours: Some(pb::QuietHours {
+            start: "22:00".into(),
+            end: "07:00".into(),
+        }),
+    };
+    let saved = update_preferences(&app, &token, set.clone(), &["kinds", "quiet_hours"])
+        .await
+        .unwrap();
+    assert_eq!(saved, set);
+
+    let mut stream = watch(&app, &token, "").await;
+    emit_elsewhere_kind(&app, &ada.id, "muted_news", "hidden").await;
+    emit_elsewhere_kind(&app, &ada.id, "test_news", "shown").await;
+    assert_eq!(next(&mut stream).await.title, "shown");
+    quiet(&mut stream).await;
+    let listed = client(&app)
+        .list_notifications(authed(pb::ListNotificationsRequest::default(), &token))
+        .await
+        .unwrap()
+        .into_inner()
+        .notifications;
+    let titles: Vec<&str> = listed.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(titles, ["shown"]);
+
+    // Only the named path changes; an unset quiet_hours clears them.
+    let cleared = update_preferences(&app, &token, pb::NotificationPreferences::default(), &["quiet_hours"])
+        .await
+        .unwrap();
+    assert_eq!(cleared.kinds, set.kinds);
+    assert_eq!(cleared.quiet_hours, None);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn preference_updates_name_every_bad_field() {
+    let app = TestApp::spawn().await;
+    let (_, session) = app.register("ada@example.com").await;
+    let token = session.access_token;
+    let bad = pb::NotificationPreferences {
+        kinds: vec![kind("a", true, true), kind("a", false, false), kind("", true, true)],
+        quiet_hours: Some(pb::QuietHours {
+            start: "25:00".into(),
+            end: "7pm".into(),
+        }),
+    };
+    let status = update_preferences(&app, &token, bad, &["kinds", "quiet_hours", "email"])
+        .await
+        .unwrap_err();
+    assert_eq!(status.code(), Code::InvalidArgument);
+    let mut fields = violated_fields(&status);
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "preferences.kinds[1].kind",
+            "preferences.kinds[2].kind",
+            "preferences.quiet_hours.end",
+            "preferences.quiet_hours.start",
+            "update_mask"
+        ]
+    );
+    let same = pb::NotificationPreferences {
+        quiet_hours: Some(pb::QuietHours {
+            start: "08:00".into(),
+            end: "08:00".into(),
+        }),
+        ..Default::default()
+    };
+    let status = update_preferences(&app, &token, same, &["quiet_hours"])
+        .await
+        .unwrap_err();
+    assert_eq!(violated_fields(&status), ["preferences.quiet_hours.end"]);
+    let too_many = pb::NotificationPreferences {
+        kinds: (0..51).map(|i| kind(&format!("k{i}"), true, true)).collect(),
+        ..Default::default()
+    };
+    let status = update_preferences(&app, &token, too_many, &["kinds"])
+        .await
+        .unwrap_err();
+    assert_eq!(violated_fields(&status), ["preferences.kinds"]);
+    // Nothing was stored by the refused updates.
+    let stored = client(&app)
+        .get_notification_preferences(authed(pb::GetNotificationPreferencesRequest {}, &token))
+        .await
+        .unwrap()
+        .into_inner()
+        .preferences
+        .unwrap();
+    assert_eq!(stored, pb::NotificationPreferences::default());
+}
+
+async fn emit_elsewhere_kind(app: &TestApp, user_id: &str, kind: &'static str, title: &str) {
+    use diesel_async::AsyncConnection;
+    let mut conn = diesel_async::AsyncPgConnection::establish(&app.db_url).await.unwrap();
+    let notice = Notice::new(user_id.parse::<Uuid>().unwrap(), kind, title, json!({}));
+    assert!(kith::notify::emit(&mut conn, notice).await.unwrap());
+}

@@ -380,3 +380,61 @@ async fn private_addresses_other_users_and_too_many_are_refused() {
         (Code::ResourceExhausted, "TOO_MANY_WEBHOOKS")
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhooks_follow_the_kind_switch_and_wait_out_quiet_hours() {
+    use chrono::{Duration as ChronoDuration, Utc};
+    let app = TestApp::spawn_with(|c| c.webhooks.allow_private = true).await;
+    let receiver = Receiver::start(&[200]).await;
+    let (ada, session) = app.register("ada@example.com").await;
+    let token = session.access_token;
+    let hook = create(&app, &token, &receiver.url(), &[])
+        .await
+        .unwrap()
+        .webhook
+        .unwrap();
+    let now = Utc::now();
+    let hhmm = |t: chrono::DateTime<Utc>| t.format("%H:%M").to_string();
+    let request = pb::UpdateNotificationPreferencesRequest {
+        preferences: Some(pb::NotificationPreferences {
+            kinds: vec![pb::KindPreference {
+                kind: "muted_news".into(),
+                in_app: true,
+                webhook: false,
+                push: true,
+            }],
+            // Quiet from an hour ago to an hour from now (Ada's zone is UTC).
+            quiet_hours: Some(pb::QuietHours {
+                start: hhmm(now - ChronoDuration::hours(1)),
+                end: hhmm(now + ChronoDuration::hours(1)),
+            }),
+        }),
+        update_mask: Some(prost_types::FieldMask {
+            paths: vec!["kinds".into(), "quiet_hours".into()],
+        }),
+    };
+    pb::notification_service_client::NotificationServiceClient::new(app.channel.clone())
+        .update_notification_preferences(authed(request, &token))
+        .await
+        .unwrap();
+
+    emit(&app, &ada.id, "muted_news", "not by webhook").await;
+    emit(&app, &ada.id, "test_news", "after the quiet").await;
+    let log = deliveries(&app, &token, &hook.id).await.unwrap();
+    assert_eq!(log.len(), 1, "only the kind not switched off: {log:?}");
+    assert_eq!(log[0].state, "pending");
+    // Held, not dropped: its job runs when the quiet hours end.
+    let run_at: chrono::DateTime<Utc> = app
+        .sql()
+        .await
+        .query_one("SELECT run_at FROM jobs WHERE kind = 'webhook_delivery'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let wait = run_at - now;
+    assert!(
+        wait > ChronoDuration::minutes(58) && wait <= ChronoDuration::minutes(60),
+        "{wait:?}"
+    );
+    assert!(receiver.hits().is_empty());
+}

@@ -180,11 +180,14 @@ pub async fn deliveries(
 struct Matching {
     #[diesel(sql_type = SqlUuid)]
     id: Uuid,
+    #[diesel(sql_type = Bool)]
+    system: bool,
 }
 
 /// Queues a delivery of the stored notification to each endpoint that
-/// wants it: the user's own, and the system ones. Runs in the caller's
-/// transaction.
+/// wants it: the user's own (unless they turned webhooks off for the kind),
+/// and the system ones. The user's own wait out their quiet hours. Runs in
+/// the caller's transaction.
 pub async fn fan_out(
     conn: &mut AsyncPgConnection,
     notification_id: Uuid,
@@ -192,14 +195,28 @@ pub async fn fan_out(
     kind: &str,
 ) -> Result<usize, DbError> {
     let endpoints: Vec<Matching> = diesel::sql_query(
-        "SELECT id FROM webhook_endpoints
-         WHERE (user_id = $1 OR user_id IS NULL) AND (kinds = '{}' OR $2 = ANY(kinds))
+        "SELECT id, user_id IS NULL AS system FROM webhook_endpoints
+         WHERE (kinds = '{}' OR $2 = ANY(kinds))
+           AND (user_id IS NULL
+                OR user_id = $1 AND coalesce(
+                    (SELECT webhook FROM notification_preferences WHERE user_id = $1 AND kind = $2), true))
          ORDER BY id",
     )
     .bind::<SqlUuid, _>(user_id)
     .bind::<Text, _>(kind)
     .load(conn)
     .await?;
+    let hold = if endpoints.iter().any(|e| !e.system) {
+        match crate::notify::preferences::quiet_hours(conn, user_id).await? {
+            Some(quiet) => {
+                let clock = crate::identity::clock::clock(conn, user_id).await?;
+                quiet.hold_until(&clock, Utc::now())
+            }
+            None => None,
+        }
+    } else {
+        None
+    };
     for endpoint in &endpoints {
         let id = Uuid::now_v7();
         diesel::sql_query(
@@ -216,6 +233,10 @@ pub async fn fan_out(
             .for_user(user_id)
             .attempts(MAX_ATTEMPTS)
             .unique(format!("{}:{id}", deliver::DELIVER.name));
+        let job = match hold.filter(|_| !endpoint.system) {
+            Some(until) => job.run_at(until),
+            None => job,
+        };
         crate::jobs::enqueue(conn, job).await?;
     }
     Ok(endpoints.len())

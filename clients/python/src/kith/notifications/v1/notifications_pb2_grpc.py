@@ -57,6 +57,16 @@ class NotificationServiceStub:
                 request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsRequest.SerializeToString,
                 response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsResponse.FromString,
                 _registered_method=True)
+        self.GetNotificationPreferences = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/GetNotificationPreferences',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesResponse.FromString,
+                _registered_method=True)
+        self.UpdateNotificationPreferences = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/UpdateNotificationPreferences',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.FromString,
+                _registered_method=True)
 
 
 class NotificationServiceServicer:
@@ -99,6 +109,21 @@ class NotificationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetNotificationPreferences(self, request, context):
+        """The caller's channels per kind and quiet hours.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateNotificationPreferences(self, request, context):
+        """Changes the paths named in update_mask: "kinds" (replaces the whole
+        per-kind list) and "quiet_hours" (unset clears them).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NotificationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -121,6 +146,16 @@ def add_NotificationServiceServicer_to_server(servicer, server):
                     servicer.WatchNotifications,
                     request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsRequest.FromString,
                     response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsResponse.SerializeToString,
+            ),
+            'GetNotificationPreferences': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetNotificationPreferences,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesResponse.SerializeToString,
+            ),
+            'UpdateNotificationPreferences': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateNotificationPreferences,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -234,6 +269,60 @@ class NotificationService:
             '/kith.notifications.v1.NotificationService/WatchNotifications',
             kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsRequest.SerializeToString,
             kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetNotificationPreferences(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/GetNotificationPreferences',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateNotificationPreferences(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/UpdateNotificationPreferences',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.FromString,
             options,
             channel_credentials,
             insecure,

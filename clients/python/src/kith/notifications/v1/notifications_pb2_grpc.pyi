@@ -51,6 +51,12 @@ class NotificationServiceStub:
     (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
     UNAUTHENTICATED once the caller's session ends.
     """
+    GetNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.GetNotificationPreferencesRequest, _notifications_pb2.GetNotificationPreferencesResponse]
+    """The caller's channels per kind and quiet hours."""
+    UpdateNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.UpdateNotificationPreferencesRequest, _notifications_pb2.UpdateNotificationPreferencesResponse]
+    """Changes the paths named in update_mask: "kinds" (replaces the whole
+    per-kind list) and "quiet_hours" (unset clears them).
+    """
 
 @_typing.type_check_only
 class NotificationServiceAsyncStub(NotificationServiceStub):
@@ -74,6 +80,12 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     gRPC-Web. Each user may hold a few streams per server process
     (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
     UNAUTHENTICATED once the caller's session ends.
+    """
+    GetNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notifications_pb2.GetNotificationPreferencesRequest, _notifications_pb2.GetNotificationPreferencesResponse]  # type: ignore[assignment]
+    """The caller's channels per kind and quiet hours."""
+    UpdateNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notifications_pb2.UpdateNotificationPreferencesRequest, _notifications_pb2.UpdateNotificationPreferencesResponse]  # type: ignore[assignment]
+    """Changes the paths named in update_mask: "kinds" (replaces the whole
+    per-kind list) and "quiet_hours" (unset clears them).
     """
 
 class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -119,6 +131,24 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         gRPC-Web. Each user may hold a few streams per server process
         (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
         UNAUTHENTICATED once the caller's session ends.
+        """
+
+    @_abc_1.abstractmethod
+    def GetNotificationPreferences(
+        self,
+        request: _notifications_pb2.GetNotificationPreferencesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.GetNotificationPreferencesResponse, _abc.Awaitable[_notifications_pb2.GetNotificationPreferencesResponse]]:
+        """The caller's channels per kind and quiet hours."""
+
+    @_abc_1.abstractmethod
+    def UpdateNotificationPreferences(
+        self,
+        request: _notifications_pb2.UpdateNotificationPreferencesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.UpdateNotificationPreferencesResponse, _abc.Awaitable[_notifications_pb2.UpdateNotificationPreferencesResponse]]:
+        """Changes the paths named in update_mask: "kinds" (replaces the whole
+        per-kind list) and "quiet_hours" (unset clears them).
         """
 
 def add_NotificationServiceServicer_to_server(servicer: NotificationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
