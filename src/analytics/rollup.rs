@@ -91,17 +91,19 @@ pub async fn enqueue_after_upload(
     tx: &tokio_postgres::Transaction<'_>,
     job: &NewJob,
 ) -> Result<(), tokio_postgres::Error> {
+    use tokio_postgres::types::Type;
     let run_at = job.run_at.unwrap_or_else(Utc::now);
-    tx.execute(
+    // Typed parameters: sent with the statement, no round trip to prepare it.
+    tx.execute_typed(
         ENQUEUE_AFTER_UPLOAD,
         &[
-            &Uuid::now_v7(),
-            &job.kind,
-            &job.payload,
-            &run_at,
-            &job.max_attempts,
-            &job.unique_key,
-            &job.user_id,
+            (&Uuid::now_v7(), Type::UUID),
+            (&job.kind, Type::TEXT),
+            (&job.payload, Type::JSONB),
+            (&run_at, Type::TIMESTAMPTZ),
+            (&job.max_attempts, Type::INT4),
+            (&job.unique_key, Type::TEXT),
+            (&job.user_id, Type::UUID),
         ],
     )
     .await?;
