@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -626,6 +626,17 @@ fn toml_value_to_raw(value: &toml::Value) -> Result<String, String> {
             .join(","),
         other => return Err(format!("unsupported value {other}")),
     })
+}
+
+impl Config {
+    /// The database URL once known (the embedded server's is set after it
+    /// starts); empty before, so lazily connecting pools fail on first use.
+    pub fn database_url_or_empty(&self) -> &str {
+        self.database_url
+            .as_ref()
+            .map(|u| u.expose_secret())
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

@@ -25,5 +25,6 @@ pub mod proto;
 pub mod request;
 pub mod schema;
 pub mod social;
+pub mod state;
 pub mod telemetry;
 pub mod usage;

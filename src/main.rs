@@ -3,10 +3,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
-use kith::app::{self, AppState};
+use kith::app;
 use kith::config::Config;
 use kith::db::{self, Database};
 use kith::identity::model::{DisplayName, Email, Password};
+use kith::state::AppState;
 
 #[derive(Parser)]
 #[command(name = "kith", version, about = "One typed gRPC backend for people-centred AI apps")]
@@ -141,16 +142,44 @@ fn start_background(
     ]
 }
 
+/// What `serve` and `worker` both run on: the database, the settings with
+/// its URL, the shared state and the job registry, built one way.
+struct Process {
+    database: Database,
+    config: Config,
+    state: Arc<AppState>,
+    registry: Arc<kith::jobs::Registry>,
+}
+
+impl Process {
+    async fn start(config: Config) -> anyhow::Result<Process> {
+        // Checked first: a bad secret should not wait for a database to start.
+        let secret = app::signing_secret(&config)?;
+        let database = Database::open(&config).await?;
+        // The embedded server's URL is known only now; usage ingest and the
+        // listener need it.
+        let config = Config {
+            database_url: Some(database.url.clone().into()),
+            ..config
+        };
+        let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
+        let registry = Arc::new(app::jobs::registry());
+        Ok(Process {
+            database,
+            config,
+            state,
+            registry,
+        })
+    }
+}
+
 async fn worker(config: Config) -> anyhow::Result<()> {
-    // Checked first: a bad secret should not wait for a database to start.
-    let secret = app::signing_secret(&config)?;
-    let database = Database::open(&config).await?;
-    let config = Config {
-        database_url: Some(database.url.clone().into()),
-        ..config
-    };
-    let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
-    let registry = Arc::new(kith::jobs::kinds::registry());
+    let Process {
+        database,
+        config,
+        state,
+        registry,
+    } = Process::start(config).await?;
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let tasks = start_background(&config, &state, &registry, &stop_rx);
     let signal = shutdown_signal().await;
@@ -167,15 +196,12 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| anyhow::anyhow!("KITH_ADDR: cannot listen on {}: {e}", config.addr))?;
-    // Checked first: a bad secret should not wait for a database to start.
-    let secret = app::signing_secret(&config)?;
-    let database = Database::open(&config).await?;
-    // The embedded server's URL is known only now; usage ingest needs it.
-    let config = Config {
-        database_url: Some(database.url.clone().into()),
-        ..config
-    };
-    let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
+    let Process {
+        database,
+        config,
+        state,
+        registry,
+    } = Process::start(config).await?;
     tracing::info!(addr = %listener.local_addr()?, "kith serving gRPC and gRPC-Web");
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -185,7 +211,6 @@ async fn serve(config: Config, with_worker: bool) -> anyhow::Result<()> {
             let _ = rx.wait_for(|stop| *stop).await;
         }
     };
-    let registry = Arc::new(kith::jobs::kinds::registry());
     let background = if with_worker {
         start_background(&config, &state, &registry, &stop_rx)
     } else {

@@ -10,6 +10,7 @@ pub mod openai;
 mod personal_data;
 pub mod prices;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::stream::BoxStream;
@@ -153,4 +154,35 @@ pub trait Provider: Send + Sync {
 /// not report usage, and for history windowing.
 pub fn estimate_tokens(text: &str) -> u32 {
     (text.chars().count() as u32).div_ceil(4).max(1)
+}
+
+/// The configured OpenAI-compatible provider, or the offline generator.
+pub fn provider(ai: &crate::config::AiConfig) -> Arc<dyn Provider> {
+    match &ai.base_url {
+        Some(base_url) => Arc::new(openai::OpenAiProvider::new(openai::OpenAiConfig {
+            base_url: base_url.clone(),
+            api_key: ai.api_key.clone(),
+            model: ai.model.clone(),
+            models: ai
+                .models
+                .iter()
+                .filter_map(|(purpose, model)| {
+                    let purpose = match purpose.as_str() {
+                        "conversation" => Purpose::Conversation,
+                        "journal" => Purpose::Journal,
+                        "chat" => Purpose::Chat,
+                        "coach" => Purpose::Coach,
+                        "persona" => Purpose::Persona,
+                        _ => return None,
+                    };
+                    Some((purpose, model.clone()))
+                })
+                .collect(),
+            timeout: ai.timeout,
+            retries: ai.retries,
+        })),
+        None => Arc::new(offline::OfflineProvider {
+            chunk_delay: ai.offline_chunk_delay,
+        }),
+    }
 }

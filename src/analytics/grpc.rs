@@ -8,11 +8,11 @@ use tonic::{Request, Response, Status};
 
 use super::error::AnalyticsError;
 use super::service::Analytics;
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::analytics::v1 as pb;
 use crate::request;
+use crate::state::AppState;
 
 pub use pb::analytics_service_server::AnalyticsServiceServer;
 

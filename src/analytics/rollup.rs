@@ -10,11 +10,23 @@ use uuid::Uuid;
 
 use super::metrics::Span;
 use super::repo::{self, Recomputed};
-use super::service::today_in;
 use crate::error::DbError;
-use crate::jobs::{JobContext, JobResult, NewJob};
+use crate::jobs::{JobContext, JobResult, Kind, NewJob, OnConflict, PerUser};
 
-pub const JOB_KIND: &str = "analytics_rollup";
+pub const JOB: Kind<Rollup> = Kind::new("analytics_rollup");
+
+/// A rollup's days: `from` (default: `LOOKBACK_DAYS` before `day`) to `day`
+/// (default: the user's today). The daily schedule writes user and day.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Rollup {
+    pub user_id: Uuid,
+    #[serde(default)]
+    pub from: Option<NaiveDate>,
+    #[serde(default)]
+    pub day: Option<NaiveDate>,
+}
+
+impl PerUser for Rollup {}
 /// Days before its day that a run without `from` recomputes too: data for
 /// the last days may arrive late.
 pub const LOOKBACK_DAYS: i64 = 3;
@@ -29,27 +41,20 @@ pub async fn rollup_for_user(
     from: Option<NaiveDate>,
     day: Option<NaiveDate>,
 ) -> Result<(Span, Recomputed), DbError> {
-    let timezone = crate::identity::repo::user(conn, user_id).await?.timezone;
-    let day = day.unwrap_or_else(|| today_in(&timezone));
+    let clock = crate::identity::clock::clock(conn, user_id).await?;
+    let day = day.unwrap_or_else(|| clock.today());
     let start = from
         .unwrap_or(day - Duration::days(LOOKBACK_DAYS))
         .clamp(day - Duration::days(MAX_SPAN_DAYS), day);
     let span = Span::new(start, day);
-    let done = repo::recompute(conn, user_id, span, &timezone).await?;
+    let done = repo::recompute(conn, user_id, span, clock.name()).await?;
     Ok((span, done))
 }
 
-/// The job handler: payload `{"user_id", "day", "from"}` (day and from optional).
-pub async fn job(ctx: JobContext) -> JobResult {
-    let (user_id, day) = ctx.user_and_day()?;
-    let from = match ctx.job.payload.get("from").and_then(|f| f.as_str()) {
-        Some(raw) => Some(raw.parse().map_err(|_| "payload.from must be \"YYYY-MM-DD\"")?),
-        None => None,
-    };
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
-    let (span, done) = rollup_for_user(&mut conn, user_id, from, day)
-        .await
-        .map_err(|e| e.to_string())?;
+/// The job handler.
+pub async fn job(ctx: JobContext, Rollup { user_id, from, day }: Rollup) -> JobResult {
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let (span, done) = rollup_for_user(&mut conn, user_id, from, day).await?;
     Ok(Some(json!({
         "start_day": span.start,
         "end_day": span.end,
@@ -65,49 +70,18 @@ pub async fn job(ctx: JobContext) -> JobResult {
 /// within a day of its UTC day, so the caller widens session days by one.
 pub fn after_upload(user_id: Uuid, (from, to): (NaiveDate, NaiveDate), now: DateTime<Utc>) -> NewJob {
     let minute = now.timestamp().div_euclid(60);
-    let mut job = NewJob::new(JOB_KIND, json!({ "user_id": user_id, "from": from, "day": to }))
-        .for_user(user_id)
-        .unique(format!("{JOB_KIND}:{user_id}:upload:{minute}"));
-    job.run_at = DateTime::from_timestamp((minute + 1) * 60, 0);
-    job
-}
-
-/// Enqueues [`after_upload`]'s job on the upload's own transaction (a plain
-/// tokio-postgres one: ingest writes with COPY), so the rollup exists if and
-/// only if the usage it recomputes was committed. A second upload of the
-/// same minute widens the queued job's days to cover both.
-const ENQUEUE_AFTER_UPLOAD: &str = "
-    INSERT INTO jobs (id, kind, payload, run_at, max_attempts, unique_key, user_id)
-    VALUES ($1, $2, $3, $4, $5, $6, $7)
-    ON CONFLICT (unique_key) DO UPDATE SET
-        payload = jsonb_build_object(
-            'user_id', jobs.payload->'user_id',
-            'from', LEAST(jobs.payload->>'from', EXCLUDED.payload->>'from'),
-            'day', GREATEST(jobs.payload->>'day', EXCLUDED.payload->>'day')),
-        updated_at = now()
-    WHERE jobs.state = 'queued'";
-
-pub async fn enqueue_after_upload(
-    tx: &tokio_postgres::Transaction<'_>,
-    job: &NewJob,
-) -> Result<(), tokio_postgres::Error> {
-    use tokio_postgres::types::Type;
-    let run_at = job.run_at.unwrap_or_else(Utc::now);
-    // Typed parameters: sent with the statement, no round trip to prepare it.
-    tx.execute_typed(
-        ENQUEUE_AFTER_UPLOAD,
-        &[
-            (&Uuid::now_v7(), Type::UUID),
-            (&job.kind, Type::TEXT),
-            (&job.payload, Type::JSONB),
-            (&run_at, Type::TIMESTAMPTZ),
-            (&job.max_attempts, Type::INT4),
-            (&job.unique_key, Type::TEXT),
-            (&job.user_id, Type::UUID),
-        ],
-    )
-    .await?;
-    Ok(())
+    let run_at = DateTime::from_timestamp((minute + 1) * 60, 0).unwrap_or(now);
+    (JOB.job(&Rollup {
+        user_id,
+        from: Some(from),
+        day: Some(to),
+    }))
+    .for_user(user_id)
+    .unique(format!("{}:{user_id}:upload:{minute}", JOB.name))
+    .run_at(run_at)
+    // A second upload of the same minute widens the queued job's days to
+    // cover both.
+    .on_conflict(OnConflict::WidenDays)
 }
 
 #[cfg(test)]

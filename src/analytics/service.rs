@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{Duration, NaiveDate, NaiveTime};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
@@ -26,12 +26,6 @@ pub const HISTORY_DAYS: i64 = 92;
 pub const SCORE_DAYS: i64 = 7;
 /// Patterns that say nothing bad about wellness.
 const NEUTRAL_PATTERNS: [&str; 1] = ["morning_person"];
-
-/// The date now in `timezone` (UTC when it is not a known name).
-pub fn today_in(timezone: &str) -> NaiveDate {
-    let tz = timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-    Utc::now().with_timezone(&tz).date_naive()
-}
 
 /// One user's analytics as of one day.
 pub struct Analytics {
@@ -54,7 +48,7 @@ impl Analytics {
     pub async fn load(conn: &mut AsyncPgConnection, user_id: Uuid, day: Option<NaiveDate>) -> Result<Self, DbError> {
         let day = match day {
             Some(day) => day,
-            None => today_in(&crate::identity::repo::user(conn, user_id).await?.timezone),
+            None => crate::identity::clock::clock(conn, user_id).await?.today(),
         };
         let days = repo::days(conn, user_id, Span::new(day - Duration::days(HISTORY_DAYS), day)).await?;
         Ok(Analytics { user_id, day, days })
@@ -240,8 +234,9 @@ impl Analytics {
                 }
             })
             .collect();
-        let tz = crate::identity::repo::user(conn, self.user_id).await?.timezone;
-        let since = local_midnight(span.start, &tz);
+        let since = crate::identity::clock::clock(conn, self.user_id)
+            .await?
+            .start_of(span.start);
         let patterns = repo::pattern_trends(conn, self.user_id, since)
             .await?
             .into_iter()
@@ -274,16 +269,6 @@ impl Analytics {
             conversation_topics,
         })
     }
-}
-
-/// The start of `day` in `timezone`.
-fn local_midnight(day: NaiveDate, timezone: &str) -> DateTime<Utc> {
-    use chrono::TimeZone;
-    let tz = timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-    let midnight = day.and_time(NaiveTime::MIN);
-    tz.from_local_datetime(&midnight)
-        .earliest()
-        .map_or_else(|| midnight.and_utc(), |t| t.with_timezone(&Utc))
 }
 
 fn app_time(row: AppTimeRow) -> pb::AppTime {

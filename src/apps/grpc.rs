@@ -13,12 +13,12 @@ use super::model::{
 };
 use super::repo::{self, AppSearch, DeviceAppFilter};
 use super::service;
-use crate::app::AppState;
 use crate::auth::{peer, Caller, Role};
 use crate::db::Conn;
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
 use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, Page, Text};
+use crate::state::AppState;
 
 pub use pb::app_service_server::AppServiceServer;
 

@@ -18,8 +18,9 @@ use tonic::{Code, Status};
 use tower::{Layer, Service};
 
 use super::tokens::AccessToken;
+use super::tokens::TokenKeys;
 use super::Caller;
-use crate::app::AppState;
+use crate::db::Pool;
 use crate::error::{status, DbError};
 
 /// Methods callable without a token. Everything else is closed by default.
@@ -43,14 +44,18 @@ pub fn is_public(path: &str) -> bool {
     PUBLIC_METHODS.contains(&path) || PUBLIC_SERVICES.iter().any(|prefix| path.starts_with(prefix))
 }
 
+/// What the check needs: the keys that verify tokens, the pool to look the
+/// caller up, and how often a streaming response rechecks its caller.
 #[derive(Clone)]
 pub struct AuthLayer {
-    state: Arc<AppState>,
+    pool: Pool,
+    tokens: Arc<TokenKeys>,
+    recheck: Duration,
 }
 
 impl AuthLayer {
-    pub fn new(state: Arc<AppState>) -> Self {
-        Self { state }
+    pub fn new(pool: Pool, tokens: Arc<TokenKeys>, recheck: Duration) -> Self {
+        Self { pool, tokens, recheck }
     }
 }
 
@@ -99,8 +104,8 @@ where
                     tracing::Span::current().record("caller", tracing::field::display(caller.user_id));
                     request.extensions_mut().insert(caller);
                     let response = inner.call(request).await?;
-                    let every = layer.state.auth.session_recheck;
-                    Ok(response.map(|body| Rechecked::wrap(body, layer.state.clone(), token, every)))
+                    let every = layer.recheck;
+                    Ok(response.map(|body| Rechecked::wrap(body, layer.pool.clone(), token, every)))
                 }
                 Err(status) => Ok(refuse(request, status).await),
             }
@@ -159,11 +164,11 @@ async fn authenticate(layer: &AuthLayer, header: Option<http::HeaderValue>) -> R
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, token)| token.trim())
         .ok_or_else(|| unauthenticated("authorization must be \"Bearer <access token>\""))?;
-    let token = layer.state.tokens.verify_access(token).map_err(|err| {
+    let token = layer.tokens.verify_access(token).map_err(|err| {
         tracing::debug!(%err, "rejected access token");
         unauthenticated("invalid or expired access token")
     })?;
-    let mut conn = crate::db::conn(&layer.state.pool).await.map_err(Status::from)?;
+    let mut conn = crate::db::conn(&layer.pool).await.map_err(Status::from)?;
     match crate::identity::repo::caller(&mut conn, token.user_id, token.session_version).await {
         Ok(Some(caller)) => Ok((caller, token)),
         Ok(None) => Err(unauthenticated("invalid or expired access token")),
@@ -175,8 +180,8 @@ async fn authenticate(layer: &AuthLayer, header: Option<http::HeaderValue>) -> R
 /// Whether the token's user is still active at the token's session version.
 /// A failed lookup counts as yes: a database hiccup must not cut every open
 /// stream; the next check decides.
-async fn still_signed_in(state: Arc<AppState>, token: AccessToken) -> bool {
-    let result = match crate::db::conn(&state.pool).await {
+async fn still_signed_in(pool: Pool, token: AccessToken) -> bool {
+    let result = match crate::db::conn(&pool).await {
         Ok(mut conn) => crate::identity::repo::caller(&mut conn, token.user_id, token.session_version).await,
         Err(err) => Err(err),
     };
@@ -196,7 +201,7 @@ async fn still_signed_in(state: Arc<AppState>, token: AccessToken) -> bool {
 /// sent before the first recheck is due, so it costs one timer.
 struct Rechecked {
     inner: Body,
-    state: Arc<AppState>,
+    pool: Pool,
     token: AccessToken,
     every: Duration,
     next: Pin<Box<tokio::time::Sleep>>,
@@ -205,14 +210,14 @@ struct Rechecked {
 }
 
 impl Rechecked {
-    fn wrap(inner: Body, state: Arc<AppState>, token: AccessToken, every: Duration) -> Body {
+    fn wrap(inner: Body, pool: Pool, token: AccessToken, every: Duration) -> Body {
         use http_body::Body as _;
         if inner.is_end_stream() {
             return inner;
         }
         Body::new(Rechecked {
             inner,
-            state,
+            pool,
             token,
             every,
             next: Box::pin(tokio::time::sleep(every)),
@@ -235,7 +240,7 @@ impl Rechecked {
                 let next = tokio::time::Instant::now() + self.every;
                 self.next.as_mut().reset(next);
             } else if self.next.as_mut().poll(cx).is_ready() {
-                self.check = Some(Box::pin(still_signed_in(self.state.clone(), self.token)));
+                self.check = Some(Box::pin(still_signed_in(self.pool.clone(), self.token)));
             } else {
                 return false;
             }

@@ -3,7 +3,7 @@
 //! rest. Today: one of the user's devices, or an app on one of them. (The
 //! goal coach and personas join as further kinds.)
 
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
@@ -152,14 +152,12 @@ pub async fn with_recent_usage(
     user_id: Uuid,
     id: CounterpartId,
 ) -> Result<Counterpart, ChatError> {
-    let timezone = crate::identity::repo::user(conn, user_id).await?.timezone;
-    let today = Utc::now()
-        .with_timezone(&timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
-        .date_naive();
+    let clock = crate::identity::clock::clock(conn, user_id).await?;
+    let today = clock.today();
     let span = Span {
         start: today - Duration::days(USAGE_DAYS - 1),
         end: today,
-        timezone: &timezone,
+        timezone: clock.name(),
     };
     match id {
         CounterpartId::Device(device_id) => {

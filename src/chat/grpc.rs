@@ -18,11 +18,11 @@ use super::engine::{ChatEngine, ChatEvent};
 use super::error::ChatError;
 use super::model::{thread_message, MessageText, NewThreadRow, ThreadRow, Title};
 use super::repo;
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::chat::v1 as pb;
 use crate::request::{request_id, uuid as parse_uuid, Page};
+use crate::state::AppState;
 
 pub use pb::chat_service_server::ChatServiceServer;
 

@@ -14,11 +14,11 @@ use super::model::{
     parse_feedback, parse_rating, ConversationChanges, ConversationFilter, GenerateInput, JournalInput, ParticipantId,
 };
 use super::{repo, service};
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::conversations::v1 as pb;
 use crate::request::{uuid as parse_uuid, Page};
+use crate::state::AppState;
 
 pub use pb::conversation_service_server::ConversationServiceServer;
 

@@ -5,35 +5,27 @@
 
 use chrono::{Duration, NaiveDate};
 use futures::StreamExt;
-use serde::Deserialize;
 use serde_json::json;
-use uuid::Uuid;
 
 use super::error::ConversationsError;
 use super::model::{GenerateInput, Progress, Trigger};
 use super::{repo, service};
-use crate::jobs::{JobContext, JobResult};
+use crate::jobs::{JobContext, JobError, JobResult, Kind, UserDay};
 
-pub const DAILY_CONVERSATION: &str = "daily_conversation";
-pub const NIGHTLY_JOURNALS: &str = "nightly_journals";
+pub const DAILY_CONVERSATION: Kind<UserDay> = Kind::new("daily_conversation");
+pub const NIGHTLY_JOURNALS: Kind<UserDay> = Kind::new("nightly_journals");
 
 /// Apps past this many get no journal of their own on a night.
 const MAX_APP_JOURNALS: i64 = 50;
 
-/// What a schedule slot enqueues: the user and the slot's local day.
-#[derive(Deserialize)]
-struct Slot {
-    user_id: Uuid,
-    day: NaiveDate,
-}
-
-fn slot(ctx: &JobContext) -> Result<Slot, String> {
-    serde_json::from_value(ctx.job.payload.clone()).map_err(|e| format!("bad payload: {e}"))
+/// The slot's local day, which a schedule always writes.
+fn slot_day(slot: &UserDay) -> Result<NaiveDate, JobError> {
+    slot.day.ok_or_else(|| JobError::Payload("missing field `day`".into()))
 }
 
 /// 06:00: a conversation about the day before, kind and cast from the data.
-pub async fn daily_conversation(ctx: JobContext) -> JobResult {
-    let Slot { user_id, day } = slot(&ctx)?;
+pub async fn daily_conversation(ctx: JobContext, slot: UserDay) -> JobResult {
+    let (user_id, day) = (slot.user_id, slot_day(&slot)?);
     let input = GenerateInput {
         participants: Vec::new(),
         kind: None,
@@ -48,7 +40,7 @@ pub async fn daily_conversation(ctx: JobContext) -> JobResult {
         Err(ConversationsError::NotEnoughParticipants) => {
             return Ok(Some(json!({ "skipped": "not enough participants" })))
         }
-        Err(err) => return Err(err.to_string()),
+        Err(err) => return Err(err.to_string().into()),
     };
     while let Some(progress) = stream.next().await {
         if let Progress::Stored(conversation) = progress.map_err(|e| e.to_string())? {
@@ -59,9 +51,9 @@ pub async fn daily_conversation(ctx: JobContext) -> JobResult {
 }
 
 /// 23:00: a journal for every active device and the most used apps of the day.
-pub async fn nightly_journals(ctx: JobContext) -> JobResult {
-    let Slot { user_id, day } = slot(&ctx)?;
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
+pub async fn nightly_journals(ctx: JobContext, slot: UserDay) -> JobResult {
+    let (user_id, day) = (slot.user_id, slot_day(&slot)?);
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
     let authors = repo::journal_authors(&mut conn, user_id, day, MAX_APP_JOURNALS)
         .await
         .map_err(|e| e.to_string())?;

@@ -12,7 +12,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use futures::stream::BoxStream;
 use futures::StreamExt;
@@ -28,11 +28,11 @@ use super::model::{
 use super::prompt::{self, AppUse, DayUsage, Script};
 use super::repo;
 use crate::ai::{estimate_tokens, AiError, Completion, Event, GenerationStream, Purpose, TokenUsage};
-use crate::app::AppState;
 use crate::db::Pool;
 use crate::devices::error::DevicesError;
 use crate::devices::model::DeviceFilter;
 use crate::error::DbError;
+use crate::state::AppState;
 use crate::usage::repo::{AppTotalRow, Span};
 
 type Result<T, E = ConversationsError> = std::result::Result<T, E>;
@@ -46,9 +46,7 @@ const MAX_RANKED_APPS: i64 = 500;
 
 /// Yesterday in `timezone` (UTC when the name is unknown).
 fn yesterday(timezone: &str) -> NaiveDate {
-    let tz = timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-    let today = Utc::now().with_timezone(&tz).date_naive();
-    today.pred_opt().unwrap_or(today)
+    crate::identity::clock::UserClock::of(timezone).yesterday()
 }
 
 /// One of the user's devices or device apps as a character; `field` names it

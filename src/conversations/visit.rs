@@ -14,7 +14,7 @@ use super::model::{
 };
 use super::{prompt, repo};
 use crate::ai::AiError;
-use crate::app::AppState;
+use crate::state::AppState;
 
 /// One side of a visit: the user and their own device.
 #[derive(Debug, Clone)]

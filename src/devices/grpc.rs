@@ -11,23 +11,24 @@ use super::model::{
     Platform, RelationshipKind,
 };
 use super::{repo, service};
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::devices::v1 as pb;
 use crate::proto::timestamp;
 use crate::request::{optional_uuid, request_id, uuid as parse_uuid, Page};
+use crate::state::AppState;
 
 pub use pb::device_service_server::DeviceServiceServer;
 
 #[derive(Clone)]
 pub struct DevicesGrpc {
     state: Arc<AppState>,
+    received_since: service::ReceivedSince,
 }
 
 impl DevicesGrpc {
-    pub fn new(state: Arc<AppState>) -> Self {
-        Self { state }
+    pub fn new(state: Arc<AppState>, received_since: service::ReceivedSince) -> Self {
+        Self { state, received_since }
     }
 }
 
@@ -233,7 +234,14 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
             return Err(v.into());
         };
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let report = service::sync(&mut conn, caller.user_id, device_id, since.flatten()).await?;
+        let report = service::sync(
+            &mut conn,
+            caller.user_id,
+            device_id,
+            since.flatten(),
+            self.received_since,
+        )
+        .await?;
         Ok(Response::new(pb::SyncDeviceResponse {
             device: Some(report.device.into()),
             sync_time: Some(timestamp(report.sync_time)),

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
+use futures::future::BoxFuture;
 use uuid::Uuid;
 
 use super::error::DevicesError;
@@ -19,6 +20,15 @@ pub struct SyncReport {
     pub app_sessions_received: i64,
 }
 
+/// The usage the server received for a device since a moment: the days it
+/// changed and how many app sessions arrived. Given by the composition root
+/// (usage owns those rows, and usage depends on devices, not back).
+pub type ReceivedSince = for<'c> fn(
+    &'c mut AsyncPgConnection,
+    Uuid,
+    Option<DateTime<Utc>>,
+) -> BoxFuture<'c, Result<(Vec<NaiveDate>, i64), crate::error::DbError>>;
+
 /// Records the sync and collects the device's usage received since `since`
 /// (everything when None).
 pub async fn sync(
@@ -26,6 +36,7 @@ pub async fn sync(
     user_id: Uuid,
     device_id: Uuid,
     since: Option<DateTime<Utc>>,
+    received_since: ReceivedSince,
 ) -> Result<SyncReport, DevicesError> {
     conn.transaction::<_, DevicesError, _>(async |conn| {
         // Ownership first: usage is only read for the caller's own device.
@@ -35,8 +46,7 @@ pub async fn sync(
         // earliest times chrono can (its minimum among them): "everything"
         // and any earlier `since` are asked for as "since 1970".
         let since = since.map_or(DateTime::UNIX_EPOCH, |s| s.max(DateTime::UNIX_EPOCH));
-        let (changed_days, app_sessions_received) =
-            crate::usage::repo::changes_since(conn, device_id, Some(since)).await?;
+        let (changed_days, app_sessions_received) = received_since(conn, device_id, Some(since)).await?;
         Ok(SyncReport {
             device,
             sync_time,

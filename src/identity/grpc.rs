@@ -12,7 +12,6 @@ use super::model::{
 };
 use super::repo;
 use super::service::{self, ClientInfo, Registration};
-use crate::app::AppState;
 use crate::audit::{self, AuditFilter};
 use crate::auth::{peer, user_agent, Caller, Role};
 use crate::error::FieldViolations;
@@ -21,6 +20,7 @@ use crate::privacy::export::{self, ExportError};
 use crate::proto::identity::v1 as pb;
 use crate::proto::timestamp;
 use crate::request::{self, required, uuid as parse_uuid, Page, Text};
+use crate::state::AppState;
 
 /// Longest refresh or Google ID token taken (Google's are about 1,200).
 const MAX_TOKEN_CHARS: usize = 4096;

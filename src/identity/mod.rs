@@ -1,5 +1,6 @@
 //! Accounts, sessions, roles and the admin view of them (`kith.identity.v1`).
 
+pub mod clock;
 pub mod error;
 pub mod grpc;
 pub mod model;

@@ -11,11 +11,11 @@ use uuid::Uuid;
 use super::error::IdentityError;
 use super::model::{DisplayName, Email, Locale, NewRefreshToken, NewUser, Password, SessionTokens, Timezone, UserRow};
 use super::repo;
-use crate::app::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::google::{GoogleError, GoogleIdentity};
 use crate::auth::{password, tokens, Role};
 use crate::error::DbError;
+use crate::state::AppState;
 
 /// Where a call came from, for sessions, limits and the audit trail.
 #[derive(Debug, Clone)]

@@ -10,15 +10,15 @@ use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
 use super::queue::{self, JobRow};
-use super::schedule::{self, When, Zone, SCHEDULES};
+use super::schedule::{self, When, Zone};
 use super::watch::{Watch, WatcherSlots};
 use super::Registry;
-use crate::app::AppState;
 use crate::auth::{Caller, Role};
 use crate::error::{status, DbError, FieldViolations};
 use crate::proto::jobs::v1 as pb;
 use crate::proto::{json_struct, timestamp};
 use crate::request::{self, Page};
+use crate::state::AppState;
 
 pub use pb::job_service_server::JobServiceServer;
 
@@ -245,7 +245,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let now = Utc::now();
         let mut schedules = Vec::new();
-        for s in SCHEDULES {
+        for s in self.registry.schedules() {
             let last = queue::latest_of_kind(&mut conn, s.job_kind).await?;
             let tz = match s.zone {
                 Zone::System => chrono_tz::UTC,
@@ -274,7 +274,8 @@ impl pb::job_service_server::JobService for JobsGrpc {
         if !request::text(&mut v, "name", &name, 100, request::Text::Line) {
             return Err(v.into());
         }
-        if !SCHEDULES.iter().any(|s| s.name == name) {
+        let schedules = self.registry.schedules();
+        if !schedules.iter().any(|s| s.name == name) {
             return Err(status(
                 Code::NotFound,
                 "SCHEDULE_NOT_FOUND",
@@ -282,7 +283,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
             ));
         }
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let created = schedule::tick(&mut conn, Utc::now(), &self.registry.names(), Some(&name)).await?;
+        let created = schedule::tick(&mut conn, Utc::now(), &schedules, Some(&name)).await?;
         Ok(Response::new(pb::TriggerScheduleResponse {
             jobs_enqueued: created as i32,
         }))

@@ -3,7 +3,6 @@
 //! serve` (or `kith worker`), and schedules that enqueue work at times of day.
 
 pub mod grpc;
-pub mod kinds;
 mod personal_data;
 pub mod queue;
 pub mod schedule;
@@ -11,16 +10,77 @@ pub mod watch;
 pub mod worker;
 
 use std::collections::HashMap;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::NaiveDate;
 use futures::future::BoxFuture;
 use rand::Rng;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
-pub use queue::{enqueue, JobRow, NewJob};
+pub use queue::{enqueue, enqueue_in, JobRow, NewJob, OnConflict};
+pub use schedule::{Schedule, When, Zone};
 pub use worker::{run_scheduler, run_worker, WorkerOptions};
 
-use crate::app::AppState;
+use crate::error::DbError;
+use crate::state::AppState;
+
+/// A job kind's name with the type of its payload, so the code that
+/// enqueues a job and the handler that runs it agree on its payload at
+/// compile time. Each domain declares its kinds as constants.
+pub struct Kind<P> {
+    pub name: &'static str,
+    payload: PhantomData<fn() -> P>,
+}
+
+impl<P> Clone for Kind<P> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<P> Copy for Kind<P> {}
+
+impl<P: Serialize> Kind<P> {
+    pub const fn new(name: &'static str) -> Self {
+        Self {
+            name,
+            payload: PhantomData,
+        }
+    }
+
+    /// A job of this kind carrying `payload`.
+    pub fn job(self, payload: &P) -> NewJob {
+        let payload = serde_json::to_value(payload).expect("job payloads serialize to JSON");
+        NewJob::new(self.name, payload)
+    }
+}
+
+/// The payload of a per-user job: the user, and the local day it is about
+/// (None: the handler picks, usually yesterday). Per-user schedules write it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserDay {
+    pub user_id: Uuid,
+    #[serde(default)]
+    pub day: Option<NaiveDate>,
+}
+
+/// A payload a per-user schedule can write: it reads `{"user_id", "day"}`
+/// (other fields optional). Implemented by payloads that extend [`UserDay`].
+pub trait PerUser: DeserializeOwned {}
+
+impl PerUser for UserDay {}
+
+/// The payload of a system-wide scheduled job: the slot's day (UTC); an
+/// admin's or a tool's run may leave it out.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SystemSlot {
+    #[serde(default)]
+    pub day: Option<NaiveDate>,
+}
 
 /// What a handler gets: the shared state and its job.
 pub struct JobContext {
@@ -28,29 +88,33 @@ pub struct JobContext {
     pub job: JobRow,
 }
 
-impl JobContext {
-    /// The user and optional day of a per-user job, from the payload that
-    /// per-user schedules write: `{"user_id": "<uuid>", "day": "YYYY-MM-DD"}`.
-    pub fn user_and_day(&self) -> Result<(uuid::Uuid, Option<chrono::NaiveDate>), String> {
-        let payload = &self.job.payload;
-        let user_id = payload["user_id"]
-            .as_str()
-            .and_then(|raw| raw.parse().ok())
-            .ok_or("payload.user_id must be a UUID")?;
-        let day = match payload.get("day") {
-            None | Some(serde_json::Value::Null) => None,
-            Some(day) => Some(
-                day.as_str()
-                    .and_then(|raw| raw.parse().ok())
-                    .ok_or("payload.day must be \"YYYY-MM-DD\"")?,
-            ),
-        };
-        Ok((user_id, day))
+/// Why a job's attempt failed; stored as the job's last error.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    /// The payload is not what the kind's handler reads.
+    #[error("bad payload: {0}")]
+    Payload(String),
+    #[error(transparent)]
+    Db(#[from] DbError),
+    /// The work itself failed (a provider, a domain rule, ...).
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl From<String> for JobError {
+    fn from(reason: String) -> Self {
+        JobError::Failed(reason)
     }
 }
 
-/// Ok carries an optional result to store; Err the reason it failed.
-pub type JobResult = Result<Option<serde_json::Value>, String>;
+impl From<&str> for JobError {
+    fn from(reason: &str) -> Self {
+        JobError::Failed(reason.to_owned())
+    }
+}
+
+/// Ok carries an optional result to store; Err why the attempt failed.
+pub type JobResult = Result<Option<serde_json::Value>, JobError>;
 pub type Handler = Arc<dyn Fn(JobContext) -> BoxFuture<'static, JobResult> + Send + Sync>;
 
 /// A kind of job: its handler and how it is retried.
@@ -66,14 +130,24 @@ pub struct JobKind {
 }
 
 impl JobKind {
-    pub fn new<F, Fut>(name: &'static str, handler: F) -> Self
+    /// `kind` run by `handler`, which gets the job's payload decoded.
+    pub fn new<P, F, Fut>(kind: Kind<P>, handler: F) -> Self
     where
-        F: Fn(JobContext) -> Fut + Send + Sync + 'static,
+        P: DeserializeOwned + Send + 'static,
+        F: Fn(JobContext, P) -> Fut + Send + Sync + 'static,
         Fut: std::future::Future<Output = JobResult> + Send + 'static,
     {
+        let handler = Arc::new(handler);
         Self {
-            name,
-            handler: Arc::new(move |ctx| Box::pin(handler(ctx))),
+            name: kind.name,
+            handler: Arc::new(move |ctx: JobContext| {
+                let handler = handler.clone();
+                Box::pin(async move {
+                    let payload = serde_json::from_value::<P>(ctx.job.payload.clone())
+                        .map_err(|e| JobError::Payload(e.to_string()))?;
+                    handler(ctx, payload).await
+                })
+            }),
             lease: Duration::from_secs(60),
             backoff: Duration::from_secs(5),
         }
@@ -100,9 +174,12 @@ impl JobKind {
 }
 
 /// Every job kind the process can run.
+/// Every job kind the process can run, and the schedules that enqueue
+/// them. Built at the composition root (`app::registry`).
 #[derive(Clone, Default)]
 pub struct Registry {
     kinds: HashMap<&'static str, JobKind>,
+    schedules: Vec<Schedule>,
 }
 
 impl Registry {
@@ -113,6 +190,28 @@ impl Registry {
     pub fn register(mut self, kind: JobKind) -> Self {
         self.kinds.insert(kind.name, kind);
         self
+    }
+
+    /// Adds a schedule; its kind must be registered too, else it never
+    /// enqueues anything.
+    pub fn schedule(mut self, schedule: Schedule) -> Self {
+        self.schedules.push(schedule);
+        self
+    }
+
+    /// The schedules whose kind this registry runs, in declaration order.
+    pub fn schedules(&self) -> Vec<Schedule> {
+        (self.schedules.iter())
+            .filter(|s| self.kinds.contains_key(s.job_kind))
+            .copied()
+            .collect()
+    }
+
+    /// The schedules of the given kinds only (a test, a tool).
+    pub fn schedules_of(&self, kinds: &[&str]) -> Vec<Schedule> {
+        (self.schedules().into_iter())
+            .filter(|s| kinds.contains(&s.job_kind))
+            .collect()
     }
 
     pub fn get(&self, name: &str) -> Option<&JobKind> {
@@ -132,7 +231,8 @@ mod tests {
 
     #[test]
     fn backoff_doubles_with_jitter_and_caps() {
-        let kind = JobKind::new("x", |_| async { Ok(None) }).backoff(Duration::from_secs(10));
+        let kind =
+            JobKind::new(Kind::<SystemSlot>::new("x"), |_, _| async { Ok(None) }).backoff(Duration::from_secs(10));
         for attempt in 1..=4 {
             let full = Duration::from_secs(10 * 2u64.pow(attempt as u32 - 1));
             let d = kind.retry_delay(attempt);

@@ -54,7 +54,20 @@ async fn announce(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<(), DbEr
     Ok(())
 }
 
-/// A job to enqueue.
+/// What an enqueue does when a job with the same unique key exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OnConflict {
+    /// Keep the existing job; the enqueue adds nothing.
+    #[default]
+    Skip,
+    /// While the existing job is still queued, widen its payload's day
+    /// range (`from`: the earlier, `day`: the later) to cover both, so one
+    /// run does the work both asked for.
+    WidenDays,
+}
+
+/// A job to enqueue. Domains build it from their [`super::Kind`] constant
+/// (`KIND.job(&payload)`), which fixes the payload's type.
 #[derive(Debug, Clone)]
 pub struct NewJob {
     pub kind: &'static str,
@@ -64,9 +77,11 @@ pub struct NewJob {
     pub max_attempts: i32,
     pub unique_key: Option<String>,
     pub user_id: Option<Uuid>,
+    pub on_conflict: OnConflict,
 }
 
 impl NewJob {
+    /// A job with an untyped payload (tools and tests; domains use a Kind).
     pub fn new(kind: &'static str, payload: serde_json::Value) -> Self {
         Self {
             kind,
@@ -76,6 +91,7 @@ impl NewJob {
             max_attempts: 5,
             unique_key: None,
             user_id: None,
+            on_conflict: OnConflict::Skip,
         }
     }
 
@@ -93,27 +109,94 @@ impl NewJob {
         self.max_attempts = max;
         self
     }
+
+    pub fn run_at(mut self, at: DateTime<Utc>) -> Self {
+        self.run_at = Some(at);
+        self
+    }
+
+    pub fn on_conflict(mut self, on_conflict: OnConflict) -> Self {
+        self.on_conflict = on_conflict;
+        self
+    }
+
+    /// The one statement both connection kinds run; `inserted` tells a new
+    /// job from an existing one that was kept or widened.
+    fn sql(&self) -> &'static str {
+        match self.on_conflict {
+            OnConflict::Skip => {
+                "INSERT INTO jobs (id, kind, payload, priority, run_at, max_attempts, unique_key, user_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                 ON CONFLICT DO NOTHING
+                 RETURNING id, true AS inserted"
+            }
+            OnConflict::WidenDays => {
+                "INSERT INTO jobs (id, kind, payload, priority, run_at, max_attempts, unique_key, user_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                 ON CONFLICT (unique_key) DO UPDATE SET
+                     payload = jobs.payload || jsonb_build_object(
+                         'from', LEAST(jobs.payload->>'from', EXCLUDED.payload->>'from'),
+                         'day', GREATEST(jobs.payload->>'day', EXCLUDED.payload->>'day')),
+                     updated_at = now()
+                 WHERE jobs.state = 'queued'
+                 RETURNING id, (xmax = 0) AS inserted"
+            }
+        }
+    }
 }
 
-/// Enqueues a job; None when its unique key was already enqueued.
+#[derive(QueryableByName)]
+struct Enqueued {
+    #[diesel(sql_type = diesel::sql_types::Uuid)]
+    id: Uuid,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    inserted: bool,
+}
+
+/// Enqueues a job on the caller's connection (so it commits with the data
+/// that needs it); None when its unique key was already taken (the
+/// existing job kept, or widened per [`OnConflict`]).
 #[tracing::instrument(skip(conn, job), fields(kind = job.kind))]
 pub async fn enqueue(conn: &mut AsyncPgConnection, job: NewJob) -> Result<Option<Uuid>, DbError> {
-    let id = Uuid::now_v7();
-    let inserted = diesel::insert_into(jobs::table)
-        .values((
-            jobs::id.eq(id),
-            jobs::kind.eq(job.kind),
-            jobs::payload.eq(&job.payload),
-            jobs::priority.eq(job.priority),
-            jobs::run_at.eq(job.run_at.unwrap_or_else(Utc::now)),
-            jobs::max_attempts.eq(job.max_attempts),
-            jobs::unique_key.eq(&job.unique_key),
-            jobs::user_id.eq(job.user_id),
-        ))
-        .on_conflict_do_nothing()
-        .execute(conn)
+    use diesel::sql_types::{Integer, Jsonb, Nullable, SmallInt, Timestamptz};
+    let rows: Vec<Enqueued> = diesel::sql_query(job.sql())
+        .bind::<diesel::sql_types::Uuid, _>(Uuid::now_v7())
+        .bind::<Text, _>(job.kind)
+        .bind::<Jsonb, _>(&job.payload)
+        .bind::<SmallInt, _>(job.priority)
+        .bind::<Timestamptz, _>(job.run_at.unwrap_or_else(Utc::now))
+        .bind::<Integer, _>(job.max_attempts)
+        .bind::<Nullable<Text>, _>(&job.unique_key)
+        .bind::<Nullable<diesel::sql_types::Uuid>, _>(job.user_id)
+        .load(conn)
         .await?;
-    Ok((inserted == 1).then_some(id))
+    Ok(rows.into_iter().find(|row| row.inserted).map(|row| row.id))
+}
+
+/// [`enqueue`] on a plain tokio-postgres client or transaction, for work
+/// that writes with COPY (usage ingest), so its job commits with its rows.
+pub async fn enqueue_in(
+    client: &impl tokio_postgres::GenericClient,
+    job: &NewJob,
+) -> Result<Option<Uuid>, tokio_postgres::Error> {
+    use tokio_postgres::types::Type;
+    // Typed parameters: sent with the statement, no round trip to prepare it.
+    let rows = client
+        .query_typed(
+            job.sql(),
+            &[
+                (&Uuid::now_v7(), Type::UUID),
+                (&job.kind, Type::TEXT),
+                (&job.payload, Type::JSONB),
+                (&job.priority, Type::INT2),
+                (&job.run_at.unwrap_or_else(Utc::now), Type::TIMESTAMPTZ),
+                (&job.max_attempts, Type::INT4),
+                (&job.unique_key, Type::TEXT),
+                (&job.user_id, Type::UUID),
+            ],
+        )
+        .await?;
+    Ok(rows.iter().find(|row| row.get::<_, bool>(1)).map(|row| row.get(0)))
 }
 
 /// Claims up to `limit` due jobs of the given kinds for `worker`: queued ones

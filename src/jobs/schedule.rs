@@ -26,6 +26,9 @@ pub enum Zone {
     System,
 }
 
+/// A schedule: at `when`, in `zone`, enqueue a job of `job_kind`. Each
+/// domain's schedules are declared with its job kinds at the composition
+/// root; the constructors tie the zone to the payload the kind reads.
 #[derive(Debug, Clone, Copy)]
 pub struct Schedule {
     pub name: &'static str,
@@ -36,54 +39,40 @@ pub struct Schedule {
     pub description: &'static str,
 }
 
-/// The product's schedules (the seed's Celery beat).
-pub const SCHEDULES: &[Schedule] = &[
-    Schedule {
-        name: "daily_conversation",
-        when: When::Daily { at: (6, 0) },
-        zone: Zone::EachUser,
-        job_kind: "daily_conversation",
-        description: "a conversation between each active user's devices and apps about yesterday",
-    },
-    Schedule {
-        name: "nightly_journals",
-        when: When::Daily { at: (23, 0) },
-        zone: Zone::EachUser,
-        job_kind: "nightly_journals",
-        description: "journals for every active device and the 50 most used apps",
-    },
-    Schedule {
-        name: "pattern_detection",
-        when: When::Daily { at: (0, 30) },
-        zone: Zone::EachUser,
-        job_kind: "detect_patterns",
-        description: "usage pattern detection",
-    },
-    Schedule {
-        name: "analytics",
-        when: When::Daily { at: (1, 0) },
-        zone: Zone::EachUser,
-        job_kind: "analytics_rollup",
-        description: "daily analytics rollups",
-    },
-    Schedule {
-        name: "cleanup",
-        when: When::Weekly {
-            day: Weekday::Sun,
-            at: (2, 0),
-        },
-        zone: Zone::System,
-        job_kind: "cleanup",
-        description: "removes what is past its retention (usage, patterns, AI records, jobs, notifications, tokens, login attempts) and erases overdue account deletions",
-    },
-    Schedule {
-        name: "finish_challenges",
-        when: When::Daily { at: (2, 30) },
-        zone: Zone::System,
-        job_kind: "finish_challenges",
-        description: "sends the final ranks of challenges whose last day is over everywhere",
-    },
-];
+impl Schedule {
+    /// Once per active user at `when` in the user's timezone; the job gets
+    /// the user and the slot's local day.
+    pub const fn each_user<P: super::PerUser>(
+        name: &'static str,
+        when: When,
+        kind: super::Kind<P>,
+        description: &'static str,
+    ) -> Self {
+        Self {
+            name,
+            when,
+            zone: Zone::EachUser,
+            job_kind: kind.name,
+            description,
+        }
+    }
+
+    /// Once for the whole system at `when` in UTC; the job gets the slot's day.
+    pub const fn system(
+        name: &'static str,
+        when: When,
+        kind: super::Kind<super::SystemSlot>,
+        description: &'static str,
+    ) -> Self {
+        Self {
+            name,
+            when,
+            zone: Zone::System,
+            job_kind: kind.name,
+            description,
+        }
+    }
+}
 
 impl When {
     fn time(self) -> NaiveTime {
@@ -129,17 +118,17 @@ impl When {
 /// planner statistics.
 const ANALYZE_AFTER: usize = 1_000;
 
-/// Enqueues every slot that has come due by `now`; returns how many jobs
-/// were new. `only` restricts the tick to one schedule.
+/// Enqueues every slot of `schedules` that has come due by `now`; returns
+/// how many jobs were new. `only` restricts the tick to one schedule.
 pub async fn tick(
     conn: &mut AsyncPgConnection,
     now: DateTime<Utc>,
-    registered: &[String],
+    schedules: &[Schedule],
     only: Option<&str>,
 ) -> Result<usize, DbError> {
     let mut created = 0;
-    for schedule in SCHEDULES {
-        if only.is_some_and(|name| name != schedule.name) || !registered.iter().any(|k| k == schedule.job_kind) {
+    for schedule in schedules {
+        if only.is_some_and(|name| name != schedule.name) {
             continue;
         }
         created += match schedule.zone {

@@ -12,8 +12,8 @@ use tokio::task::JoinSet;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use super::{queue, JobContext, Registry};
-use crate::app::AppState;
+use super::{queue, JobContext, JobError, Registry};
+use crate::state::AppState;
 
 #[derive(Debug, Clone)]
 pub struct WorkerOptions {
@@ -125,7 +125,9 @@ async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRo
     let max_attempts = job.max_attempts;
     let outcome = if attempts > max_attempts {
         // Its leases kept expiring: a worker died on it each time.
-        Err("abandoned: its worker stopped before finishing, too many times".to_owned())
+        Err(JobError::Failed(
+            "abandoned: its worker stopped before finishing, too many times".to_owned(),
+        ))
     } else {
         // Keep the lease alive while the handler works.
         let heartbeat_state = state.clone();
@@ -157,7 +159,7 @@ async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRo
         Err(error) => {
             let retry = (attempts < max_attempts).then(|| kind.retry_delay(attempts));
             tracing::warn!(%error, ?retry, "job failed");
-            queue::fail(&mut conn, id, token, error, retry).await
+            queue::fail(&mut conn, id, token, &error.to_string(), retry).await
         }
     };
     match recorded {
@@ -175,10 +177,10 @@ pub async fn run_scheduler(
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let kinds = registry.names();
+    let schedules = registry.schedules();
     loop {
         match crate::db::conn(&state.pool).await {
-            Ok(mut conn) => match super::schedule::tick(&mut conn, chrono::Utc::now(), &kinds, None).await {
+            Ok(mut conn) => match super::schedule::tick(&mut conn, chrono::Utc::now(), &schedules, None).await {
                 Ok(0) => {}
                 Ok(created) => tracing::info!(created, "schedules enqueued jobs"),
                 Err(err) => tracing::warn!(error = %err, "schedule tick failed"),

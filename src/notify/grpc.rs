@@ -5,12 +5,12 @@ use std::sync::Arc;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::notifications::v1 as pb;
 use crate::proto::{json_struct, timestamp};
 use crate::request::{self, Page};
+use crate::state::AppState;
 
 pub use pb::notification_service_server::NotificationServiceServer;
 

@@ -12,7 +12,6 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{declarations, Erase, Subject};
-use crate::app::AppState;
 use crate::audit::{self, AuditEntry};
 use crate::auth::password;
 use crate::error::DbError;
@@ -20,11 +19,19 @@ use crate::identity::error::IdentityError;
 use crate::identity::model::{Email, SessionTokens, UserRow};
 use crate::identity::repo as users;
 use crate::identity::service::{self as identity, ClientInfo};
-use crate::jobs::{JobContext, JobResult, NewJob};
+use crate::jobs::{JobContext, JobResult, Kind};
 use crate::schema::account_deletions;
+use crate::state::AppState;
 
 /// The job that erases a closed account once its grace period is over.
-pub const ERASE_JOB: &str = "erase_account";
+pub const ERASE_JOB: Kind<EraseJob> = Kind::new("erase_account");
+
+/// The deletion an erase job carries out. Keyed by the deletion, not the
+/// user: the job outlives the user's rows and must not name them.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct EraseJob {
+    pub deletion_id: Uuid,
+}
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = account_deletions, check_for_backend(diesel::pg::Pg))]
@@ -39,7 +46,7 @@ pub struct DeletionRow {
 type Result<T> = std::result::Result<T, IdentityError>;
 
 fn job_key(deletion: Uuid) -> String {
-    format!("{ERASE_JOB}:{deletion}")
+    format!("{}:{deletion}", ERASE_JOB.name)
 }
 
 async fn pending(conn: &mut AsyncPgConnection, user_id: Uuid) -> std::result::Result<Option<DeletionRow>, DbError> {
@@ -84,8 +91,9 @@ async fn close(state: &AppState, user_id: Uuid, by: Option<Uuid>, client: &Clien
             .await?;
         // Keyed by the deletion, not the user: the job outlives the user's
         // rows and must not name them.
-        let mut job = NewJob::new(ERASE_JOB, json!({ "deletion_id": row.id })).unique(job_key(row.id));
-        job.run_at = Some(row.erase_after);
+        let job = (ERASE_JOB.job(&EraseJob { deletion_id: row.id }))
+            .unique(job_key(row.id))
+            .run_at(row.erase_after);
         crate::jobs::enqueue(conn, job).await?;
         audit::record(
             conn,
@@ -193,12 +201,8 @@ fn not_found(err: DbError) -> IdentityError {
 
 /// The erase_account job: payload `{"deletion_id"}`. A cancelled deletion
 /// (its row gone) is skipped.
-pub async fn erase_job(ctx: JobContext) -> JobResult {
-    let deletion: Uuid = ctx.job.payload["deletion_id"]
-        .as_str()
-        .and_then(|raw| raw.parse().ok())
-        .ok_or("payload.deletion_id must be a UUID")?;
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
+pub async fn erase_job(ctx: JobContext, EraseJob { deletion_id: deletion }: EraseJob) -> JobResult {
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
     match erase(&mut conn, deletion).await.map_err(|e| e.to_string())? {
         None => Ok(Some(json!({ "skipped": "the deletion was cancelled" }))),
         Some(counts) => Ok(Some(json!({ "erased": counts }))),

@@ -13,7 +13,7 @@ use super::error::SocialError;
 use super::leaderboard::{self, Standing, Totals};
 use super::model::{ChallengeRow, NewChallenge};
 use crate::error::DbError;
-use crate::jobs::{JobContext, JobResult};
+use crate::jobs::{JobContext, JobResult, Kind, SystemSlot};
 use crate::notify::{self, Notice};
 
 type SqlUuid = diesel::sql_types::Uuid;
@@ -23,7 +23,7 @@ pub const MAX_PARTICIPANTS: i64 = 500;
 /// Unfinished challenges one user may have created at once.
 pub const MAX_OPEN_PER_CREATOR: i64 = 50;
 /// The job that sends final ranks once a challenge is over everywhere.
-pub const FINISH_JOB: &str = "finish_challenges";
+pub const FINISH_JOB: Kind<SystemSlot> = Kind::new("finish_challenges");
 
 /// A challenge as the caller ($1) sees it.
 const CHALLENGE: &str = "
@@ -301,8 +301,8 @@ pub async fn leaderboard(
 /// The finish_challenges job: every challenge whose last day is over in
 /// every timezone (two days after it, in UTC) gets its final ranks sent to
 /// each participant, once, and is marked finished.
-pub async fn finish_job(ctx: JobContext) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
+pub async fn finish_job(ctx: JobContext, _: SystemSlot) -> JobResult {
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
     let mut finished = 0;
     loop {
         let done = finish_one(&mut conn).await.map_err(|e| e.to_string())?;

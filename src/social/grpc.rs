@@ -12,12 +12,12 @@ use super::error::SocialError;
 use super::model::{FriendTarget, NewChallenge, NewVisit};
 use super::visits::{self, Role};
 use super::{friends, leaderboard};
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::social::v1 as pb;
 use crate::proto::timestamp;
 use crate::request::{uuid as parse_uuid, Page};
+use crate::state::AppState;
 
 pub use pb::social_service_server::SocialServiceServer;
 
@@ -54,8 +54,7 @@ fn other_user(caller: Uuid, raw: &str) -> Result<Uuid, Status> {
 
 /// Today in the user's timezone.
 async fn today_of(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<NaiveDate, Status> {
-    let user = crate::identity::repo::user(conn, user_id).await?;
-    Ok(crate::analytics::service::today_in(&user.timezone))
+    Ok(crate::identity::clock::clock(conn, user_id).await?.today())
 }
 
 type Reply<T> = Result<Response<T>, Status>;

@@ -13,14 +13,20 @@ use uuid::Uuid;
 use super::error::SocialError;
 use super::model::{NewVisit, SharedDeviceRow, VisitRow};
 use crate::error::DbError;
-use crate::jobs::{JobContext, JobResult, NewJob};
+use crate::jobs::{JobContext, JobResult, Kind};
 use crate::notify::{self, Notice};
 
 type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
 
 /// The job that writes a visit's conversation.
-pub const CONVERSATION_JOB: &str = "visit_conversation";
+pub const CONVERSATION_JOB: Kind<VisitJob> = Kind::new("visit_conversation");
+
+/// The visit a conversation job writes for.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct VisitJob {
+    pub visit_id: Uuid,
+}
 
 const VISIT: &str = "
     SELECT v.id, v.host_id, h.display_name AS host_name, v.visitor_id, g.display_name AS visitor_name,
@@ -123,9 +129,10 @@ pub async fn start(conn: &mut AsyncPgConnection, host: Uuid, new: &NewVisit) -> 
         .await?;
         let row = visit(conn, host, id).await?;
         if new.conversation {
-            let job = NewJob::new(CONVERSATION_JOB, json!({ "visit_id": id }))
+            let job = CONVERSATION_JOB
+                .job(&VisitJob { visit_id: id })
                 .for_user(host)
-                .unique(format!("{CONVERSATION_JOB}:{id}"));
+                .unique(format!("{}:{id}", CONVERSATION_JOB.name));
             crate::jobs::enqueue(conn, job).await?;
         }
         notify::emit(
@@ -209,13 +216,9 @@ pub async fn list(
 /// The visit_conversation job: payload `{"visit_id"}`. Skips (without
 /// failing) a visit that is gone, between users who block each other, or
 /// whose host has no active device to greet the guest.
-pub async fn conversation_job(ctx: JobContext) -> JobResult {
+pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) -> JobResult {
     use crate::conversations::model::Character;
     use crate::conversations::visit::{write_visit_conversation, Side};
-    let visit_id: Uuid = ctx.job.payload["visit_id"]
-        .as_str()
-        .and_then(|raw| raw.parse().ok())
-        .ok_or("payload.visit_id must be a UUID")?;
     let fail = |e: &dyn std::fmt::Display| e.to_string();
     let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
     let row: Option<VisitRow> = diesel::sql_query(format!(
@@ -249,13 +252,11 @@ pub async fn conversation_job(ctx: JobContext) -> JobResult {
         Ok(device) => device,
         Err(_) => return Ok(Some(json!({ "skipped": "the visiting device is gone" }))),
     };
-    let timezone = crate::identity::repo::user(&mut conn, row.host_id)
+    let clock = crate::identity::clock::clock(&mut conn, row.host_id)
         .await
-        .map_err(|e| fail(&e))?
-        .timezone;
+        .map_err(|e| fail(&e))?;
     drop(conn);
-    let tz = timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-    let day = row.starts_at.with_timezone(&tz).date_naive();
+    let day = clock.day_of(row.starts_at);
     let host = Side {
         user_id: row.host_id,
         device: Character::of_device(lead),

@@ -10,10 +10,10 @@ use uuid::Uuid;
 use super::patterns::{self, Day, Session, SessionTotals, WINDOW_DAYS};
 use super::repo::{self, HeldPattern, Span};
 use crate::error::DbError;
-use crate::jobs::{JobContext, JobResult, NewJob};
+use crate::jobs::{JobContext, JobResult, Kind, NewJob, UserDay};
 
 /// The job kind, as schedules and DetectPatterns enqueue it.
-pub const JOB_KIND: &str = "detect_patterns";
+pub const JOB: Kind<UserDay> = Kind::new("detect_patterns");
 
 /// What one run found and changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,9 +28,12 @@ pub struct Outcome {
 /// A detection for `user_id` now, as DetectPatterns asks for it.
 pub fn on_demand(user_id: Uuid, today: NaiveDate) -> NewJob {
     let minute = Utc::now().timestamp() / 60;
-    NewJob::new(JOB_KIND, json!({ "user_id": user_id, "day": today }))
-        .for_user(user_id)
-        .unique(format!("{JOB_KIND}:{user_id}:{minute}"))
+    JOB.job(&UserDay {
+        user_id,
+        day: Some(today),
+    })
+    .for_user(user_id)
+    .unique(format!("{}:{user_id}:{minute}", JOB.name))
 }
 
 /// Detects over the window ending on `day` (the user's today when None).
@@ -39,15 +42,12 @@ pub async fn detect_for_user(
     user_id: Uuid,
     day: Option<NaiveDate>,
 ) -> Result<Outcome, DbError> {
-    let timezone = crate::identity::repo::user(conn, user_id).await?.timezone;
-    let day = day.unwrap_or_else(|| {
-        let tz = timezone.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC);
-        Utc::now().with_timezone(&tz).date_naive()
-    });
+    let clock = crate::identity::clock::clock(conn, user_id).await?;
+    let day = day.unwrap_or_else(|| clock.today());
     let span = Span {
         start: day - Duration::days(WINDOW_DAYS - 1),
         end: day,
-        timezone: &timezone,
+        timezone: clock.name(),
     };
     let devices = crate::devices::repo::owned_device_ids(conn, user_id).await?;
     let days: Vec<Day> = repo::daily_sums(conn, &devices, span)
@@ -104,12 +104,9 @@ pub async fn detect_for_user(
 }
 
 /// The job handler: payload `{"user_id", "day"}` (day optional).
-pub async fn job(ctx: JobContext) -> JobResult {
-    let (user_id, day) = ctx.user_and_day()?;
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| e.to_string())?;
-    let outcome = detect_for_user(&mut conn, user_id, day)
-        .await
-        .map_err(|e| e.to_string())?;
+pub async fn job(ctx: JobContext, UserDay { user_id, day }: UserDay) -> JobResult {
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let outcome = detect_for_user(&mut conn, user_id, day).await?;
     Ok(Some(json!({
         "day": outcome.day,
         "patterns": outcome.held,

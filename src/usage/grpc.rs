@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use diesel_async::AsyncPgConnection;
 use tonic::{Request, Response, Status, Streaming};
 use uuid::Uuid;
@@ -11,17 +11,19 @@ use uuid::Uuid;
 use super::detection;
 use super::error::UsageError;
 use super::goals::{self, GoalPeriod, GoalTarget};
+use super::ingest::CopyPool;
 use super::model::{Counts, MAX_UNARY_BATCH, MAX_UPLOAD_ID_CHARS};
 use super::repo::{self, Span};
-use super::upload::{self, own_devices};
-use crate::app::AppState;
+use super::upload::{self, own_devices, AfterUpload};
 use crate::apps::catalogue::{self, ReportedApp};
 use crate::auth::Caller;
 use crate::error::{DbError, FieldViolations};
+use crate::identity::clock::UserClock;
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
 use crate::request::{self, Page, Text};
+use crate::state::AppState;
 
 pub use pb::usage_service_server::UsageServiceServer;
 
@@ -31,11 +33,19 @@ const MAX_RANGE_DAYS: i64 = 366;
 #[derive(Clone)]
 pub struct UsageGrpc {
     state: Arc<AppState>,
+    /// Plain connections for COPY-based ingest, which diesel-async lacks.
+    copy: CopyPool,
+    after_upload: AfterUpload,
 }
 
 impl UsageGrpc {
-    pub fn new(state: Arc<AppState>) -> Self {
-        Self { state }
+    pub fn new(state: Arc<AppState>, after_upload: AfterUpload) -> Self {
+        let copy = super::ingest::lazy_copy_pool(&state.config);
+        Self {
+            state,
+            copy,
+            after_upload,
+        }
     }
 
     async fn conn(&self) -> Result<crate::db::Conn<'_>, UsageError> {
@@ -55,8 +65,8 @@ async fn devices_in_scope(conn: &mut AsyncPgConnection, user_id: Uuid, device: O
     }
 }
 
-async fn timezone(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<String> {
-    Ok(crate::identity::repo::user(conn, user_id).await?.timezone)
+async fn clock(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<UserClock> {
+    Ok(crate::identity::clock::clock(conn, user_id).await?)
 }
 
 fn day_range(v: &mut FieldViolations, range: &Option<pb::DayRange>) -> Option<(NaiveDate, NaiveDate)> {
@@ -160,7 +170,9 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
     ) -> Result<Response<pb::UploadUsageResponse>, Status> {
         let caller = Caller::of(&request)?;
         let mut stream = request.into_inner();
-        Ok(Response::new(upload::upload(&self.state, caller, &mut stream).await?))
+        Ok(Response::new(
+            upload::upload(&self.state, &self.copy, self.after_upload, caller, &mut stream).await?,
+        ))
     }
 
     async fn get_upload_status(
@@ -209,7 +221,8 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             );
             return Err(UsageError::from(v).into());
         }
-        let (counts, rejections) = upload::store_unary(&self.state, caller, &r.records).await?;
+        let (counts, rejections) =
+            upload::store_unary(&self.state, &self.copy, self.after_upload, caller, &r.records).await?;
         Ok(Response::new(pb::BatchCreateUsageResponse {
             counts: Some(counts.into()),
             rejections,
@@ -223,7 +236,14 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let record = r.record.unwrap_or_default();
-        let (counts, rejections) = upload::store_unary(&self.state, caller, std::slice::from_ref(&record)).await?;
+        let (counts, rejections) = upload::store_unary(
+            &self.state,
+            &self.copy,
+            self.after_upload,
+            caller,
+            std::slice::from_ref(&record),
+        )
+        .await?;
         if let Some(rejected) = rejections.first() {
             let mut v = FieldViolations::new();
             v.add(format!("record.{}", rejected.field), rejected.reason.clone());
@@ -254,11 +274,11 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         };
         let mut conn = self.conn().await?;
         let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
-        let tz = timezone(&mut conn, caller.user_id).await?;
+        let tz = clock(&mut conn, caller.user_id).await?;
         let span = Span {
             start,
             end,
-            timezone: &tz,
+            timezone: tz.name(),
         };
         let mut rows = repo::list_sessions(&mut conn, &devices, span, bundle.as_deref(), page.after, page.fetch())
             .await
@@ -347,17 +367,17 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         };
         let mut conn = self.conn().await?;
         let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
-        let tz = timezone(&mut conn, caller.user_id).await?;
+        let tz = clock(&mut conn, caller.user_id).await?;
         let span = Span {
             start,
             end,
-            timezone: &tz,
+            timezone: tz.name(),
         };
         let length = (end - start).num_days() + 1;
         let previous = Span {
             start: start - Duration::days(length),
             end: start - Duration::days(1),
-            timezone: &tz,
+            timezone: tz.name(),
         };
         let days = repo::day_totals(&mut conn, &devices, span)
             .await
@@ -432,11 +452,11 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         };
         let mut conn = self.conn().await?;
         let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
-        let tz = timezone(&mut conn, caller.user_id).await?;
+        let tz = clock(&mut conn, caller.user_id).await?;
         let span = Span {
             start,
             end,
-            timezone: &tz,
+            timezone: tz.name(),
         };
         let rows = repo::top_apps(&mut conn, &devices, span, by_launches, limit)
             .await
@@ -523,10 +543,8 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
     ) -> Result<Response<pb::DetectPatternsResponse>, Status> {
         let caller = Caller::of(&request)?;
         let mut conn = self.conn().await?;
-        let tz = timezone(&mut conn, caller.user_id).await?;
-        let today = Utc::now()
-            .with_timezone(&tz.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
-            .date_naive();
+        let tz = clock(&mut conn, caller.user_id).await?;
+        let today = tz.today();
         // Calls within a minute share one job.
         let job = detection::on_demand(caller.user_id, today);
         let key = job.unique_key.clone().unwrap_or_default();
@@ -734,15 +752,13 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let row = repo::goal(&mut conn, caller.user_id, id)
             .await
             .map_err(|e| not_found(e, UsageError::GoalNotFound))?;
-        let tz = timezone(&mut conn, caller.user_id).await?;
-        let today = Utc::now()
-            .with_timezone(&tz.parse::<chrono_tz::Tz>().unwrap_or(chrono_tz::UTC))
-            .date_naive();
+        let tz = clock(&mut conn, caller.user_id).await?;
+        let today = tz.today();
         let periods = GoalPeriod::parse(&row.period).periods(today, history);
         let span = Span {
             start: periods.last().map_or(today, |p| p.0),
             end: periods[0].1,
-            timezone: &tz,
+            timezone: tz.name(),
         };
         let devices: Vec<Uuid> = own_devices(&mut conn, caller.user_id).await?.into_iter().collect();
         let daily: Vec<(NaiveDate, i64)> = match row.kind.as_str() {

@@ -28,6 +28,17 @@ pub async fn copy_pool(url: &str, size: u32, timeout: std::time::Duration) -> Re
         .await
 }
 
+/// The COPY pool for `config`'s database. It connects on first use, like the
+/// diesel pool, so building a service stays sync.
+pub fn lazy_copy_pool(config: &crate::config::Config) -> CopyPool {
+    let manager = PostgresConnectionManager::new_from_stringlike(config.database_url_or_empty(), NoTls)
+        .unwrap_or_else(|_| PostgresConnectionManager::new(tokio_postgres::Config::new(), NoTls));
+    bb8::Pool::builder()
+        .max_size(config.db_pool_size)
+        .connection_timeout(config.db_pool_timeout)
+        .build_unchecked(manager)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     #[error(transparent)]
@@ -285,7 +296,7 @@ impl Ingest {
             rejected,
         };
         if let Some(job) = rollup.filter(|_| inserted + updated > superseded) {
-            crate::analytics::rollup::enqueue_after_upload(&tx, job).await?;
+            crate::jobs::enqueue_in(&tx, job).await?;
         }
         tx.commit().await?;
         Ok(counts)

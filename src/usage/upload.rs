@@ -4,21 +4,21 @@
 
 use std::collections::HashSet;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 use tonic::{Status, Streaming};
 use uuid::Uuid;
 
 use super::error::UsageError;
-use super::ingest::{AppLimits, Ingest, UploadMark};
+use super::ingest::{AppLimits, CopyPool, Ingest, UploadMark};
 use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH, MAX_UPLOAD_ID_CHARS};
 use super::repo;
-use crate::analytics::rollup::after_upload;
-use crate::app::AppState;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
+use crate::jobs::NewJob;
 use crate::proto::usage::v1 as pb;
 use crate::request;
+use crate::state::AppState;
 
 type Result<T, E = UsageError> = std::result::Result<T, E>;
 
@@ -71,6 +71,11 @@ pub fn check_batch(
 
 /// The days `records` may fall on in the user's timezone: a daily row's own
 /// day, a session's UTC day give or take one.
+/// The job a batch that changed usage enqueues in its own transaction (the
+/// analytics rollup of its days): given by the composition root, since the
+/// domains that read usage depend on usage, not the other way round.
+pub type AfterUpload = fn(Uuid, (NaiveDate, NaiveDate), DateTime<Utc>) -> NewJob;
+
 fn touched_days(records: &[Record]) -> Option<(NaiveDate, NaiveDate)> {
     let days = records.iter().flat_map(|r| match r {
         Record::Daily(d) => [d.day, d.day],
@@ -88,6 +93,8 @@ fn touched_days(records: &[Record]) -> Option<(NaiveDate, NaiveDate)> {
 /// Validates and stores a unary batch in one transaction.
 pub async fn store_unary(
     state: &AppState,
+    copy: &CopyPool,
+    after_upload: AfterUpload,
     caller: Caller,
     records: &[pb::UsageRecord],
 ) -> Result<(Counts, Vec<pb::RejectedRecord>)> {
@@ -101,11 +108,7 @@ pub async fn store_unary(
     let mut rejections = Vec::new();
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
     let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
-    let mut ingest = Ingest::new(
-        state.copy.clone(),
-        state.pool.clone(),
-        app_limits(state, caller.user_id),
-    );
+    let mut ingest = Ingest::new(copy.clone(), state.pool.clone(), app_limits(state, caller.user_id));
     let counts = ingest.store(valid, rejected, None, rollup.as_ref()).await?;
     Ok((counts, rejections))
 }
@@ -117,6 +120,8 @@ pub async fn store_unary(
 /// its days; the batches of one minute share one rollup.
 pub async fn upload(
     state: &AppState,
+    copy: &CopyPool,
+    after_upload: AfterUpload,
     caller: Caller,
     stream: &mut Streaming<pb::UploadUsageRequest>,
 ) -> Result<pb::UploadUsageResponse, Status> {
@@ -147,11 +152,7 @@ pub async fn upload(
     };
     drop(conn);
 
-    let mut ingest = Ingest::new(
-        state.copy.clone(),
-        state.pool.clone(),
-        app_limits(state, caller.user_id),
-    );
+    let mut ingest = Ingest::new(copy.clone(), state.pool.clone(), app_limits(state, caller.user_id));
     let mut totals = Counts::default();
     let mut rejections = Vec::new();
     let (mut skipped, mut records_seen) = (0i64, 0u64);
@@ -181,9 +182,9 @@ pub async fn upload(
             return Err(UsageError::from(v).into());
         }
         records_seen += message.records.len() as u64;
-        if records_seen > state.max_upload_records {
+        if records_seen > state.config.max_upload_records {
             return Err(UsageError::UploadTooLong {
-                limit: state.max_upload_records,
+                limit: state.config.max_upload_records,
             }
             .into());
         }

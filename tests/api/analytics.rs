@@ -110,7 +110,7 @@ pub(crate) async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
     };
     let worker = tokio::spawn(jobs::run_worker(
         app.state.clone(),
-        Arc::new(jobs::kinds::registry()),
+        Arc::new(kith::app::jobs::registry()),
         options,
         stopped,
     ));
@@ -605,7 +605,8 @@ async fn detection_opens_updates_and_resolves_patterns() {
 /// widened to cover them all.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn upload_rollups_commit_with_the_upload_and_share_a_minute() {
-    use kith::analytics::rollup::{after_upload, enqueue_after_upload};
+    use kith::analytics::rollup::after_upload;
+    use kith::jobs::enqueue_in;
     let app = TestApp::spawn().await;
     let (user, _) = app.register("ada@example.com").await;
     let user_id: Uuid = user.id.parse().unwrap();
@@ -622,7 +623,7 @@ async fn upload_rollups_commit_with_the_upload_and_share_a_minute() {
         (day("2026-11-01"), day("2026-11-02")),
         at("2026-11-23T10:15:05Z"),
     );
-    enqueue_after_upload(&tx, &job).await.unwrap();
+    enqueue_in(&tx, &job).await.unwrap();
     tx.rollback().await.unwrap();
     let rows = |sql: tokio_postgres::Client| async move {
         sql.query(
@@ -645,7 +646,7 @@ async fn upload_rollups_commit_with_the_upload_and_share_a_minute() {
     ] {
         let tx = client.transaction().await.unwrap();
         let job = after_upload(user_id, (day(days.0), day(days.1)), at(now));
-        enqueue_after_upload(&tx, &job).await.unwrap();
+        enqueue_in(&tx, &job).await.unwrap();
         tx.commit().await.unwrap();
     }
     let queued = rows(app.sql().await).await;

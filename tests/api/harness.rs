@@ -11,10 +11,11 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use kith::app::{self, AppState};
+use kith::app;
 use kith::config::Config;
 use kith::db::{EmbeddedOptions, EmbeddedPostgres};
 use kith::proto::identity::v1 as pb;
+use kith::state::AppState;
 use pb::admin_service_client::AdminServiceClient;
 use pb::auth_service_client::AuthServiceClient;
 use pb::user_service_client::UserServiceClient;
@@ -194,7 +195,7 @@ impl TestApp {
             app::serve(
                 &config,
                 server_state,
-                Arc::new(kith::jobs::kinds::registry()),
+                Arc::new(kith::app::jobs::registry()),
                 listener,
                 async {
                     let _ = stopped.await;

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
-use kith::jobs::{self, JobKind, NewJob, Registry, WorkerOptions};
+use kith::jobs::{self, JobKind, Kind, NewJob, Registry, WorkerOptions};
 use kith::proto::jobs::v1 as pb;
 use pb::job_service_client::JobServiceClient;
 use tonic::Code;
@@ -56,14 +56,17 @@ async fn two_workers_never_finish_one_job_twice() {
     let app = TestApp::spawn().await;
     let runs: Arc<Mutex<HashMap<Uuid, usize>>> = Arc::default();
     let counted = runs.clone();
-    let registry = Arc::new(Registry::new().register(JobKind::new("count", move |ctx| {
-        let runs = counted.clone();
-        async move {
-            tokio::time::sleep(Duration::from_millis(5)).await;
-            *runs.lock().unwrap().entry(ctx.job.id).or_default() += 1;
-            Ok(None)
-        }
-    })));
+    let registry = Arc::new(Registry::new().register(JobKind::new(
+        Kind::<serde_json::Value>::new("count"),
+        move |ctx, _| {
+            let runs = counted.clone();
+            async move {
+                tokio::time::sleep(Duration::from_millis(5)).await;
+                *runs.lock().unwrap().entry(ctx.job.id).or_default() += 1;
+                Ok(None)
+            }
+        },
+    )));
     let mut ids = Vec::new();
     for i in 0..60 {
         ids.push(
@@ -121,9 +124,11 @@ async fn a_dead_workers_job_is_picked_up_after_its_lease() {
     assert!(again.is_empty(), "a live lease keeps the job");
     drop(conn);
 
-    let registry = Arc::new(Registry::new().register(JobKind::new("work", |_| async {
-        Ok(Some(serde_json::json!({"ok": true})))
-    })));
+    let registry = Arc::new(
+        Registry::new().register(JobKind::new(Kind::<serde_json::Value>::new("work"), |_, _| async {
+            Ok(Some(serde_json::json!({"ok": true})))
+        })),
+    );
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(jobs::run_worker(
         app.state.clone(),
@@ -155,11 +160,11 @@ async fn a_failing_job_backs_off_and_ends_dead_with_its_error() {
     let seen = attempts_at.clone();
     let registry = Arc::new(
         Registry::new().register(
-            JobKind::new("flaky", move |_| {
+            JobKind::new(Kind::<serde_json::Value>::new("flaky"), move |_, _| {
                 let seen = seen.clone();
                 async move {
                     seen.lock().unwrap().push(std::time::Instant::now());
-                    Err("the printer is on fire".to_owned())
+                    Err("the printer is on fire".into())
                 }
             })
             .backoff(Duration::from_millis(200)),
@@ -234,7 +239,7 @@ async fn six_am_comes_in_each_users_own_timezone() {
     let app = TestApp::spawn().await;
     let east = user_in(&app, "kiritimati@example.com", "Pacific/Kiritimati").await; // UTC+14
     let west = user_in(&app, "honolulu@example.com", "Pacific/Honolulu").await; // UTC-10
-    let kinds = vec!["daily_conversation".to_owned()];
+    let kinds = kith::app::jobs::registry().schedules_of(&["daily_conversation"]);
     let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
     let tick = |h: u32, m: u32| Utc.with_ymd_and_hms(2026, 11, 23, h, m, 0).unwrap();
 
@@ -291,7 +296,7 @@ async fn a_burst_of_scheduled_jobs_refreshes_the_queue_statistics() {
         .get::<_, bool>(0)
     };
     let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
-    let kinds = vec!["detect_patterns".to_owned()];
+    let kinds = kith::app::jobs::registry().schedules_of(&["detect_patterns"]);
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap();
     user_in(&app, "few@example.com", "UTC").await;
     assert_eq!(jobs::schedule::tick(&mut conn, now, &kinds, None).await.unwrap(), 1);
@@ -493,7 +498,7 @@ async fn schedules_write_the_morning_conversation_and_nightly_journals() {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(jobs::run_worker(
         app.state.clone(),
-        Arc::new(jobs::kinds::registry()),
+        Arc::new(kith::app::jobs::registry()),
         options("w", 2),
         stopped,
     ));
@@ -633,7 +638,7 @@ async fn watch_while_a_worker_runs(app: &TestApp, mut updates: tonic::Streaming<
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(jobs::run_worker(
         app.state.clone(),
-        Arc::new(jobs::kinds::registry()),
+        Arc::new(kith::app::jobs::registry()),
         options("w", 1),
         stopped,
     ));
@@ -679,7 +684,7 @@ async fn nightly_journals_stop_at_the_ai_limit_and_keep_the_journals_before_it()
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(jobs::run_worker(
         app.state.clone(),
-        Arc::new(jobs::kinds::registry()),
+        Arc::new(kith::app::jobs::registry()),
         options("w", 1),
         stopped,
     ));

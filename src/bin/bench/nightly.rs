@@ -347,7 +347,7 @@ pub async fn run(url: &str, options: Options) -> anyhow::Result<()> {
 
     // Every schedule's latest slot, as the scheduler's tick writes it.
     let mut conn = AsyncPgConnection::establish(url).await?;
-    let kinds = kith::jobs::kinds::registry().names();
+    let kinds = kith::app::jobs::registry().schedules();
     let enqueued = kith::jobs::schedule::tick(&mut conn, Utc::now(), &kinds, None).await?;
     drop(conn);
 

@@ -1,6 +1,8 @@
 //! Builds the whole server — state, services, layers — for `main` and for the
 //! integration tests alike.
 
+pub mod jobs;
+
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,127 +15,21 @@ use tonic::transport::server::TcpIncoming;
 use tonic_health::ServingStatus;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
-use crate::ai::offline::OfflineProvider;
-use crate::ai::openai::{OpenAiConfig, OpenAiProvider};
-use crate::ai::{AiGateway, Provider, Purpose};
 use crate::analytics::grpc::{AnalyticsGrpc, AnalyticsServiceServer};
 use crate::apps::grpc::{AppServiceServer, AppsGrpc};
-use crate::auth::google::GoogleVerifier;
 use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
-use crate::auth::tokens::TokenKeys;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
-use crate::config::{AuthConfig, Config, CorsOrigins};
+use crate::config::{Config, CorsOrigins};
 use crate::conversations::grpc::{ConversationServiceServer, ConversationsGrpc};
-use crate::db::Pool;
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
 use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
 use crate::jobs::grpc::{JobServiceServer, JobsGrpc};
 use crate::notify::grpc::{NotificationServiceServer, NotificationsGrpc};
-use crate::pagination::PageTokens;
 use crate::social::grpc::{SocialGrpc, SocialServiceServer};
+use crate::state::AppState;
 use crate::telemetry::RpcTraceLayer;
 use crate::usage::grpc::{UsageGrpc, UsageServiceServer};
-use crate::usage::ingest::CopyPool;
-
-/// What every service shares.
-pub struct AppState {
-    pub pool: Pool,
-    pub tokens: TokenKeys,
-    pub google: GoogleVerifier,
-    pub page_tokens: PageTokens,
-    pub auth: AuthConfig,
-    /// Plain connections for COPY-based usage ingest.
-    pub copy: CopyPool,
-    pub max_upload_records: u64,
-    pub ai: AiGateway,
-    /// The process's one LISTEN connection (connects on first subscription).
-    pub listener: crate::db::Listener,
-    /// Settings jobs and domains read at run time (retention, ...).
-    pub config: Config,
-}
-
-impl AppState {
-    pub fn new(config: &Config, pool: Pool, secret: &[u8]) -> Self {
-        let pool_for_ai = pool.clone();
-        let retired: Vec<(String, String)> = (config.auth.jwt_retired.iter())
-            .map(|(kid, secret)| (kid.clone(), secret.expose_secret().to_owned()))
-            .collect();
-        Self {
-            pool,
-            tokens: TokenKeys::hs256(
-                secret,
-                &config.auth.jwt_kid,
-                &retired,
-                config.auth.access_ttl,
-                config.auth.refresh_ttl,
-            ),
-            google: GoogleVerifier::new(&config.auth),
-            page_tokens: PageTokens::new(secret),
-            auth: config.auth.clone(),
-            copy: lazy_copy_pool(config),
-            max_upload_records: config.max_upload_records,
-            ai: AiGateway::new(ai_provider(config), pool_for_ai, config.ai.max_per_hour),
-            listener: crate::db::Listener::new(
-                config
-                    .database_url
-                    .as_ref()
-                    .map(|u| u.expose_secret())
-                    .unwrap_or_default(),
-            ),
-            config: config.clone(),
-        }
-    }
-}
-
-/// The configured OpenAI-compatible provider, or the offline generator.
-fn ai_provider(config: &Config) -> Arc<dyn Provider> {
-    let ai = &config.ai;
-    match &ai.base_url {
-        Some(base_url) => Arc::new(OpenAiProvider::new(OpenAiConfig {
-            base_url: base_url.clone(),
-            api_key: ai.api_key.clone(),
-            model: ai.model.clone(),
-            models: ai
-                .models
-                .iter()
-                .filter_map(|(purpose, model)| {
-                    let purpose = match purpose.as_str() {
-                        "conversation" => Purpose::Conversation,
-                        "journal" => Purpose::Journal,
-                        "chat" => Purpose::Chat,
-                        "coach" => Purpose::Coach,
-                        "persona" => Purpose::Persona,
-                        _ => return None,
-                    };
-                    Some((purpose, model.clone()))
-                })
-                .collect(),
-            timeout: ai.timeout,
-            retries: ai.retries,
-        })),
-        None => Arc::new(OfflineProvider {
-            chunk_delay: ai.offline_chunk_delay,
-        }),
-    }
-}
-
-/// Connects on first use, like the diesel pool, so building state stays sync.
-fn lazy_copy_pool(config: &Config) -> CopyPool {
-    let url = config
-        .database_url
-        .as_ref()
-        .map(|u| u.expose_secret())
-        .unwrap_or_default();
-    let manager = bb8_postgres::PostgresConnectionManager::new_from_stringlike(url, tokio_postgres::NoTls)
-        .unwrap_or_else(|_| {
-            bb8_postgres::PostgresConnectionManager::new(tokio_postgres::Config::new(), tokio_postgres::NoTls)
-        });
-    bb8::Pool::builder()
-        .max_size(config.db_pool_size)
-        .connection_timeout(config.db_pool_timeout)
-        .build_unchecked(manager)
-}
 
 /// The shortest signing secret accepted, in bytes (HS256 keys should be at
 /// least as long as the hash).
@@ -252,6 +148,16 @@ pub fn cors(origins: &CorsOrigins) -> CorsLayer {
         .max_age(Duration::from_secs(24 * 3600))
 }
 
+/// Device sync reports the usage received since its last sync; usage owns
+/// those rows and depends on devices, so the link is made here.
+fn received_since<'c>(
+    conn: &'c mut diesel_async::AsyncPgConnection,
+    device_id: uuid::Uuid,
+    since: Option<chrono::DateTime<chrono::Utc>>,
+) -> futures::future::BoxFuture<'c, Result<(Vec<chrono::NaiveDate>, i64), crate::error::DbError>> {
+    Box::pin(crate::usage::repo::changes_since(conn, device_id, since))
+}
+
 /// Names reported by `grpc.health.v1`; "" is the server as a whole.
 const HEALTH_SERVICES: &[&str] = &[
     "",
@@ -336,7 +242,11 @@ pub async fn serve(
         .layer(crate::message_size::MessageSizeLayer::new(max))
         .layer(RpcTraceLayer)
         .layer(LimitsLayer::new(limits, state.pool.clone()))
-        .layer(AuthLayer::new(state.clone()))
+        .layer(AuthLayer::new(
+            state.pool.clone(),
+            state.tokens.clone(),
+            state.auth.session_recheck,
+        ))
         .add_service(health_service)
         .add_service(reflection_v1)
         .add_service(reflection_v1alpha)
@@ -344,8 +254,13 @@ pub async fn serve(
         .add_service(UserServiceServer::new(identity.clone()).max_decoding_message_size(max))
         .add_service(AdminServiceServer::new(identity).max_decoding_message_size(max))
         .add_service(AppServiceServer::new(AppsGrpc::new(state.clone())).max_decoding_message_size(max))
-        .add_service(DeviceServiceServer::new(DevicesGrpc::new(state.clone())).max_decoding_message_size(max))
-        .add_service(UsageServiceServer::new(UsageGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(
+            DeviceServiceServer::new(DevicesGrpc::new(state.clone(), received_since)).max_decoding_message_size(max),
+        )
+        .add_service(
+            UsageServiceServer::new(UsageGrpc::new(state.clone(), crate::analytics::rollup::after_upload))
+                .max_decoding_message_size(max),
+        )
         .add_service(AnalyticsServiceServer::new(AnalyticsGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(JobServiceServer::new(JobsGrpc::new(state.clone(), registry)).max_decoding_message_size(max))
         .add_service(SocialServiceServer::new(SocialGrpc::new(state.clone())).max_decoding_message_size(max))

@@ -1,0 +1,113 @@
+//! Every job kind Kith runs, with its handler and its schedules: the one
+//! place that knows all domains' background work. The jobs engine itself
+//! knows none of them.
+
+use std::time::Duration;
+
+use chrono::{Utc, Weekday};
+use serde_json::json;
+
+use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
+use crate::{analytics, conversations, privacy, social, usage};
+
+/// The weekly retention sweep.
+pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
+
+/// The registry `kith serve` and `kith worker` run.
+pub fn registry() -> Registry {
+    let minute = Duration::from_secs(60);
+    Registry::new()
+        .register(JobKind::new(CLEANUP, cleanup))
+        .register(JobKind::new(usage::detection::JOB, usage::detection::job))
+        .register(JobKind::new(analytics::rollup::JOB, analytics::rollup::job))
+        .register(
+            JobKind::new(
+                conversations::scheduled::DAILY_CONVERSATION,
+                conversations::scheduled::daily_conversation,
+            )
+            .backoff(minute),
+        )
+        .register(
+            JobKind::new(
+                conversations::scheduled::NIGHTLY_JOURNALS,
+                conversations::scheduled::nightly_journals,
+            )
+            .backoff(minute)
+            .lease(5 * minute),
+        )
+        .register(JobKind::new(social::visits::CONVERSATION_JOB, social::visits::conversation_job).backoff(minute))
+        .register(JobKind::new(social::challenges::FINISH_JOB, social::challenges::finish_job))
+        .register(
+            JobKind::new(privacy::deletion::ERASE_JOB, privacy::deletion::erase_job)
+                .backoff(minute)
+                .lease(5 * minute),
+        )
+        // The product's schedules (the seed's Celery beat).
+        .schedule(Schedule::each_user(
+            "daily_conversation",
+            When::Daily { at: (6, 0) },
+            conversations::scheduled::DAILY_CONVERSATION,
+            "a conversation between each active user's devices and apps about yesterday",
+        ))
+        .schedule(Schedule::each_user(
+            "nightly_journals",
+            When::Daily { at: (23, 0) },
+            conversations::scheduled::NIGHTLY_JOURNALS,
+            "journals for every active device and the 50 most used apps",
+        ))
+        .schedule(Schedule::each_user(
+            "pattern_detection",
+            When::Daily { at: (0, 30) },
+            usage::detection::JOB,
+            "usage pattern detection",
+        ))
+        .schedule(Schedule::each_user(
+            "analytics",
+            When::Daily { at: (1, 0) },
+            analytics::rollup::JOB,
+            "daily analytics rollups",
+        ))
+        .schedule(Schedule::system(
+            "cleanup",
+            When::Weekly {
+                day: Weekday::Sun,
+                at: (2, 0),
+            },
+            CLEANUP,
+            "removes what is past its retention (usage, patterns, AI records, jobs, notifications, tokens, login attempts) and erases overdue account deletions",
+        ))
+        .schedule(Schedule::system(
+            "finish_challenges",
+            When::Daily { at: (2, 30) },
+            social::challenges::FINISH_JOB,
+            "sends the final ranks of challenges whose last day is over everywhere",
+        ))
+}
+
+/// Weekly retention: raw usage past its retention, resolved patterns past
+/// theirs, login attempts past theirs (never inside the login window), what
+/// the data-rights settings bound, and closed accounts whose erasure is
+/// overdue.
+async fn cleanup(ctx: JobContext, _: SystemSlot) -> JobResult {
+    use chrono::Duration;
+    let config = &ctx.state.config;
+    let usage_before = Utc::now().date_naive() - Duration::days(i64::from(config.usage_retention_days));
+    let patterns_before = Utc::now() - Duration::days(i64::from(config.pattern_retention_days));
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let (daily, sessions, patterns) = usage::repo::cleanup(&mut conn, usage_before, patterns_before).await?;
+    // Attempts count only within the login window.
+    let window = Duration::from_std(config.auth.login_window).unwrap_or_else(|_| Duration::days(1));
+    let kept = Duration::days(i64::from(config.data_rights.login_attempt_retention_days));
+    let attempts_before = Utc::now() - window.max(kept);
+    let attempts = crate::identity::repo::prune_login_attempts(&mut conn, attempts_before).await?;
+    let swept = privacy::retention::sweep(&mut conn, &config.data_rights).await?;
+    let erased = privacy::deletion::erase_overdue(&mut conn).await?;
+    Ok(Some(json!({
+        "daily_rows_removed": daily,
+        "sessions_removed": sessions,
+        "patterns_removed": patterns,
+        "login_attempts_removed": attempts,
+        "retention": swept,
+        "accounts_erased": erased,
+    })))
+}
