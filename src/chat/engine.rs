@@ -10,7 +10,6 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use diesel_async::AsyncConnection;
 use futures::StreamExt;
 use tokio::sync::mpsc;
 use uuid::Uuid;
@@ -140,59 +139,16 @@ impl ChatEngine {
             seed: seed(&turn),
         };
         let prompt_estimate = request.messages.iter().map(|m| estimate_tokens(&m.content)).sum();
-
-        // Once admitted, the exchange is written while the provider is
-        // called, and committed only once it has answered: a provider that
-        // does not answer still leaves nothing stored, but neither waits
-        // for the other.
-        let admitted = self.ai.admit_stream(Some(user_id), &request).await?;
-        let thread_id = thread.id;
-        let mut conn = crate::db::conn(&self.pool).await?;
-        let opened = conn
-            .transaction::<_, Opening, _>(async move |conn| {
-                let (stored, generation) = tokio::join!(repo::open_exchange(conn, thread_id, &turn), admitted.open());
-                let generation = generation.map_err(Opening::Ai)?;
-                // Dropping the generation records it as cancelled.
-                let rows = stored.map_err(Opening::Store)?;
-                Ok((rows, generation))
-            })
-            .await;
-        drop(conn);
+        let generation = self.ai.stream(Some(user_id), &request).await?;
 
         let (tx, rx) = mpsc::channel(CHANNEL_CAPACITY);
-        let ((user, reply), generation) = match opened {
-            Ok(opened) => opened,
-            Err(Opening::Ai(err)) => return Err(err.into()),
-            // As any failure after the provider answered: the event stream ends with it.
-            Err(Opening::Store(err)) => {
-                let _ = tx.try_send(Err(err));
-                return Ok(rx);
-            }
-            Err(Opening::Commit(err)) => {
-                let _ = tx.try_send(Err(err.into()));
-                return Ok(rx);
-            }
-        };
         let writer = ReplyWriter {
             pool: self.pool.clone(),
+            thread_id: thread.id,
             prompt_estimate,
         };
-        tokio::spawn(writer.run(user, reply, generation, tx));
+        tokio::spawn(writer.run(turn, generation, tx));
         Ok(rx)
-    }
-}
-
-/// Why the exchange was not opened.
-enum Opening {
-    /// The generation was refused or the provider did not answer.
-    Ai(AiError),
-    Store(ChatError),
-    Commit(diesel::result::Error),
-}
-
-impl From<diesel::result::Error> for Opening {
-    fn from(err: diesel::result::Error) -> Self {
-        Opening::Commit(err)
     }
 }
 
@@ -217,13 +173,27 @@ enum Ending {
 
 struct ReplyWriter {
     pool: Pool,
+    thread_id: Uuid,
     prompt_estimate: u32,
 }
 
 type Events = mpsc::Sender<Result<ChatEvent, ChatError>>;
 
 impl ReplyWriter {
-    async fn run(self, user: MessageRow, reply: MessageRow, mut generation: GenerationStream, tx: Events) {
+    async fn run(self, turn: UserTurn, mut generation: GenerationStream, tx: Events) {
+        let opened = async {
+            let mut conn = crate::db::conn(&self.pool).await?;
+            repo::open_exchange(&mut conn, self.thread_id, &turn).await
+        }
+        .await;
+        let (user, reply) = match opened {
+            Ok(rows) => rows,
+            Err(err) => {
+                // Dropping the generation records it as cancelled.
+                let _ = tx.send(Err(err)).await;
+                return;
+            }
+        };
         let mut written = String::new();
         let ending = if tx.send(Ok(ChatEvent::UserMessage(user))).await.is_err() {
             Ending::CutOff

@@ -206,64 +206,64 @@ async fn touch_thread(conn: &mut AsyncPgConnection, thread_id: Uuid) -> Result<(
 }
 
 /// Stores the user's message (unless stored already) and an empty reply
-/// being written, and marks the thread active, in the caller's
-/// transaction. A thread deleted meanwhile is [`ChatError::ThreadNotFound`].
+/// being written, and marks the thread active, in one transaction.
 #[tracing::instrument(skip(conn))]
 pub async fn open_exchange(
     conn: &mut AsyncPgConnection,
     thread_id: Uuid,
     turn: &UserTurn,
 ) -> Result<(MessageRow, MessageRow)> {
-    let stored = async {
-        let user = match turn {
-            UserTurn::Stored(row) => row.clone(),
-            UserTurn::New { id, text, request_id } => {
-                let row = NewMessageRow {
-                    id: *id,
-                    thread_id,
-                    author: Author::User.as_str(),
-                    text,
-                    state: MessageState::Complete.as_str(),
-                    request_id: request_id.as_deref(),
-                };
-                let inserted = diesel::insert_into(chat_messages::table)
-                    .values(&row)
-                    .on_conflict_do_nothing()
-                    .returning(MessageRow::as_returning())
-                    .get_result(conn)
-                    .await
-                    .optional()?;
-                match inserted {
-                    Some(user) => user,
-                    // A concurrent call with the same request_id stored it first.
-                    None => {
-                        chat_messages::table
-                            .filter(chat_messages::thread_id.eq(thread_id))
-                            .filter(chat_messages::request_id.eq(request_id))
-                            .select(MessageRow::as_select())
-                            .first(conn)
-                            .await?
+    let stored = conn
+        .transaction::<_, DieselError, _>(async |conn| {
+            let user = match turn {
+                UserTurn::Stored(row) => row.clone(),
+                UserTurn::New { id, text, request_id } => {
+                    let row = NewMessageRow {
+                        id: *id,
+                        thread_id,
+                        author: Author::User.as_str(),
+                        text,
+                        state: MessageState::Complete.as_str(),
+                        request_id: request_id.as_deref(),
+                    };
+                    let inserted = diesel::insert_into(chat_messages::table)
+                        .values(&row)
+                        .on_conflict_do_nothing()
+                        .returning(MessageRow::as_returning())
+                        .get_result(conn)
+                        .await
+                        .optional()?;
+                    match inserted {
+                        Some(user) => user,
+                        // A concurrent call with the same request_id stored it first.
+                        None => {
+                            chat_messages::table
+                                .filter(chat_messages::thread_id.eq(thread_id))
+                                .filter(chat_messages::request_id.eq(request_id))
+                                .select(MessageRow::as_select())
+                                .first(conn)
+                                .await?
+                        }
                     }
                 }
-            }
-        };
-        let reply = NewMessageRow {
-            id: Uuid::now_v7(),
-            thread_id,
-            author: Author::Counterpart.as_str(),
-            text: "",
-            state: MessageState::Streaming.as_str(),
-            request_id: None,
-        };
-        let reply = diesel::insert_into(chat_messages::table)
-            .values(&reply)
-            .returning(MessageRow::as_returning())
-            .get_result(conn)
-            .await?;
-        touch_thread(conn, thread_id).await?;
-        Ok::<_, DieselError>((user, reply))
-    }
-    .await;
+            };
+            let reply = NewMessageRow {
+                id: Uuid::now_v7(),
+                thread_id,
+                author: Author::Counterpart.as_str(),
+                text: "",
+                state: MessageState::Streaming.as_str(),
+                request_id: None,
+            };
+            let reply = diesel::insert_into(chat_messages::table)
+                .values(&reply)
+                .returning(MessageRow::as_returning())
+                .get_result(conn)
+                .await?;
+            touch_thread(conn, thread_id).await?;
+            Ok((user, reply))
+        })
+        .await;
     match stored {
         Err(err) if is_foreign_key_violation(&err) => Err(ChatError::ThreadNotFound { thread_id }),
         other => Ok(other?),
