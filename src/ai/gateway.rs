@@ -269,17 +269,11 @@ impl AiGateway {
 
 /// Takes the user's admission lock for the rest of the transaction, in one
 /// round trip with nothing to prepare (the id is a UUID, so it is safe to
-/// spell out). The pending rows an admission writes are a reservation that
-/// matters only while this server runs and is completed by a later write
-/// (`store`), so their commit does not wait for the disk: it is visible to
-/// the next admission at once, and only a crash of the database could lose
-/// it.
+/// spell out).
 async fn lock_user(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<()> {
     use diesel_async::SimpleAsyncConnection;
-    conn.batch_execute(&format!(
-        "SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(hashtext('ai_admit:{user_id}'))"
-    ))
-    .await
+    conn.batch_execute(&format!("SELECT pg_advisory_xact_lock(hashtext('ai_admit:{user_id}'))"))
+        .await
 }
 
 /// A streamed generation admitted and not yet sent to the provider.
