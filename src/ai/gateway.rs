@@ -28,6 +28,17 @@ pub struct AiGateway {
     max_per_hour: u32,
 }
 
+crate::stored_enum! {
+    /// How a generation ended; "pending" while a stream is being written.
+    enum Outcome {
+        Pending => "pending",
+        Ok => "ok",
+        Cancelled => "cancelled",
+        Failed => "failed",
+        RateLimited => "rate_limited",
+    }
+}
+
 /// What one generation cost and how it ended.
 #[derive(Debug, Clone)]
 struct Record {
@@ -37,7 +48,7 @@ struct Record {
     model: String,
     usage: TokenUsage,
     latency: Duration,
-    outcome: &'static str,
+    outcome: Outcome,
     error: Option<String>,
 }
 
@@ -68,7 +79,7 @@ impl AiGateway {
             model: self.provider.model(request.purpose),
             usage: TokenUsage::default(),
             latency: Duration::ZERO,
-            outcome: "ok",
+            outcome: Outcome::Ok,
             error: None,
         }
     }
@@ -96,7 +107,7 @@ impl AiGateway {
                     let recent: i64 = ai_generations::table
                         .filter(ai_generations::user_id.eq(user_id))
                         .filter(ai_generations::created_at.ge(since))
-                        .filter(ai_generations::outcome.ne("rate_limited"))
+                        .filter(ai_generations::outcome.ne(Outcome::RateLimited.as_str()))
                         .count()
                         .get_result(conn)
                         .await?;
@@ -106,7 +117,7 @@ impl AiGateway {
                             conn,
                             id,
                             &Record {
-                                outcome: "rate_limited",
+                                outcome: Outcome::RateLimited,
                                 ..record
                             },
                         )
@@ -118,7 +129,7 @@ impl AiGateway {
                     conn,
                     id,
                     &Record {
-                        outcome: "pending",
+                        outcome: Outcome::Pending,
                         ..record
                     },
                 )
@@ -143,7 +154,7 @@ impl AiGateway {
         match &result {
             Ok(done) => record.usage = done.usage,
             Err(err) => {
-                record.outcome = "failed";
+                record.outcome = Outcome::Failed;
                 record.error = Some(err.to_string());
             }
         }
@@ -167,7 +178,7 @@ impl AiGateway {
             }),
             Err(err) => {
                 record.latency = started.elapsed();
-                record.outcome = "failed";
+                record.outcome = Outcome::Failed;
                 record.error = Some(err.to_string());
                 store(self.pool.clone(), id, record).await;
                 Err(err)
@@ -201,7 +212,7 @@ async fn insert(conn: &mut AsyncPgConnection, id: Uuid, record: &Record) -> Quer
             ai_generations::completion_tokens.eq(clamp_i32(record.usage.completion_tokens.into())),
             ai_generations::latency_ms.eq(clamp_i32(record.latency.as_millis())),
             ai_generations::cost_usd.eq(cost(record)),
-            ai_generations::outcome.eq(record.outcome),
+            ai_generations::outcome.eq(record.outcome.as_str()),
             ai_generations::error.eq(&record.error),
         ))
         .execute(conn)
@@ -220,7 +231,7 @@ async fn store(pool: Pool, id: Uuid, record: Record) {
                 ai_generations::completion_tokens.eq(clamp_i32(record.usage.completion_tokens.into())),
                 ai_generations::latency_ms.eq(clamp_i32(record.latency.as_millis())),
                 ai_generations::cost_usd.eq(cost(&record)),
-                ai_generations::outcome.eq(record.outcome),
+                ai_generations::outcome.eq(record.outcome.as_str()),
                 ai_generations::error.eq(&record.error),
             ))
             .execute(&mut conn)
@@ -247,7 +258,7 @@ pub struct GenerationStream {
 }
 
 impl GenerationStream {
-    fn finish(&mut self, outcome: &'static str, usage: Option<TokenUsage>, error: Option<String>) {
+    fn finish(&mut self, outcome: Outcome, usage: Option<TokenUsage>, error: Option<String>) {
         if let Some(mut record) = self.record.take() {
             record.latency = self.started.elapsed();
             record.outcome = outcome;
@@ -282,13 +293,13 @@ impl Stream for GenerationStream {
             }
             Poll::Ready(Some(Ok(Event::Done(usage)))) => {
                 let usage = *usage;
-                self.finish("ok", Some(usage), None);
+                self.finish(Outcome::Ok, Some(usage), None);
             }
             Poll::Ready(Some(Err(err))) => {
                 let err = err.to_string();
-                self.finish("failed", None, Some(err));
+                self.finish(Outcome::Failed, None, Some(err));
             }
-            Poll::Ready(None) => self.finish("ok", None, None),
+            Poll::Ready(None) => self.finish(Outcome::Ok, None, None),
             Poll::Pending => {}
         }
         polled
@@ -297,6 +308,6 @@ impl Stream for GenerationStream {
 
 impl Drop for GenerationStream {
     fn drop(&mut self) {
-        self.finish("cancelled", None, None);
+        self.finish(Outcome::Cancelled, None, None);
     }
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::model::{
     Conversation, ConversationChanges, ConversationFilter, ConversationRow, JournalRow, LineRow, NewConversationRow,
-    NewJournalRow, ParticipantId, ParticipantRow, Stored,
+    NewJournalRow, ParticipantId, ParticipantRow,
 };
 use crate::error::DbError;
 use crate::schema::{conversation_lines, conversation_participants, conversations, device_apps, journals};
@@ -106,10 +106,10 @@ pub async fn list_conversations(
         .select(ConversationRow::as_select())
         .into_boxed();
     if let Some(kind) = filter.kind {
-        query = query.filter(conversations::kind.eq(kind.stored()));
+        query = query.filter(conversations::kind.eq(kind.as_str()));
     }
     if let Some(mood) = filter.mood {
-        query = query.filter(conversations::mood.eq(mood.stored()));
+        query = query.filter(conversations::mood.eq(mood.as_str()));
     }
     if let Some(favorite) = filter.is_favorite {
         query = query.filter(conversations::is_favorite.eq(favorite));

@@ -20,7 +20,7 @@ use uuid::Uuid;
 use super::error::ConversationsError;
 use super::model::{
     Character, Conversation, GenerateInput, GenerationCost, JournalInput, JournalRow, Kind, Line, LineRow, Mood,
-    NewConversationRow, NewJournalRow, ParticipantId, ParticipantRow, Progress, Stored, Trigger,
+    NewConversationRow, NewJournalRow, ParticipantId, ParticipantRow, Progress, Trigger,
 };
 use super::prompt::{self, AppUse, DayUsage, Script};
 use super::repo;
@@ -328,9 +328,9 @@ impl Draft {
             let row = NewConversationRow {
                 id,
                 user_id,
-                kind: self.kind.stored(),
-                mood: self.mood.stored(),
-                trigger: self.trigger.stored(),
+                kind: self.kind.as_str(),
+                mood: self.mood.as_str(),
+                trigger: self.trigger.as_str(),
                 day: self.day,
                 provider: &cost.provider,
                 model: &cost.model,

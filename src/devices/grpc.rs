@@ -158,8 +158,8 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         let r = request.into_inner();
         let mut v = FieldViolations::new();
         let filter = DeviceFilter {
-            platform: v.check("platform", Platform::filter(r.platform)).flatten(),
-            personality: v.check("personality", Personality::filter(r.personality)).flatten(),
+            platform: v.check("platform", Platform::optional(r.platform)).flatten(),
+            personality: v.check("personality", Personality::optional(r.personality)).flatten(),
             is_active: r.is_active,
         };
         let scope = format!("ListDevices|{}|{filter:?}", caller.user_id);

@@ -447,14 +447,9 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         Caller::of(&request)?.require(Role::Admin)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let role = match pb::Role::try_from(r.role) {
-            Ok(pb::Role::Unspecified) => None,
-            Ok(role) => Role::try_from(role).ok(),
-            Err(_) => {
-                v.add("role", "is not a known role");
-                None
-            }
-        };
+        let role = v
+            .check("role", Role::optional(r.role).map_err(|_| "is not a known role"))
+            .flatten();
         let filter = repo::UserFilter {
             role,
             is_active: r.is_active,
@@ -485,9 +480,11 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let user_id = parse_uuid(&mut v, "user_id", &r.user_id);
         let role = v.check(
             "role",
-            pb::Role::try_from(r.role)
-                .map_err(|_| "is not a known role")
-                .and_then(Role::try_from),
+            match Role::optional(r.role) {
+                Ok(Some(role)) => Ok(role),
+                Ok(None) => Err("must be set"),
+                Err(_) => Err("is not a known role"),
+            },
         );
         let (Some(user_id), Some(role)) = (user_id, role) else {
             return Err(v.into());

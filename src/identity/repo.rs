@@ -31,7 +31,9 @@ pub async fn caller(
         .first(conn)
         .await
         .optional()?;
-    Ok(role.and_then(|r| Role::parse(&r)).map(|role| Caller { user_id, role }))
+    Ok(role
+        .and_then(|r| Role::from_stored(&r))
+        .map(|role| Caller { user_id, role }))
 }
 
 #[tracing::instrument(skip_all, fields(id = %user.id))]

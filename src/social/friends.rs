@@ -10,7 +10,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::error::SocialError;
-use super::model::{BlockedRow, FriendTarget, FriendshipRow, SharedDeviceRow};
+use super::model::{BlockedRow, FriendTarget, FriendshipRow, FriendshipStatus, SharedDeviceRow};
 use crate::error::DbError;
 use crate::notify::{self, Notice};
 
@@ -210,18 +210,18 @@ pub async fn send_request(conn: &mut AsyncPgConnection, caller: Uuid, target: Uu
                 let row = pair_row(conn, caller, target, false)
                     .await?
                     .ok_or(SocialError::Db(DbError::NotFound))?;
-                if row.status == "pending" && row.requester_id == caller && !hidden {
+                if row.status() == FriendshipStatus::Pending && row.requester_id == caller && !hidden {
                     notify::emit(conn, received(target, &row)).await?;
                 }
                 return Ok(row);
             }
             Some(row) => row,
         };
-        match (row.status.as_str(), row.requester_id == caller) {
-            ("accepted", _) => Err(SocialError::AlreadyFriends),
-            ("pending", true) => Ok(row),
+        match (row.status(), row.requester_id == caller) {
+            (FriendshipStatus::Accepted, _) => Err(SocialError::AlreadyFriends),
+            (FriendshipStatus::Pending, true) => Ok(row),
             // They asked first: asking back accepts.
-            ("pending", false) => {
+            (FriendshipStatus::Pending, false) => {
                 diesel::sql_query("UPDATE friendships SET status = 'accepted', responded_at = now() WHERE id = $1")
                     .bind::<SqlUuid, _>(row.id)
                     .execute(conn)
@@ -231,7 +231,7 @@ pub async fn send_request(conn: &mut AsyncPgConnection, caller: Uuid, target: Uu
                 Ok(row)
             }
             // Declined before: a new request, from whoever asks now.
-            _ => {
+            (FriendshipStatus::Declined, _) => {
                 diesel::sql_query(
                     "UPDATE friendships SET requester_id = $2, addressee_id = $3, status = 'pending',
                             created_at = now(), responded_at = NULL
@@ -275,12 +275,19 @@ pub async fn respond(
         .optional()
         .map_err(DbError::from)?;
         let row = row.ok_or(SocialError::FriendRequestNotFound)?;
-        if row.status != "pending" {
+        if row.status() != FriendshipStatus::Pending {
             return Err(SocialError::FriendRequestAnswered);
         }
         diesel::sql_query("UPDATE friendships SET status = $2, responded_at = now() WHERE id = $1")
             .bind::<SqlUuid, _>(row.id)
-            .bind::<Text, _>(if accept { "accepted" } else { "declined" })
+            .bind::<Text, _>(
+                if accept {
+                    FriendshipStatus::Accepted
+                } else {
+                    FriendshipStatus::Declined
+                }
+                .as_str(),
+            )
             .execute(conn)
             .await?;
         let row = row_by_id(conn, row.id).await?;
