@@ -23,7 +23,7 @@ use crate::identity::clock::UserClock;
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
-use crate::request::{self, Page, Text};
+use crate::request::{self, MaskPath, Page, Text};
 use crate::state::AppState;
 
 pub use pb::usage_service_server::UsageServiceServer;
@@ -686,11 +686,11 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let id = request::uuid(&mut v, "goal.id", &goal.id);
         let mut changes = repo::GoalChanges::default();
         for path in &paths {
-            match path.as_str() {
-                "target" if goal.target > 0 => changes.target = Some(goal.target),
-                "target" => v.add("goal.target", "must be greater than 0"),
-                "is_active" => changes.is_active = Some(goal.is_active),
-                other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            match GoalPath::read(&mut v, path) {
+                Some(GoalPath::Target) if goal.target > 0 => changes.target = Some(goal.target),
+                Some(GoalPath::Target) => v.add("goal.target", "must be greater than 0"),
+                Some(GoalPath::IsActive) => changes.is_active = Some(goal.is_active),
+                None => {}
             }
         }
         let Some(id) = id.filter(|_| v.is_empty()) else {
@@ -774,6 +774,18 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             streak,
         }))
     }
+}
+
+/// What UpdateGoal changes.
+#[derive(Debug, Clone, Copy)]
+enum GoalPath {
+    Target,
+    IsActive,
+}
+
+impl MaskPath for GoalPath {
+    const UPDATABLE: &'static [(&'static str, Self)] =
+        &[("target", GoalPath::Target), ("is_active", GoalPath::IsActive)];
 }
 
 fn goal_id(raw: &str) -> Result<Uuid, Status> {
