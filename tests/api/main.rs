@@ -20,5 +20,6 @@ mod input_checks;
 mod jobs;
 mod platform;
 mod platform_security;
+mod schema;
 mod social;
 mod usage;
