@@ -149,7 +149,7 @@ async fn default_cast(conn: &mut AsyncPgConnection, user_id: Uuid, top_app_ids: 
     let lead = devices.iter().find(|d| d.is_primary).or(devices.first()).cloned();
     let lead_id = lead.as_ref().map(|d| d.id);
     let mut cast: Vec<Character> = lead.map(Character::of_device).into_iter().collect();
-    let installed = repo::device_apps_of(conn, user_id, top_app_ids).await?;
+    let installed = crate::apps::repo::device_apps_of(conn, user_id, top_app_ids).await?;
     for app_id in top_app_ids.iter().take(2) {
         let pick = installed
             .iter()

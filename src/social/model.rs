@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Nullable, Text, Timestamptz};
 use uuid::Uuid;
 
+use crate::devices::model::DeviceRow;
 use crate::error::FieldViolations;
 use crate::proto::social::v1 as pb;
 use crate::proto::timestamp;
@@ -327,20 +328,27 @@ pub struct BlockedRow {
 }
 
 /// A device as friends see it.
-#[derive(Debug, Clone, QueryableByName)]
+#[derive(Debug, Clone)]
 pub struct SharedDeviceRow {
-    #[diesel(sql_type = SqlUuid)]
     pub id: Uuid,
-    #[diesel(sql_type = SqlUuid)]
     pub user_id: Uuid,
-    #[diesel(sql_type = Text)]
     pub name: String,
-    #[diesel(sql_type = Text)]
     pub nickname: String,
-    #[diesel(sql_type = Text)]
     pub personality: String,
-    #[diesel(sql_type = Text)]
     pub device_type: String,
+}
+
+impl From<DeviceRow> for SharedDeviceRow {
+    fn from(d: DeviceRow) -> Self {
+        SharedDeviceRow {
+            id: d.id,
+            user_id: d.user_id,
+            name: d.name,
+            nickname: d.nickname,
+            personality: d.personality,
+            device_type: d.device_type,
+        }
+    }
 }
 
 impl SharedDeviceRow {
