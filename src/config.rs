@@ -100,6 +100,9 @@ pub struct Config {
     pub worker_concurrency: usize,
     /// WatchJob streams one user may have open at once (per server process).
     pub job_watchers_per_user: usize,
+    /// WatchNotifications streams one user may have open at once (per
+    /// server process).
+    pub notification_watchers_per_user: usize,
     pub shutdown_grace: Duration,
     pub auth: AuthConfig,
     pub ai: AiConfig,
@@ -107,6 +110,26 @@ pub struct Config {
     pub chat_history_tokens: u32,
     pub limits: LimitsConfig,
     pub data_rights: DataRightsConfig,
+    pub webhooks: WebhooksConfig,
+}
+
+/// Webhook delivery.
+#[derive(Debug, Clone)]
+pub struct WebhooksConfig {
+    /// Allow endpoints on loopback and private addresses, and plain http
+    /// (tests, and deployments whose receivers are on a private network).
+    pub allow_private: bool,
+    /// How long one delivery attempt may take.
+    pub timeout: Duration,
+}
+
+impl Default for WebhooksConfig {
+    fn default() -> Self {
+        Self {
+            allow_private: false,
+            timeout: Duration::from_secs(10),
+        }
+    }
 }
 
 /// Export, deletion and how long data nobody needs any more is kept.
@@ -258,12 +281,14 @@ impl Default for Config {
             pattern_retention_days: 30,
             worker_concurrency: 4,
             job_watchers_per_user: 10,
+            notification_watchers_per_user: 5,
             shutdown_grace: Duration::from_secs(20),
             auth: AuthConfig::default(),
             ai: AiConfig::default(),
             chat_history_tokens: 3000,
             limits: LimitsConfig::default(),
             data_rights: DataRightsConfig::default(),
+            webhooks: WebhooksConfig::default(),
         }
     }
 }
@@ -370,6 +395,12 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         "KITH_ORPHAN_CHAT_RETENTION_DAYS",
         |c, v| at_least_one(&mut c.data_rights.orphan_chat_retention_days, v),
     ),
+    ("webhooks_allow_private", "KITH_WEBHOOKS_ALLOW_PRIVATE", |c, v| {
+        parse_into(&mut c.webhooks.allow_private, v)
+    }),
+    ("webhook_timeout_secs", "KITH_WEBHOOK_TIMEOUT_SECS", |c, v| {
+        secs(&mut c.webhooks.timeout, v)
+    }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;
         (c.worker_concurrency > 0)
@@ -382,6 +413,16 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
             .then_some(())
             .ok_or("must be at least 1".into())
     }),
+    (
+        "notification_watchers_per_user",
+        "KITH_NOTIFICATION_WATCHERS_PER_USER",
+        |c, v| {
+            parse_into(&mut c.notification_watchers_per_user, v)?;
+            (c.notification_watchers_per_user > 0)
+                .then_some(())
+                .ok_or("must be at least 1".into())
+        },
+    ),
     ("shutdown_grace_secs", "KITH_SHUTDOWN_GRACE_SECS", |c, v| {
         secs(&mut c.shutdown_grace, v)
     }),

@@ -386,6 +386,24 @@ diesel::table! {
 }
 
 diesel::table! {
+    notification_preferences (user_id, kind) {
+        user_id -> Uuid,
+        kind -> Text,
+        in_app -> Bool,
+        webhook -> Bool,
+        push -> Bool,
+    }
+}
+
+diesel::table! {
+    notification_quiet_hours (user_id) {
+        user_id -> Uuid,
+        starts -> Time,
+        ends -> Time,
+    }
+}
+
+diesel::table! {
     notifications (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -395,6 +413,7 @@ diesel::table! {
         dedupe_key -> Nullable<Text>,
         created_at -> Timestamptz,
         read_at -> Nullable<Timestamptz>,
+        in_app -> Bool,
     }
 }
 
@@ -497,6 +516,33 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    webhook_deliveries (id) {
+        id -> Uuid,
+        endpoint_id -> Uuid,
+        notification_id -> Uuid,
+        user_id -> Uuid,
+        state -> Text,
+        attempts -> Int4,
+        last_status -> Nullable<Int4>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        delivered_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    webhook_endpoints (id) {
+        id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        url -> Text,
+        secret -> Text,
+        kinds -> Array<Nullable<Text>>,
+        created_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(account_deletions -> users (user_id));
 diesel::joinable!(ai_generations -> users (user_id));
 diesel::joinable!(app_relationships -> users (user_id));
@@ -536,6 +582,8 @@ diesel::joinable!(jobs -> users (user_id));
 diesel::joinable!(journals -> device_apps (device_app_id));
 diesel::joinable!(journals -> devices (device_id));
 diesel::joinable!(journals -> users (user_id));
+diesel::joinable!(notification_preferences -> users (user_id));
+diesel::joinable!(notification_quiet_hours -> users (user_id));
 diesel::joinable!(notifications -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(usage_goals -> app_categories (category));
@@ -543,6 +591,10 @@ diesel::joinable!(usage_goals -> apps (app_id));
 diesel::joinable!(usage_goals -> users (user_id));
 diesel::joinable!(usage_patterns -> users (user_id));
 diesel::joinable!(usage_uploads -> users (user_id));
+diesel::joinable!(webhook_deliveries -> notifications (notification_id));
+diesel::joinable!(webhook_deliveries -> users (user_id));
+diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_endpoints -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     account_deletions,
@@ -573,6 +625,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     journals,
     login_attempts,
+    notification_preferences,
+    notification_quiet_hours,
     notifications,
     peer_counters,
     refresh_tokens,
@@ -581,4 +635,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     usage_uploads,
     user_blocks,
     users,
+    webhook_deliveries,
+    webhook_endpoints,
 );

@@ -99,10 +99,7 @@ impl AiGateway {
         let admitted = conn
             .transaction::<_, diesel::result::Error, _>(async |conn| {
                 if let Some(user_id) = user_id {
-                    diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext('ai_admit:' || $1::text))")
-                        .bind::<SqlUuid, _>(user_id)
-                        .execute(conn)
-                        .await?;
+                    lock_user(conn, user_id).await?;
                     let since = Utc::now() - chrono::Duration::hours(1);
                     let recent: i64 = ai_generations::table
                         .filter(ai_generations::user_id.eq(user_id))
@@ -163,25 +160,179 @@ impl AiGateway {
     }
 
     pub async fn stream(&self, user_id: Option<Uuid>, request: &Request) -> Result<GenerationStream, AiError> {
+        self.admit_stream(user_id, request).await?.open().await
+    }
+
+    /// [`Self::stream`] in two steps: the generation is admitted (or
+    /// refused) here, and sent to the provider by [`Admission::open`], so a
+    /// caller can start its own writes in between. An admission dropped
+    /// unopened is recorded as cancelled.
+    pub async fn admit_stream<'a>(
+        &'a self,
+        user_id: Option<Uuid>,
+        request: &'a Request,
+    ) -> Result<Admission<'a>, AiError> {
         let id = self.admit(user_id, request).await?;
+        Ok(Admission {
+            gateway: self,
+            id: Some(id),
+            user_id,
+            request,
+        })
+    }
+
+    /// Generates `requests` in order, as one `complete` after another would
+    /// (each counted against the limit with those before it), but admitted
+    /// together: one count under the user's lock and one commit for all the
+    /// pending rows, then one statement recording how each ended. It stops
+    /// at the first generation that fails, is refused, or that `refuse`
+    /// turns down: the completions before it come back with its error, and
+    /// the requests after it are neither sent nor recorded.
+    pub async fn complete_each(
+        &self,
+        user_id: Option<Uuid>,
+        requests: &[Request],
+        refuse: impl Fn(&Completion) -> Option<AiError>,
+    ) -> (Vec<Completion>, Option<AiError>) {
+        if requests.is_empty() {
+            return (Vec::new(), None);
+        }
+        let records: Vec<Record> = requests.iter().map(|r| self.record_for(user_id, r)).collect();
+        let ids: Vec<Uuid> = requests.iter().map(|_| Uuid::now_v7()).collect();
+        let admitted = match self.admit_each(user_id, &ids, &records).await {
+            Ok(admitted) => admitted,
+            Err(err) => return (Vec::new(), Some(err)),
+        };
+        let mut done = Vec::with_capacity(admitted);
+        let mut ended = Vec::with_capacity(admitted);
+        let mut error = (admitted < requests.len()).then_some(AiError::RateLimited);
+        for (i, request) in requests[..admitted].iter().enumerate() {
+            let started = Instant::now();
+            let result = self.provider.complete(request).await;
+            let mut record = records[i].clone();
+            record.latency = started.elapsed();
+            match result {
+                Ok(completion) => {
+                    record.usage = completion.usage;
+                    ended.push((ids[i], record));
+                    if let Some(err) = refuse(&completion) {
+                        error = Some(err);
+                        break;
+                    }
+                    done.push(completion);
+                }
+                Err(err) => {
+                    record.outcome = Outcome::Failed;
+                    record.error = Some(err.to_string());
+                    ended.push((ids[i], record));
+                    error = Some(err);
+                    break;
+                }
+            }
+        }
+        let unsent = ids[ended.len()..admitted].to_vec();
+        if let Err(err) = store_each(&self.pool, &ended, &unsent).await {
+            tracing::warn!(%err, "could not record how AI generations ended");
+        }
+        (done, error)
+    }
+
+    /// [`Self::admit`] for several generations at once: how many of them
+    /// (in order) the limit lets through. Their pending rows, and the
+    /// refused one's row when the limit stops them, are written together.
+    async fn admit_each(&self, user_id: Option<Uuid>, ids: &[Uuid], records: &[Record]) -> Result<usize, AiError> {
+        let max = i64::from(self.max_per_hour);
+        let mut conn = self.pool.get().await.map_err(|e| AiError::Unavailable(e.to_string()))?;
+        conn.transaction::<_, diesel::result::Error, _>(async |conn| {
+            let mut admitted = records.len();
+            if let Some(user_id) = user_id {
+                lock_user(conn, user_id).await?;
+                let since = Utc::now() - chrono::Duration::hours(1);
+                let recent: i64 = ai_generations::table
+                    .filter(ai_generations::user_id.eq(user_id))
+                    .filter(ai_generations::created_at.ge(since))
+                    .filter(ai_generations::outcome.ne(Outcome::RateLimited.as_str()))
+                    .count()
+                    .get_result(conn)
+                    .await?;
+                admitted = usize::try_from((max - recent).max(0))
+                    .unwrap_or(usize::MAX)
+                    .min(records.len());
+            }
+            let mut rows: Vec<_> = ids[..admitted]
+                .iter()
+                .zip(&records[..admitted])
+                .map(|(id, record)| row(*id, record, Outcome::Pending))
+                .collect();
+            if admitted < records.len() {
+                rows.push(row(ids[admitted], &records[admitted], Outcome::RateLimited));
+            }
+            diesel::insert_into(ai_generations::table)
+                .values(&rows)
+                .execute(conn)
+                .await?;
+            Ok(admitted)
+        })
+        .await
+        .map_err(|e| AiError::Unavailable(e.to_string()))
+    }
+}
+
+/// Takes the user's admission lock for the rest of the transaction, in one
+/// round trip with nothing to prepare (the id is a UUID, so it is safe to
+/// spell out).
+async fn lock_user(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<()> {
+    use diesel_async::SimpleAsyncConnection;
+    conn.batch_execute(&format!("SELECT pg_advisory_xact_lock(hashtext('ai_admit:{user_id}'))"))
+        .await
+}
+
+/// A streamed generation admitted and not yet sent to the provider.
+pub struct Admission<'a> {
+    gateway: &'a AiGateway,
+    /// The admitted row; None once opened.
+    id: Option<Uuid>,
+    user_id: Option<Uuid>,
+    request: &'a Request,
+}
+
+impl Admission<'_> {
+    /// Sends the generation to the provider.
+    pub async fn open(mut self) -> Result<GenerationStream, AiError> {
+        let gateway = self.gateway;
+        let Some(id) = self.id.take() else {
+            return Err(AiError::Unavailable("the generation was opened already".into()));
+        };
         let started = Instant::now();
-        let mut record = self.record_for(user_id, request);
-        match self.provider.stream(request).await {
+        let mut record = gateway.record_for(self.user_id, self.request);
+        match gateway.provider.stream(self.request).await {
             Ok(inner) => Ok(GenerationStream {
                 inner,
-                pool: self.pool.clone(),
+                pool: gateway.pool.clone(),
                 id,
                 record: Some(record),
                 started,
                 written: String::new(),
-                prompt_estimate: request.messages.iter().map(|m| estimate_tokens(&m.content)).sum(),
+                prompt_estimate: self.request.messages.iter().map(|m| estimate_tokens(&m.content)).sum(),
             }),
             Err(err) => {
                 record.latency = started.elapsed();
                 record.outcome = Outcome::Failed;
                 record.error = Some(err.to_string());
-                store(self.pool.clone(), id, record).await;
+                store(gateway.pool.clone(), id, record).await;
                 Err(err)
+            }
+        }
+    }
+}
+
+impl Drop for Admission<'_> {
+    fn drop(&mut self) {
+        if let Some(id) = self.id.take() {
+            let mut record = self.gateway.record_for(self.user_id, self.request);
+            record.outcome = Outcome::Cancelled;
+            if let Ok(handle) = tokio::runtime::Handle::try_current() {
+                handle.spawn(store(self.gateway.pool.clone(), id, record));
             }
         }
     }
@@ -202,19 +353,7 @@ fn clamp_i32(n: u128) -> i32 {
 /// Writes a generation's row as it stands when admitted (or refused).
 async fn insert(conn: &mut AsyncPgConnection, id: Uuid, record: &Record) -> QueryResult<usize> {
     diesel::insert_into(ai_generations::table)
-        .values((
-            ai_generations::id.eq(id),
-            ai_generations::user_id.eq(record.user_id),
-            ai_generations::purpose.eq(record.purpose),
-            ai_generations::provider.eq(record.provider),
-            ai_generations::model.eq(&record.model),
-            ai_generations::prompt_tokens.eq(clamp_i32(record.usage.prompt_tokens.into())),
-            ai_generations::completion_tokens.eq(clamp_i32(record.usage.completion_tokens.into())),
-            ai_generations::latency_ms.eq(clamp_i32(record.latency.as_millis())),
-            ai_generations::cost_usd.eq(cost(record)),
-            ai_generations::outcome.eq(record.outcome.as_str()),
-            ai_generations::error.eq(&record.error),
-        ))
+        .values(row(id, record, record.outcome))
         .execute(conn)
         .await
 }
@@ -242,6 +381,70 @@ async fn store(pool: Pool, id: Uuid, record: Record) {
     if let Err(err) = result {
         tracing::warn!(%err, generation_id = %id, "could not record how an AI generation ended");
     }
+}
+
+/// A generation's row as admitted (or refused).
+#[derive(Insertable)]
+#[diesel(table_name = ai_generations)]
+struct NewGeneration<'a> {
+    id: Uuid,
+    user_id: Option<Uuid>,
+    purpose: &'a str,
+    provider: &'a str,
+    model: &'a str,
+    prompt_tokens: i32,
+    completion_tokens: i32,
+    latency_ms: i32,
+    cost_usd: f64,
+    outcome: &'a str,
+    error: Option<&'a str>,
+}
+
+fn row(id: Uuid, record: &Record, outcome: Outcome) -> NewGeneration<'_> {
+    NewGeneration {
+        id,
+        user_id: record.user_id,
+        purpose: record.purpose,
+        provider: record.provider,
+        model: &record.model,
+        prompt_tokens: clamp_i32(record.usage.prompt_tokens.into()),
+        completion_tokens: clamp_i32(record.usage.completion_tokens.into()),
+        latency_ms: clamp_i32(record.latency.as_millis()),
+        cost_usd: cost(record),
+        outcome: outcome.as_str(),
+        error: record.error.as_deref(),
+    }
+}
+
+/// [`store`] for several generations in one statement; the admitted rows of
+/// generations never sent (`unsent`) are removed.
+async fn store_each(pool: &Pool, ended: &[(Uuid, Record)], unsent: &[Uuid]) -> Result<(), String> {
+    use diesel::sql_types::{Array, Float8, Int4, Nullable, Text};
+    if ended.is_empty() && unsent.is_empty() {
+        return Ok(());
+    }
+    let column = |f: &dyn Fn(&Record) -> i32| ended.iter().map(|(_, r)| f(r)).collect::<Vec<i32>>();
+    let mut conn = pool.get().await.map_err(|e| e.to_string())?;
+    diesel::sql_query(
+        "WITH unsent AS (DELETE FROM ai_generations WHERE id = ANY($8))
+         UPDATE ai_generations g SET prompt_tokens = e.prompt_tokens, completion_tokens = e.completion_tokens,
+             latency_ms = e.latency_ms, cost_usd = e.cost_usd, outcome = e.outcome, error = e.error
+         FROM unnest($1::uuid[], $2::int4[], $3::int4[], $4::int4[], $5::float8[], $6::text[], $7::text[])
+             AS e(id, prompt_tokens, completion_tokens, latency_ms, cost_usd, outcome, error)
+         WHERE g.id = e.id",
+    )
+    .bind::<Array<SqlUuid>, _>(ended.iter().map(|(id, _)| *id).collect::<Vec<_>>())
+    .bind::<Array<Int4>, _>(column(&|r| clamp_i32(r.usage.prompt_tokens.into())))
+    .bind::<Array<Int4>, _>(column(&|r| clamp_i32(r.usage.completion_tokens.into())))
+    .bind::<Array<Int4>, _>(column(&|r| clamp_i32(r.latency.as_millis())))
+    .bind::<Array<Float8>, _>(ended.iter().map(|(_, r)| cost(r)).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(ended.iter().map(|(_, r)| r.outcome.as_str()).collect::<Vec<_>>())
+    .bind::<Array<Nullable<Text>>, _>(ended.iter().map(|(_, r)| r.error.clone()).collect::<Vec<_>>())
+    .bind::<Array<SqlUuid>, _>(unsent.to_vec())
+    .execute(&mut conn)
+    .await
+    .map(drop)
+    .map_err(|e| e.to_string())
 }
 
 /// A provider stream that records the generation when it ends, fails, or is

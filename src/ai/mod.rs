@@ -16,7 +16,7 @@ use std::time::Duration;
 use futures::stream::BoxStream;
 
 pub use data::{quoted, DATA_RULE};
-pub use gateway::{AiGateway, GenerationStream};
+pub use gateway::{Admission, AiGateway, GenerationStream};
 
 crate::stored_enum! {
     /// What a generation is for; recorded, and used to pick a model.

@@ -8,7 +8,7 @@ use chrono::{Utc, Weekday};
 use serde_json::json;
 
 use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
-use crate::{analytics, conversations, privacy, social, usage};
+use crate::{analytics, conversations, notify, privacy, social, usage};
 
 /// The weekly retention sweep.
 pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
@@ -37,6 +37,10 @@ pub fn registry() -> Registry {
         )
         .register(JobKind::new(social::visits::CONVERSATION_JOB, social::visits::conversation_job).backoff(minute))
         .register(JobKind::new(social::challenges::FINISH_JOB, social::challenges::finish_job))
+        .register(
+            JobKind::new(notify::webhooks::deliver::DELIVER, notify::webhooks::deliver::job)
+                .backoff(Duration::from_secs(30)),
+        )
         .register(
             JobKind::new(privacy::deletion::ERASE_JOB, privacy::deletion::erase_job)
                 .backoff(minute)

@@ -26,6 +26,7 @@ use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
 use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
 use crate::jobs::grpc::{JobServiceServer, JobsGrpc};
 use crate::notify::grpc::{NotificationServiceServer, NotificationsGrpc};
+use crate::notify::webhooks::grpc::{WebhookServiceServer, WebhooksGrpc};
 use crate::social::grpc::{SocialGrpc, SocialServiceServer};
 use crate::state::AppState;
 use crate::telemetry::RpcTraceLayer;
@@ -173,6 +174,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.chat.v1.ChatService",
     "kith.social.v1.SocialService",
     "kith.notifications.v1.NotificationService",
+    "kith.notifications.v1.WebhookService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -267,6 +269,7 @@ pub async fn serve(
         .add_service(
             NotificationServiceServer::new(NotificationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )
+        .add_service(WebhookServiceServer::new(WebhooksGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -203,6 +203,18 @@ pub async fn insert_journal(conn: &mut AsyncPgConnection, row: &NewJournalRow<'_
         .await?)
 }
 
+/// Several journals in one statement; how many were stored.
+#[tracing::instrument(skip_all, fields(journals = rows.len()))]
+pub async fn insert_journals(conn: &mut AsyncPgConnection, rows: &[&NewJournalRow<'_>]) -> Result<usize> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    Ok(diesel::insert_into(journals::table)
+        .values(rows.to_vec())
+        .execute(conn)
+        .await?)
+}
+
 #[tracing::instrument(skip(conn))]
 pub async fn journal(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<JournalRow> {
     Ok(journals::table

@@ -8,7 +8,7 @@ use futures::StreamExt;
 use serde_json::json;
 
 use super::error::ConversationsError;
-use super::model::{GenerateInput, JournalInput, Progress, Trigger};
+use super::model::{GenerateInput, Progress, Trigger};
 use super::{repo, service};
 use crate::jobs::{JobContext, JobError, JobResult, Kind, UserDay};
 
@@ -58,23 +58,10 @@ pub async fn nightly_journals(ctx: JobContext, slot: UserDay) -> JobResult {
         .await
         .map_err(|e| e.to_string())?;
     drop(conn);
-    let (mut written, mut failed) = (0, 0);
-    for author in authors {
-        let input = JournalInput {
-            author,
-            day: Some(day),
-            mood: None,
-        };
-        match service::generate_journal(&ctx.state, user_id, input).await {
-            Ok(_) => written += 1,
-            // Deleted meanwhile: skip it.
-            Err(ConversationsError::ParticipantNotFound { .. }) => {}
-            Err(err @ ConversationsError::Ai(_)) => return Err(err.to_string().into()),
-            Err(err) => {
-                tracing::warn!(error = %err, ?author, "journal not written");
-                failed += 1;
-            }
-        }
-    }
+    // Written together: the generations admitted and recorded at once, the
+    // journals stored in one transaction.
+    let service::JournalsWritten { written, failed } = service::generate_journals(&ctx.state, user_id, day, &authors)
+        .await
+        .map_err(|e| e.to_string())?;
     Ok(Some(json!({ "journals": written, "failed": failed })))
 }

@@ -9,6 +9,9 @@
 //! the model has finished, the conversation is stored even if the client
 //! has gone, so a retry with the same request id finds it.
 
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use futures::stream::BoxStream;
@@ -24,7 +27,7 @@ use super::model::{
 };
 use super::prompt::{self, AppUse, DayUsage, Script};
 use super::repo;
-use crate::ai::{estimate_tokens, AiError, Event, GenerationStream, Purpose, TokenUsage};
+use crate::ai::{estimate_tokens, AiError, Completion, Event, GenerationStream, Purpose, TokenUsage};
 use crate::db::Pool;
 use crate::devices::error::DevicesError;
 use crate::devices::model::DeviceFilter;
@@ -385,9 +388,15 @@ async fn journal_facts(
         timezone,
     };
     let ranked = crate::usage::repo::top_apps(conn, &[author.device_id], span, false, MAX_RANKED_APPS).await?;
+    Ok(app_journal_facts(author, app_id, &ranked))
+}
+
+/// Facts for the journal of the app `app_id` (`author`), from its device's
+/// apps of the day, most used first.
+fn app_journal_facts(author: &Character, app_id: Uuid, ranked: &[AppTotalRow]) -> Vec<String> {
     let position = ranked.iter().position(|a| a.app_id == app_id);
     let used = position.map(|i| app_use(&ranked[i]));
-    Ok(prompt::app_facts(&author.name, used.as_ref(), position.map(|i| i + 1)))
+    prompt::app_facts(&author.name, used.as_ref(), position.map(|i| i + 1))
 }
 
 /// Writes and stores a journal entry of one of the user's devices or apps.
@@ -416,6 +425,157 @@ pub async fn generate_journal(state: &AppState, user_id: Uuid, input: JournalInp
             return Err(ConversationsError::ParticipantNotFound { field: "author".into() });
         }
         Ok(repo::insert_journal(conn, &row).await?)
+    })
+    .await
+}
+
+/// What came of writing a night's journals.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct JournalsWritten {
+    pub written: usize,
+    /// Authors whose journal could not be written (other than those deleted
+    /// meanwhile, which are skipped).
+    pub failed: usize,
+}
+
+/// Writes `day`'s journal of each of `authors`, as [`generate_journal`] for
+/// one after another would (the user's mood, each author's facts, one
+/// generation each), in a few round trips: the generations are admitted
+/// and recorded together, and the journals stored in one transaction. An
+/// author deleted meanwhile is skipped; an AI failure stops the run there,
+/// with the journals before it stored, and is returned.
+pub async fn generate_journals(
+    state: &AppState,
+    user_id: Uuid,
+    day: NaiveDate,
+    authors: &[ParticipantId],
+) -> Result<JournalsWritten> {
+    let mut done = JournalsWritten::default();
+    if authors.is_empty() {
+        return Ok(done);
+    }
+    let opened = async {
+        let mut conn = crate::db::conn(&state.pool).await?;
+        let user = crate::identity::repo::user(&mut conn, user_id).await?;
+        Ok::<_, ConversationsError>((conn, user))
+    };
+    let (mut conn, user) = match opened.await {
+        Ok(opened) => opened,
+        // As each author's journal would have failed.
+        Err(err) => {
+            tracing::warn!(error = %err, journals = authors.len(), "journals not written");
+            done.failed = authors.len();
+            return Ok(done);
+        }
+    };
+    let mood = prompt::default_mood(&user.preferred_moods);
+    // An app's journal ranks it among its device's apps: one ranking a device.
+    let mut ranked: HashMap<Uuid, Vec<AppTotalRow>> = HashMap::new();
+    let mut drafts = Vec::with_capacity(authors.len());
+    for &id in authors {
+        let read = async {
+            let author = character(&mut conn, user_id, id, "author").await?;
+            let facts = match author.app_id {
+                None => journal_facts(&mut conn, user_id, &author, day, &user.timezone).await?,
+                Some(app_id) => {
+                    let apps = match ranked.entry(author.device_id) {
+                        Entry::Occupied(apps) => apps.into_mut(),
+                        Entry::Vacant(slot) => {
+                            let span = Span {
+                                start: day,
+                                end: day,
+                                timezone: &user.timezone,
+                            };
+                            let apps = crate::usage::repo::top_apps(
+                                &mut conn,
+                                &[author.device_id],
+                                span,
+                                false,
+                                MAX_RANKED_APPS,
+                            )
+                            .await?;
+                            slot.insert(apps)
+                        }
+                    };
+                    app_journal_facts(&author, app_id, apps)
+                }
+            };
+            Ok::<_, ConversationsError>((author, facts))
+        };
+        match read.await {
+            Ok((author, facts)) => drafts.push((author, facts)),
+            // Deleted meanwhile: skip it.
+            Err(ConversationsError::ParticipantNotFound { .. }) => {}
+            Err(err) => {
+                tracing::warn!(error = %err, author = ?id, "journal not written");
+                done.failed += 1;
+            }
+        }
+    }
+    drop(conn);
+
+    let requests: Vec<_> = drafts
+        .iter()
+        .map(|(author, facts)| prompt::journal_request(author, mood, day, facts))
+        .collect();
+    let empty = |c: &Completion| {
+        c.text
+            .trim()
+            .is_empty()
+            .then(|| AiError::Malformed("an empty journal entry".into()))
+    };
+    let (completions, stopped) = state.ai.complete_each(Some(user_id), &requests, empty).await;
+    let costs: Vec<GenerationCost> = completions
+        .iter()
+        .map(|c| GenerationCost::new(state.ai.provider_name(), &c.model, c.usage))
+        .collect();
+    let rows: Vec<NewJournalRow> = drafts
+        .iter()
+        .zip(&completions)
+        .zip(&costs)
+        .map(|(((author, facts), completion), cost)| {
+            NewJournalRow::new(user_id, author, day, mood, completion.text.trim(), facts, cost)
+        })
+        .collect();
+    if !rows.is_empty() {
+        match store_journals(state, user_id, &rows).await {
+            Ok(stored) => done.written += stored,
+            Err(err) => {
+                tracing::warn!(error = %err, journals = rows.len(), "journals not written");
+                done.failed += rows.len();
+            }
+        }
+    }
+    match stopped {
+        Some(err) => Err(err.into()),
+        None => Ok(done),
+    }
+}
+
+/// Stores journals whose authors still exist (key-share locked until the
+/// rows are in) in one transaction; how many were stored.
+async fn store_journals(state: &AppState, user_id: Uuid, rows: &[NewJournalRow<'_>]) -> Result<usize> {
+    let mut conn = crate::db::conn(&state.pool).await?;
+    conn.transaction::<_, ConversationsError, _>(async |conn| {
+        let apps: Vec<Uuid> = rows.iter().filter_map(|r| r.device_app_id).collect();
+        let mut kept: HashSet<Uuid> = crate::apps::repo::lock_own_device_apps(conn, user_id, &apps)
+            .await?
+            .into_iter()
+            .collect();
+        for device in rows
+            .iter()
+            .filter(|r| r.device_app_id.is_none())
+            .filter_map(|r| r.device_id)
+        {
+            if crate::apps::repo::lock_own_device(conn, user_id, device).await? {
+                kept.insert(device);
+            }
+        }
+        let rows: Vec<&NewJournalRow> = rows
+            .iter()
+            .filter(|r| r.device_app_id.or(r.device_id).is_some_and(|id| kept.contains(&id)))
+            .collect();
+        Ok(repo::insert_journals(conn, &rows).await?)
     })
     .await
 }

@@ -18,6 +18,7 @@ use futures::StreamExt;
 use rand::Rng;
 use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio_postgres::AsyncMessage;
+use uuid::Uuid;
 
 /// Notices a subscriber may fall behind by before it is told to resync.
 const CAPACITY: usize = 1024;
@@ -324,6 +325,63 @@ fn dispatch(shared: &Shared, unlisten: &mpsc::UnboundedSender<Command>, channel:
     }
 }
 
+/// Watch streams (jobs, notifications, ...) open per user in this process,
+/// so one user cannot hold the listener's fan-out and the pool without bound.
+pub struct WatcherSlots {
+    per_user: usize,
+    open: Mutex<HashMap<Uuid, usize>>,
+}
+
+/// One open watcher; frees its slot when dropped (the watch ended).
+pub struct WatchSlot {
+    slots: Arc<WatcherSlots>,
+    user_id: Uuid,
+}
+
+impl WatcherSlots {
+    pub fn new(per_user: usize) -> Arc<Self> {
+        Arc::new(Self {
+            per_user,
+            open: Mutex::default(),
+        })
+    }
+
+    pub fn per_user(&self) -> usize {
+        self.per_user
+    }
+
+    /// A slot for `user_id`, or None when they already hold `per_user`.
+    pub fn take(self: &Arc<Self>, user_id: Uuid) -> Option<WatchSlot> {
+        let mut open = self.open.lock().expect("not poisoned");
+        let count = open.entry(user_id).or_default();
+        if *count >= self.per_user {
+            return None;
+        }
+        *count += 1;
+        Some(WatchSlot {
+            slots: self.clone(),
+            user_id,
+        })
+    }
+
+    /// Watchers open in this process, across users.
+    pub fn open(&self) -> usize {
+        self.open.lock().expect("not poisoned").values().sum()
+    }
+}
+
+impl Drop for WatchSlot {
+    fn drop(&mut self) {
+        let mut open = self.slots.open.lock().expect("not poisoned");
+        if let Some(count) = open.get_mut(&self.user_id) {
+            *count -= 1;
+            if *count == 0 {
+                open.remove(&self.user_id);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,5 +390,18 @@ mod tests {
     fn channel_names_are_quoted_identifiers() {
         assert_eq!(quoted("kith_jobs"), "\"kith_jobs\"");
         assert_eq!(quoted("a\"b"), "\"a\"\"b\"");
+    }
+
+    #[test]
+    fn slots_cap_each_user_and_free_on_drop() {
+        let slots = WatcherSlots::new(2);
+        let (ada, bob) = (Uuid::now_v7(), Uuid::now_v7());
+        let a1 = slots.take(ada).unwrap();
+        let _a2 = slots.take(ada).unwrap();
+        assert!(slots.take(ada).is_none());
+        let _b1 = slots.take(bob).unwrap();
+        assert_eq!(slots.open(), 3);
+        drop(a1);
+        assert!(slots.take(ada).is_some());
     }
 }

@@ -11,9 +11,10 @@ use uuid::Uuid;
 
 use super::queue::{self, JobRow};
 use super::schedule::{self, When, Zone};
-use super::watch::{Watch, WatcherSlots};
+use super::watch::Watch;
 use super::Registry;
 use crate::auth::{Caller, Role};
+use crate::db::listen::WatcherSlots;
 use crate::error::{status, DbError, FieldViolations};
 use crate::proto::jobs::v1 as pb;
 use crate::proto::{json_struct, timestamp};

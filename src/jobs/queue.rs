@@ -179,18 +179,20 @@ pub async fn enqueue_in(
     client: &impl tokio_postgres::GenericClient,
     job: &NewJob,
 ) -> Result<Option<Uuid>, tokio_postgres::Error> {
+    use tokio_postgres::types::Type;
+    // Typed parameters: sent with the statement, no round trip to prepare it.
     let rows = client
-        .query(
+        .query_typed(
             job.sql(),
             &[
-                &Uuid::now_v7(),
-                &job.kind,
-                &job.payload,
-                &job.priority,
-                &job.run_at.unwrap_or_else(Utc::now),
-                &job.max_attempts,
-                &job.unique_key,
-                &job.user_id,
+                (&Uuid::now_v7(), Type::UUID),
+                (&job.kind, Type::TEXT),
+                (&job.payload, Type::JSONB),
+                (&job.priority, Type::INT2),
+                (&job.run_at.unwrap_or_else(Utc::now), Type::TIMESTAMPTZ),
+                (&job.max_attempts, Type::INT4),
+                (&job.unique_key, Type::TEXT),
+                (&job.user_id, Type::UUID),
             ],
         )
         .await?;

@@ -2,8 +2,6 @@
 //! notifications rather than polling, ending when the job is finished or the
 //! client goes away, with a per-user cap on watchers open at once.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -11,7 +9,7 @@ use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use super::queue::{self, JobRow};
-use crate::db::listen::{Notice, Subscription};
+use crate::db::listen::{Notice, Subscription, WatchSlot};
 use crate::db::Pool;
 use crate::error::DbError;
 
@@ -20,62 +18,6 @@ use crate::error::DbError;
 const SAFETY_REREAD: Duration = Duration::from_secs(30);
 /// After a failed read (database trouble), the next try.
 const RETRY_READ: Duration = Duration::from_secs(1);
-
-/// Watchers open per user in this process.
-pub struct WatcherSlots {
-    per_user: usize,
-    open: Mutex<HashMap<Uuid, usize>>,
-}
-
-/// One open watcher; frees its slot when dropped (the watch ended).
-pub struct WatchSlot {
-    slots: Arc<WatcherSlots>,
-    user_id: Uuid,
-}
-
-impl WatcherSlots {
-    pub fn new(per_user: usize) -> Arc<Self> {
-        Arc::new(Self {
-            per_user,
-            open: Mutex::default(),
-        })
-    }
-
-    pub fn per_user(&self) -> usize {
-        self.per_user
-    }
-
-    /// A slot for `user_id`, or None when they already hold `per_user`.
-    pub fn take(self: &Arc<Self>, user_id: Uuid) -> Option<WatchSlot> {
-        let mut open = self.open.lock().expect("not poisoned");
-        let count = open.entry(user_id).or_default();
-        if *count >= self.per_user {
-            return None;
-        }
-        *count += 1;
-        Some(WatchSlot {
-            slots: self.clone(),
-            user_id,
-        })
-    }
-
-    /// Watchers open in this process, across users.
-    pub fn open(&self) -> usize {
-        self.open.lock().expect("not poisoned").values().sum()
-    }
-}
-
-impl Drop for WatchSlot {
-    fn drop(&mut self) {
-        let mut open = self.slots.open.lock().expect("not poisoned");
-        if let Some(count) = open.get_mut(&self.user_id) {
-            *count -= 1;
-            if *count == 0 {
-                open.remove(&self.user_id);
-            }
-        }
-    }
-}
 
 fn is_final(state: &str) -> bool {
     matches!(state, "succeeded" | "dead" | "cancelled")
@@ -163,22 +105,4 @@ impl<T: Send + 'static> Watch<T> {
 async fn read(pool: &Pool, id: Uuid, owner: Option<Uuid>) -> Result<JobRow, DbError> {
     let mut conn = crate::db::conn(pool).await?;
     queue::get_visible(&mut conn, id, owner).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn slots_cap_each_user_and_free_on_drop() {
-        let slots = WatcherSlots::new(2);
-        let (ada, bob) = (Uuid::now_v7(), Uuid::now_v7());
-        let a1 = slots.take(ada).unwrap();
-        let _a2 = slots.take(ada).unwrap();
-        assert!(slots.take(ada).is_none());
-        let _b1 = slots.take(bob).unwrap();
-        assert_eq!(slots.open(), 3);
-        drop(a1);
-        assert!(slots.take(ada).is_some());
-    }
 }

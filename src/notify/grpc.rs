@@ -1,12 +1,15 @@
 //! `kith.notifications.v1.NotificationService`: the caller's own notifications.
 
+use std::pin::Pin;
 use std::sync::Arc;
 
-use tonic::{Request, Response, Status};
+use futures::Stream;
+use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
 use crate::auth::Caller;
-use crate::error::FieldViolations;
+use crate::db::listen::WatcherSlots;
+use crate::error::{status, FieldViolations};
 use crate::proto::notifications::v1 as pb;
 use crate::proto::{json_struct, timestamp};
 use crate::request::{self, Page};
@@ -20,13 +23,17 @@ const MAX_MARK: usize = 500;
 #[derive(Clone)]
 pub struct NotificationsGrpc {
     state: Arc<AppState>,
+    watchers: Arc<WatcherSlots>,
 }
 
 impl NotificationsGrpc {
     pub fn new(state: Arc<AppState>) -> Self {
-        Self { state }
+        let watchers = WatcherSlots::new(state.config.notification_watchers_per_user);
+        Self { state, watchers }
     }
 }
+
+type WatchStream = Pin<Box<dyn Stream<Item = Result<pb::WatchNotificationsResponse, Status>> + Send>>;
 
 impl From<super::NotificationRow> for pb::Notification {
     fn from(row: super::NotificationRow) -> Self {
@@ -96,5 +103,90 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         Ok(Response::new(pb::MarkNotificationsReadResponse {
             marked: marked as i32,
         }))
+    }
+
+    async fn mark_all_notifications_read(
+        &self,
+        request: Request<pb::MarkAllNotificationsReadRequest>,
+    ) -> Result<Response<pb::MarkAllNotificationsReadResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let marked = super::mark_read(&mut conn, caller.user_id, None).await?;
+        Ok(Response::new(pb::MarkAllNotificationsReadResponse {
+            marked: marked as i32,
+        }))
+    }
+
+    async fn get_notification_preferences(
+        &self,
+        request: Request<pb::GetNotificationPreferencesRequest>,
+    ) -> Result<Response<pb::GetNotificationPreferencesResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let preferences = super::preferences::get(&mut conn, caller.user_id).await?;
+        Ok(Response::new(pb::GetNotificationPreferencesResponse {
+            preferences: Some(preferences.into()),
+        }))
+    }
+
+    async fn update_notification_preferences(
+        &self,
+        request: Request<pb::UpdateNotificationPreferencesRequest>,
+    ) -> Result<Response<pb::UpdateNotificationPreferencesResponse>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let paths = request::update_mask(&mut v, r.update_mask);
+        let update = super::preferences::Update::parse(&mut v, r.preferences, &paths);
+        v.into_result()?;
+        let mut conn = crate::db::conn(&self.state.pool).await?;
+        let preferences = super::preferences::update(&mut conn, caller.user_id, update).await?;
+        Ok(Response::new(pb::UpdateNotificationPreferencesResponse {
+            preferences: Some(preferences.into()),
+        }))
+    }
+
+    type WatchNotificationsStream = WatchStream;
+
+    async fn watch_notifications(
+        &self,
+        request: Request<pb::WatchNotificationsRequest>,
+    ) -> Result<Response<WatchStream>, Status> {
+        let caller = Caller::of(&request)?;
+        let r = request.into_inner();
+        let mut v = FieldViolations::new();
+        let after = match r.after_notification_id.as_str() {
+            "" => None,
+            raw => request::uuid(&mut v, "after_notification_id", raw),
+        };
+        v.into_result()?;
+        let slot = self.watchers.take(caller.user_id).ok_or_else(|| {
+            status(
+                Code::ResourceExhausted,
+                "TOO_MANY_WATCHERS",
+                format!(
+                    "at most {} WatchNotifications streams may be open at once",
+                    self.watchers.per_user()
+                ),
+            )
+        })?;
+        // Before the first read, so a notification stored right after it
+        // still wakes the watch.
+        let changes = self.state.listener.subscribe(super::CHANNEL).await;
+        let (tx, rx) = tokio::sync::mpsc::channel(16);
+        let watch = super::watch::Watch {
+            pool: self.state.pool.clone(),
+            user_id: caller.user_id,
+            after,
+            changes,
+            slot,
+            tx,
+        };
+        tokio::spawn(watch.run(|row| {
+            Ok(pb::WatchNotificationsResponse {
+                notification: Some(row.into()),
+            })
+        }));
+        Ok(Response::new(Box::pin(tokio_stream::wrappers::ReceiverStream::new(rx))))
     }
 }

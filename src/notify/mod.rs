@@ -1,11 +1,15 @@
 //! Notifications: what a domain tells one of its users ("you have a friend
 //! request"). Domains call [`emit`] on their own connection, inside the
 //! transaction that made the news, so a notification exists if and only if
-//! what it speaks of was committed. Stored per user and listed over
-//! `kith.notifications.v1`; live delivery, webhooks and push build on this.
+//! what it speaks of was committed. Stored per user, listed over
+//! `kith.notifications.v1`, and announced on [`CHANNEL`] in the same
+//! transaction so live streams on every replica see it once it commits.
 
 pub mod grpc;
 mod personal_data;
+pub mod preferences;
+pub mod watch;
+pub mod webhooks;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -62,13 +66,23 @@ pub struct NotificationRow {
     pub read_at: Option<DateTime<Utc>>,
 }
 
-/// Stores `notice`; false when its dedupe key was stored before.
+/// The LISTEN/NOTIFY channel on which each stored notification is
+/// announced, with its user's id as the payload.
+pub const CHANNEL: &str = "kith_notifications";
+
+/// Stores `notice`, announces it (delivered to listeners when the
+/// caller's transaction commits) and queues its webhook deliveries; false
+/// when its dedupe key was stored before.
 #[tracing::instrument(skip(conn, notice), fields(user_id = %notice.user_id, kind = notice.kind))]
 pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, DbError> {
     let inserted = diesel::sql_query(
-        "INSERT INTO notifications (id, user_id, kind, title, data, dedupe_key)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING",
+        "WITH stored AS (
+             INSERT INTO notifications (id, user_id, kind, title, data, dedupe_key, in_app)
+             VALUES ($1, $2, $3, $4, $5, $6, coalesce(
+                 (SELECT in_app FROM notification_preferences WHERE user_id = $2 AND kind = $3), true))
+             ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+             RETURNING id, user_id)
+         SELECT stored.id FROM stored, pg_notify($7, stored.user_id::text)",
     )
     .bind::<SqlUuid, _>(Uuid::now_v7())
     .bind::<SqlUuid, _>(notice.user_id)
@@ -76,9 +90,40 @@ pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, 
     .bind::<Text, _>(&notice.title)
     .bind::<Jsonb, _>(&notice.data)
     .bind::<Nullable<Text>, _>(notice.dedupe_key.as_deref())
-    .execute(conn)
+    .bind::<Text, _>(CHANNEL)
+    .load::<Stored>(conn)
     .await?;
-    Ok(inserted == 1)
+    let Some(stored) = inserted.into_iter().next() else {
+        return Ok(false);
+    };
+    webhooks::fan_out(conn, stored.id, notice.user_id, notice.kind).await?;
+    Ok(true)
+}
+
+#[derive(QueryableByName)]
+struct Stored {
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+}
+
+/// The user's unread notifications with ids above `after`, oldest first.
+#[tracing::instrument(skip(conn))]
+pub async fn unread_after(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    after: Option<Uuid>,
+    limit: i64,
+) -> Result<Vec<NotificationRow>, DbError> {
+    Ok(diesel::sql_query(
+        "SELECT id, kind, title, data, created_at, read_at FROM notifications
+         WHERE user_id = $1 AND in_app AND read_at IS NULL AND ($2::uuid IS NULL OR id > $2)
+         ORDER BY id LIMIT $3",
+    )
+    .bind::<SqlUuid, _>(user_id)
+    .bind::<Nullable<SqlUuid>, _>(after)
+    .bind::<diesel::sql_types::BigInt, _>(limit)
+    .load(conn)
+    .await?)
 }
 
 /// The user's notifications, newest first, before the `before` id.
@@ -93,7 +138,7 @@ pub async fn list(
 ) -> Result<Vec<NotificationRow>, DbError> {
     Ok(diesel::sql_query(
         "SELECT id, kind, title, data, created_at, read_at FROM notifications
-         WHERE user_id = $1 AND (NOT $2 OR read_at IS NULL) AND ($3::text IS NULL OR kind = $3)
+         WHERE user_id = $1 AND in_app AND (NOT $2 OR read_at IS NULL) AND ($3::text IS NULL OR kind = $3)
            AND ($4::uuid IS NULL OR id < $4)
          ORDER BY id DESC LIMIT $5",
     )

@@ -22,3 +22,56 @@ inventory::submit! {
              WHERE user_id <> {user} AND strpos(data::text, {user}::text) > 0"]),
     }
 }
+
+inventory::submit! {
+    PersonalData {
+        table: "webhook_endpoints",
+        user_columns: &["user_id"],
+        // The secret stays out of the archive: it signs deliveries, and an
+        // archive travels further than the account.
+        exports: &[Export {
+            resource: "webhooks",
+            query: "SELECT id, url, kinds, created_at FROM webhook_endpoints WHERE user_id = {user} ORDER BY id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "webhook_deliveries",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "webhook_deliveries",
+            query: "SELECT id, endpoint_id, notification_id, state, attempts, last_status, last_error, created_at,
+                           delivered_at
+                    FROM webhook_deliveries WHERE user_id = {user} ORDER BY id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "notification_preferences",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "notification_preferences",
+            query: "SELECT kind, in_app, webhook, push FROM notification_preferences WHERE user_id = {user}
+                    ORDER BY kind",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "notification_quiet_hours",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "notification_quiet_hours",
+            query: "SELECT starts, ends FROM notification_quiet_hours WHERE user_id = {user}",
+        }],
+        erase: Erase::WithUser,
+    }
+}

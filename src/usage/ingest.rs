@@ -1,14 +1,12 @@
-//! Storing a batch of usage records: binary COPY into session-local staging
-//! tables, then one upsert per table that counts inserted and changed rows.
-//! Measured here, this is about 2.5x faster than multi-row INSERT, and a
-//! batch is one transaction, so a broken stream keeps every batch before it.
+//! Storing a batch of usage records: one statement upserts the batch's rows
+//! from binary array parameters and counts inserted and changed rows, with
+//! no staging table and no statement to prepare first. A batch is one
+//! transaction, so a broken stream keeps every batch before it.
 
 use std::collections::HashMap;
 
 use bb8_postgres::PostgresConnectionManager;
-use futures::pin_mut;
-use tokio_postgres::binary_copy::BinaryCopyInWriter;
-use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::types::Type;
 use tokio_postgres::NoTls;
 use uuid::Uuid;
 
@@ -107,21 +105,16 @@ pub struct UploadMark<'a> {
     pub batch_index: i64,
 }
 
-const STAGING: &str = "
-    CREATE TEMP TABLE IF NOT EXISTS daily_in (
-        device_id uuid, day date, screen_time_ms bigint, unlocks integer, pickups integer,
-        notifications integer, first_pickup_time time) ON COMMIT DELETE ROWS;
-    CREATE TEMP TABLE IF NOT EXISTS sessions_in (
-        device_id uuid, started_at timestamptz, app_id uuid, duration_ms integer,
-        launches integer, notifications integer) ON COMMIT DELETE ROWS;";
-
-// An unchanged resend updates nothing (the WHERE), so it is neither counted
-// as an update nor rewrites the row; xmax = 0 tells a fresh insert.
-const UPSERT_DAILY: &str = "
-    WITH up AS (
+// One statement a batch: both upserts read their rows from binary array
+// parameters, and the upload's mark adds the counts they return. An
+// unchanged resend updates nothing (the WHERE), so it is neither counted as
+// an update nor rewrites the row; xmax = 0 tells a fresh insert. The mark
+// runs only when $20 (the upload id) is set.
+const STORE: &str = "
+    WITH daily AS (
         INSERT INTO daily_device_usage AS d
             (device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time)
-        SELECT device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time FROM daily_in
+        SELECT * FROM unnest($1::uuid[], $2::date[], $3::int8[], $4::int4[], $5::int4[], $6::int4[], $7::time[])
         ON CONFLICT (device_id, day) DO UPDATE SET
             screen_time_ms = EXCLUDED.screen_time_ms, unlocks = EXCLUDED.unlocks, pickups = EXCLUDED.pickups,
             notifications = EXCLUDED.notifications, first_pickup_time = EXCLUDED.first_pickup_time,
@@ -129,25 +122,27 @@ const UPSERT_DAILY: &str = "
         WHERE (d.screen_time_ms, d.unlocks, d.pickups, d.notifications, d.first_pickup_time)
             IS DISTINCT FROM (EXCLUDED.screen_time_ms, EXCLUDED.unlocks, EXCLUDED.pickups,
                               EXCLUDED.notifications, EXCLUDED.first_pickup_time)
-        RETURNING (xmax = 0) AS inserted)
-    SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up";
-
-const UPSERT_SESSIONS: &str = "
-    WITH up AS (
+        RETURNING (xmax = 0) AS inserted),
+    sessions AS (
         INSERT INTO app_sessions AS s (device_id, started_at, app_id, duration_ms, launches, notifications)
-        SELECT device_id, started_at, app_id, duration_ms, launches, notifications FROM sessions_in
+        SELECT * FROM unnest($8::uuid[], $9::timestamptz[], $10::uuid[], $11::int4[], $12::int4[], $13::int4[])
         ON CONFLICT (device_id, started_at, app_id) DO UPDATE SET
             duration_ms = EXCLUDED.duration_ms, launches = EXCLUDED.launches,
             notifications = EXCLUDED.notifications, received_at = now()
         WHERE (s.duration_ms, s.launches, s.notifications)
             IS DISTINCT FROM (EXCLUDED.duration_ms, EXCLUDED.launches, EXCLUDED.notifications)
-        RETURNING (xmax = 0) AS inserted)
-    SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM up";
-
-const MARK_UPLOAD: &str = "
-    UPDATE usage_uploads SET last_batch_index = $3, received = received + $4, inserted = inserted + $5,
-        updated = updated + $6, unchanged = unchanged + $7, rejected = rejected + $8, updated_at = now()
-    WHERE user_id = $1 AND upload_id = $2";
+        RETURNING (xmax = 0) AS inserted),
+    counts AS (
+        SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
+        FROM (SELECT inserted FROM daily UNION ALL SELECT inserted FROM sessions) up),
+    mark AS (
+        UPDATE usage_uploads SET last_batch_index = $14, received = received + $15,
+            inserted = usage_uploads.inserted + c.inserted, updated = usage_uploads.updated + c.updated + $16,
+            unchanged = unchanged + ($17 - c.inserted - c.updated - $16), rejected = rejected + $18,
+            updated_at = now()
+        FROM counts c
+        WHERE $20::text IS NOT NULL AND user_id = $19 AND upload_id = $20)
+    SELECT inserted, updated FROM counts";
 
 /// Whose usage a stream carries and how many distinct apps it may bring.
 #[derive(Debug, Clone, Copy)]
@@ -236,71 +231,63 @@ impl Ingest {
 
         let mut client = self.copy.get().await?;
         let tx = client.transaction().await?;
-        tx.batch_execute(STAGING).await?;
-        let (mut inserted, mut updated) = (0, superseded);
-        if !daily.is_empty() {
-            let sink = tx
-                .copy_in("COPY daily_in (device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time) FROM STDIN BINARY")
-                .await?;
-            let types = [
-                Type::UUID,
-                Type::DATE,
-                Type::INT8,
-                Type::INT4,
-                Type::INT4,
-                Type::INT4,
-                Type::TIME,
-            ];
-            let writer = BinaryCopyInWriter::new(sink, &types);
-            pin_mut!(writer);
-            for r in daily.values() {
-                let row: [&(dyn ToSql + Sync); 7] = [
-                    &r.device_id,
-                    &r.day,
-                    &r.screen_time_ms,
-                    &r.unlocks,
-                    &r.pickups,
-                    &r.notifications,
-                    &r.first_pickup_time,
-                ];
-                writer.as_mut().write(&row).await?;
-            }
-            writer.finish().await?;
-            let counts = tx.query_one(UPSERT_DAILY, &[]).await?;
-            inserted += counts.get::<_, i64>(0);
-            updated += counts.get::<_, i64>(1);
-        }
-        if !sessions.is_empty() {
-            let sink = tx
-                .copy_in("COPY sessions_in (device_id, started_at, app_id, duration_ms, launches, notifications) FROM STDIN BINARY")
-                .await?;
-            let types = [
-                Type::UUID,
-                Type::TIMESTAMPTZ,
-                Type::UUID,
-                Type::INT4,
-                Type::INT4,
-                Type::INT4,
-            ];
-            let writer = BinaryCopyInWriter::new(sink, &types);
-            pin_mut!(writer);
-            for s in &sessions {
-                let app_id = self.app_ids[&s.app.bundle_id];
-                let row: [&(dyn ToSql + Sync); 6] = [
-                    &s.device_id,
-                    &s.started_at,
-                    &app_id,
-                    &s.duration_ms,
-                    &s.launches,
-                    &s.notifications,
-                ];
-                writer.as_mut().write(&row).await?;
-            }
-            writer.finish().await?;
-            let counts = tx.query_one(UPSERT_SESSIONS, &[]).await?;
-            inserted += counts.get::<_, i64>(0);
-            updated += counts.get::<_, i64>(1);
-        }
+        let daily: Vec<&DailyRow> = daily.values().collect();
+        let column = |f: fn(&DailyRow) -> i32| daily.iter().map(|r| f(r)).collect::<Vec<i32>>();
+        let (device_ids, days, screen_time, first_pickup): (Vec<Uuid>, Vec<_>, Vec<i64>, Vec<_>) = (
+            daily.iter().map(|r| r.device_id).collect(),
+            daily.iter().map(|r| r.day).collect(),
+            daily.iter().map(|r| r.screen_time_ms).collect(),
+            daily.iter().map(|r| r.first_pickup_time).collect(),
+        );
+        let (unlocks, pickups, notified) = (
+            column(|r| r.unlocks),
+            column(|r| r.pickups),
+            column(|r| r.notifications),
+        );
+        let session_column = |f: fn(&SessionRow) -> i32| sessions.iter().map(f).collect::<Vec<i32>>();
+        let (session_devices, started, apps): (Vec<Uuid>, Vec<_>, Vec<Uuid>) = (
+            sessions.iter().map(|s| s.device_id).collect(),
+            sessions.iter().map(|s| s.started_at).collect(),
+            sessions.iter().map(|s| self.app_ids[&s.app.bundle_id]).collect(),
+        );
+        let (durations, launches, session_notified) = (
+            session_column(|s| s.duration_ms),
+            session_column(|s| s.launches),
+            session_column(|s| s.notifications),
+        );
+        let (user_id, upload_id, batch_index) = match &mark {
+            Some(mark) => (mark.user_id, Some(mark.upload_id), mark.batch_index),
+            None => (Uuid::nil(), None, 0),
+        };
+        let stored = tx
+            .query_typed_one(
+                STORE,
+                &[
+                    (&device_ids, Type::UUID_ARRAY),
+                    (&days, Type::DATE_ARRAY),
+                    (&screen_time, Type::INT8_ARRAY),
+                    (&unlocks, Type::INT4_ARRAY),
+                    (&pickups, Type::INT4_ARRAY),
+                    (&notified, Type::INT4_ARRAY),
+                    (&first_pickup, Type::TIME_ARRAY),
+                    (&session_devices, Type::UUID_ARRAY),
+                    (&started, Type::TIMESTAMPTZ_ARRAY),
+                    (&apps, Type::UUID_ARRAY),
+                    (&durations, Type::INT4_ARRAY),
+                    (&launches, Type::INT4_ARRAY),
+                    (&session_notified, Type::INT4_ARRAY),
+                    (&batch_index, Type::INT8),
+                    (&received, Type::INT8),
+                    (&superseded, Type::INT8),
+                    (&valid, Type::INT8),
+                    (&rejected, Type::INT8),
+                    (&user_id, Type::UUID),
+                    (&upload_id, Type::TEXT),
+                ],
+            )
+            .await?;
+        let (inserted, upserted): (i64, i64) = (stored.get(0), stored.get(1));
+        let updated = superseded + upserted;
         let counts = Counts {
             received,
             inserted,
@@ -308,22 +295,6 @@ impl Ingest {
             unchanged: valid - inserted - updated,
             rejected,
         };
-        if let Some(mark) = mark {
-            tx.execute(
-                MARK_UPLOAD,
-                &[
-                    &mark.user_id,
-                    &mark.upload_id,
-                    &mark.batch_index,
-                    &counts.received,
-                    &counts.inserted,
-                    &counts.updated,
-                    &counts.unchanged,
-                    &counts.rejected,
-                ],
-            )
-            .await?;
-        }
         if let Some(job) = rollup.filter(|_| inserted + updated > superseded) {
             crate::jobs::enqueue_in(&tx, job).await?;
         }

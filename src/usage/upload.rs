@@ -113,8 +113,9 @@ pub async fn store_unary(
     Ok((counts, rejections))
 }
 
-/// The client-streaming upload: one message at a time, one transaction
-/// per batch, so memory stays flat however long the stream is. Each batch
+/// The client-streaming upload: one transaction per batch, the next
+/// message read while a batch is stored (at most two in memory, so memory
+/// stays flat however long the stream is). Each batch
 /// that changed usage enqueues, in its transaction, the analytics rollup of
 /// its days; the batches of one minute share one rollup.
 pub async fn upload(
@@ -189,6 +190,7 @@ pub async fn upload(
         }
         if index <= committed {
             skipped += 1;
+            next = stream.message().await?;
         } else {
             let checks = Checks {
                 devices: &devices,
@@ -211,13 +213,14 @@ pub async fn upload(
                 batch_index: index,
             });
             let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
-            let counts = ingest
-                .store(valid, rejected, mark, rollup.as_ref())
-                .await
-                .map_err(UsageError::from)?;
-            totals.add(counts);
+            drop(message);
+            // The next message is read while this batch is stored: the
+            // client keeps sending and the database keeps working. The
+            // batch's outcome comes first, as if read after it.
+            let (stored, read) = tokio::join!(ingest.store(valid, rejected, mark, rollup.as_ref()), stream.message());
+            totals.add(stored.map_err(UsageError::from)?);
+            next = read?;
         }
-        next = stream.message().await?;
     }
     Ok(pb::UploadUsageResponse {
         upload_id: upload_id.unwrap_or_default(),

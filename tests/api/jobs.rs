@@ -654,3 +654,76 @@ async fn watch_while_a_worker_runs(app: &TestApp, mut updates: tonic::Streaming<
     worker.await.unwrap();
     seen
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nightly_journals_stop_at_the_ai_limit_and_keep_the_journals_before_it() {
+    let app = TestApp::spawn_with(|c| {
+        c.ai.offline_chunk_delay = Duration::ZERO;
+        c.ai.max_per_hour = 1;
+    })
+    .await;
+    let (user, _) = app.register("limited@example.com").await;
+    let sql = app.sql().await;
+    let (phone, laptop) = (Uuid::now_v7(), Uuid::now_v7());
+    sql.batch_execute(&format!(
+        "INSERT INTO devices (id, user_id, name, platform, device_type, personality, is_primary) VALUES
+           ('{phone}', '{u}', 'Pixel', 'android', 'smartphone', 'snarky', true),
+           ('{laptop}', '{u}', 'ThinkPad', 'linux', 'laptop', 'corporate', false);",
+        u = user.id
+    ))
+    .await
+    .unwrap();
+    let day = Utc::now().date_naive();
+    let user_id: Uuid = user.id.parse().unwrap();
+    let job = NewJob::new(
+        "nightly_journals",
+        serde_json::json!({ "user_id": user_id, "day": day }),
+    )
+    .for_user(user_id);
+    enqueue(&app, job).await.unwrap();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(jobs::run_worker(
+        app.state.clone(),
+        Arc::new(kith::app::jobs::registry()),
+        options("w", 1),
+        stopped,
+    ));
+    let mut error = None;
+    for _ in 0..400 {
+        let row = sql
+            .query_one("SELECT last_error FROM jobs WHERE kind = 'nightly_journals'", &[])
+            .await
+            .unwrap();
+        error = row.get::<_, Option<String>>(0);
+        if error.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    stop.send(true).unwrap();
+    worker.await.unwrap();
+    assert!(
+        error.as_deref().is_some_and(|e| e.contains("too many AI generations")),
+        "{error:?}"
+    );
+    let journals: i64 = sql
+        .query_one(
+            "SELECT count(*) FROM journals WHERE user_id = $1::text::uuid",
+            &[&user.id],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(journals, 1, "the journal admitted before the limit is kept");
+    let outcomes: Vec<(String, i64)> = sql
+        .query(
+            "SELECT outcome, count(*) FROM ai_generations GROUP BY outcome ORDER BY outcome",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+    assert_eq!(outcomes, [("ok".to_owned(), 1), ("rate_limited".to_owned(), 1)]);
+}

@@ -86,6 +86,30 @@ function render(signedIn: SignedIn, devices: Device[]) {
   $("account").hidden = false;
 }
 
+/** Shows each notification as the server streams it (gRPC-Web server streaming). */
+async function watchNotifications() {
+  const list = $<HTMLUListElement>("notifications");
+  let after = "";
+  for (;;) {
+    try {
+      for await (const { notification } of kith.notifications.watchNotifications({ afterNotificationId: after })) {
+        if (!notification) continue;
+        after = notification.id;
+        const li = document.createElement("li");
+        li.dataset.testid = "notification";
+        li.dataset.kind = notification.kind;
+        li.textContent = notification.title;
+        list.append(li);
+      }
+    } catch (err) {
+      // The stream broke (network, server restart): reconnect after the
+      // last one received, so nothing is lost.
+      console.warn("notification stream ended", kithError(err).codeName);
+    }
+    await new Promise((ok) => setTimeout(ok, 1000));
+  }
+}
+
 async function signIn(action: () => Promise<SignedIn>) {
   errorBox.hidden = true;
   setState("loading");
@@ -93,6 +117,7 @@ async function signIn(action: () => Promise<SignedIn>) {
     const signedIn = await action();
     token = signedIn.session?.accessToken;
     render(signedIn, await allDevices());
+    void watchNotifications();
     setState("ready");
   } catch (err) {
     showError(err);

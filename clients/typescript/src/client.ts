@@ -13,6 +13,7 @@ import { ChatService } from "./gen/kith/chat/v1/chat_pb.js";
 import { JobService } from "./gen/kith/jobs/v1/jobs_pb.js";
 import { SocialService } from "./gen/kith/social/v1/social_pb.js";
 import { NotificationService } from "./gen/kith/notifications/v1/notifications_pb.js";
+import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -32,6 +33,7 @@ export const kithServices = {
   jobs: JobService,
   social: SocialService,
   notifications: NotificationService,
+  webhooks: WebhookService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -57,6 +59,8 @@ export interface KithClient {
   social: Client<typeof SocialService>;
   /** The signed-in user's notifications. */
   notifications: Client<typeof NotificationService>;
+  /** The signed-in user's webhook endpoints and their delivery logs. */
+  webhooks: Client<typeof WebhookService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -137,6 +141,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     jobs: createClient(s.jobs, transport),
     social: createClient(s.social, transport),
     notifications: createClient(s.notifications, transport),
+    webhooks: createClient(s.webhooks, transport),
     transport,
   };
 }

@@ -21,5 +21,5 @@ export * as conversationsv1 from "./gen/kith/conversations/v1/conversations_pb.j
 export * as chatv1 from "./gen/kith/chat/v1/chat_pb.js";
 export * as jobsv1 from "./gen/kith/jobs/v1/jobs_pb.js";
 export * as socialv1 from "./gen/kith/social/v1/social_pb.js";
-export * as notificationsv1 from "./gen/kith/notifications/v1/notifications_pb.js";
+export * as notificationsv1 from "./packages/notifications_v1.js";
 export * as rpc from "./gen-extra/google/rpc/error_details_pb.js";

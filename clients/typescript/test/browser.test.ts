@@ -93,7 +93,7 @@ it("the page bundle imports no Node modules", async () => {
 
 it("signs in over gRPC-Web from another origin and lists the user's devices", async () => {
   // The user and their devices, made beforehand with the Node client.
-  const { email, client } = await newUser("browser");
+  const { email, userId, client } = await newUser("browser");
   const devices = [
     { name: "Living-room tablet", platform: Platform.IOS, deviceType: DeviceType.TABLET, isPrimary: true },
     { name: "Work laptop", platform: Platform.MACOS, deviceType: DeviceType.LAPTOP, isPrimary: false },
@@ -132,6 +132,14 @@ it("signs in over gRPC-Web from another origin and lists the user's devices", as
   await expect.poll(() => items.count()).toBe(2);
   const shown = (await items.allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()).sort();
   expect(shown).toEqual(["Living-room tablet ios tablet primary", "Work laptop macos laptop"]);
+
+  // A friend request made elsewhere reaches the open page over the
+  // gRPC-Web notification stream.
+  const friend = await newUser("browser-friend");
+  await friend.client.social.sendFriendRequest({ to: { case: "userId", value: userId } });
+  const notifications = page.locator("[data-testid=notification]");
+  await expect.poll(() => notifications.count()).toBe(1);
+  expect(await notifications.first().getAttribute("data-kind")).toBe("friend_request_received");
 
   await mkdir(resolve(screenshot, ".."), { recursive: true });
   await page.screenshot({ path: screenshot, fullPage: true });

@@ -13,7 +13,7 @@ from kith.analytics.v1 import analytics_pb2_grpc
 from kith.apps.v1 import apps_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
-from kith.notifications.v1 import notifications_pb2_grpc
+from kith.notifications.v1 import notifications_pb2_grpc, webhooks_pb2_grpc
 from kith.social.v1 import social_pb2_grpc
 from kith.conversations.v1 import conversations_pb2_grpc
 from kith.devices.v1 import devices_pb2_grpc
@@ -142,6 +142,8 @@ class KithClient:
         self.social = social_pb2_grpc.SocialServiceStub(self.channel)
         #: The signed-in user's notifications.
         self.notifications = notifications_pb2_grpc.NotificationServiceStub(self.channel)
+        #: The signed-in user's webhook endpoints and their delivery logs.
+        self.webhooks = webhooks_pb2_grpc.WebhookServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -22,27 +22,50 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)kith/notifications/v1/notifications.proto\x12\x15kith.notifications.v1\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xeb\x01\n\x0cNotification\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12+\n\x04\x64\x61ta\x18\x04 \x01(\x0b\x32\x17.google.protobuf.StructR\x04\x64\x61ta\x12;\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12\x37\n\tread_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08readTime\"\x8b\x01\n\x18ListNotificationsRequest\x12\x1f\n\x0bunread_only\x18\x01 \x01(\x08R\nunreadOnly\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x1b\n\tpage_size\x18\x03 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x04 \x01(\tR\tpageToken\"\x8e\x01\n\x19ListNotificationsResponse\x12I\n\rnotifications\x18\x01 \x03(\x0b\x32#.kith.notifications.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"I\n\x1cMarkNotificationsReadRequest\x12)\n\x10notification_ids\x18\x01 \x03(\tR\x0fnotificationIds\"7\n\x1dMarkNotificationsReadResponse\x12\x16\n\x06marked\x18\x01 \x01(\x05R\x06marked2\x92\x02\n\x13NotificationService\x12v\n\x11ListNotifications\x12/.kith.notifications.v1.ListNotificationsRequest\x1a\x30.kith.notifications.v1.ListNotificationsResponse\x12\x82\x01\n\x15MarkNotificationsRead\x12\x33.kith.notifications.v1.MarkNotificationsReadRequest\x1a\x34.kith.notifications.v1.MarkNotificationsReadResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)kith/notifications/v1/notifications.proto\x12\x15kith.notifications.v1\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xeb\x01\n\x0cNotification\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12+\n\x04\x64\x61ta\x18\x04 \x01(\x0b\x32\x17.google.protobuf.StructR\x04\x64\x61ta\x12;\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12\x37\n\tread_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\x08readTime\"\x8b\x01\n\x18ListNotificationsRequest\x12\x1f\n\x0bunread_only\x18\x01 \x01(\x08R\nunreadOnly\x12\x12\n\x04kind\x18\x02 \x01(\tR\x04kind\x12\x1b\n\tpage_size\x18\x03 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x04 \x01(\tR\tpageToken\"\x8e\x01\n\x19ListNotificationsResponse\x12I\n\rnotifications\x18\x01 \x03(\x0b\x32#.kith.notifications.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"I\n\x1cMarkNotificationsReadRequest\x12)\n\x10notification_ids\x18\x01 \x03(\tR\x0fnotificationIds\"7\n\x1dMarkNotificationsReadResponse\x12\x16\n\x06marked\x18\x01 \x01(\x05R\x06marked\"!\n\x1fMarkAllNotificationsReadRequest\":\n MarkAllNotificationsReadResponse\x12\x16\n\x06marked\x18\x01 \x01(\x05R\x06marked\"O\n\x19WatchNotificationsRequest\x12\x32\n\x15\x61\x66ter_notification_id\x18\x01 \x01(\tR\x13\x61\x66terNotificationId\"e\n\x1aWatchNotificationsResponse\x12G\n\x0cnotification\x18\x01 \x01(\x0b\x32#.kith.notifications.v1.NotificationR\x0cnotification\"\x9a\x01\n\x17NotificationPreferences\x12;\n\x05kinds\x18\x01 \x03(\x0b\x32%.kith.notifications.v1.KindPreferenceR\x05kinds\x12\x42\n\x0bquiet_hours\x18\x02 \x01(\x0b\x32!.kith.notifications.v1.QuietHoursR\nquietHours\"i\n\x0eKindPreference\x12\x12\n\x04kind\x18\x01 \x01(\tR\x04kind\x12\x15\n\x06in_app\x18\x02 \x01(\x08R\x05inApp\x12\x18\n\x07webhook\x18\x03 \x01(\x08R\x07webhook\x12\x12\n\x04push\x18\x04 \x01(\x08R\x04push\"4\n\nQuietHours\x12\x14\n\x05start\x18\x01 \x01(\tR\x05start\x12\x10\n\x03\x65nd\x18\x02 \x01(\tR\x03\x65nd\"#\n!GetNotificationPreferencesRequest\"v\n\"GetNotificationPreferencesResponse\x12P\n\x0bpreferences\x18\x01 \x01(\x0b\x32..kith.notifications.v1.NotificationPreferencesR\x0bpreferences\"\xb5\x01\n$UpdateNotificationPreferencesRequest\x12P\n\x0bpreferences\x18\x01 \x01(\x0b\x32..kith.notifications.v1.NotificationPreferencesR\x0bpreferences\x12;\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMaskR\nupdateMask\"y\n%UpdateNotificationPreferencesResponse\x12P\n\x0bpreferences\x18\x01 \x01(\x0b\x32..kith.notifications.v1.NotificationPreferencesR\x0bpreferences2\xce\x06\n\x13NotificationService\x12v\n\x11ListNotifications\x12/.kith.notifications.v1.ListNotificationsRequest\x1a\x30.kith.notifications.v1.ListNotificationsResponse\x12\x82\x01\n\x15MarkNotificationsRead\x12\x33.kith.notifications.v1.MarkNotificationsReadRequest\x1a\x34.kith.notifications.v1.MarkNotificationsReadResponse\x12\x8b\x01\n\x18MarkAllNotificationsRead\x12\x36.kith.notifications.v1.MarkAllNotificationsReadRequest\x1a\x37.kith.notifications.v1.MarkAllNotificationsReadResponse\x12{\n\x12WatchNotifications\x12\x30.kith.notifications.v1.WatchNotificationsRequest\x1a\x31.kith.notifications.v1.WatchNotificationsResponse0\x01\x12\x91\x01\n\x1aGetNotificationPreferences\x12\x38.kith.notifications.v1.GetNotificationPreferencesRequest\x1a\x39.kith.notifications.v1.GetNotificationPreferencesResponse\x12\x9a\x01\n\x1dUpdateNotificationPreferences\x12;.kith.notifications.v1.UpdateNotificationPreferencesRequest\x1a<.kith.notifications.v1.UpdateNotificationPreferencesResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'kith.notifications.v1.notifications_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_NOTIFICATION']._serialized_start=132
-  _globals['_NOTIFICATION']._serialized_end=367
-  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start=370
-  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end=509
-  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start=512
-  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end=654
-  _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_start=656
-  _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_end=729
-  _globals['_MARKNOTIFICATIONSREADRESPONSE']._serialized_start=731
-  _globals['_MARKNOTIFICATIONSREADRESPONSE']._serialized_end=786
-  _globals['_NOTIFICATIONSERVICE']._serialized_start=789
-  _globals['_NOTIFICATIONSERVICE']._serialized_end=1063
+  _globals['_NOTIFICATION']._serialized_start=166
+  _globals['_NOTIFICATION']._serialized_end=401
+  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start=404
+  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end=543
+  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start=546
+  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end=688
+  _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_start=690
+  _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_end=763
+  _globals['_MARKNOTIFICATIONSREADRESPONSE']._serialized_start=765
+  _globals['_MARKNOTIFICATIONSREADRESPONSE']._serialized_end=820
+  _globals['_MARKALLNOTIFICATIONSREADREQUEST']._serialized_start=822
+  _globals['_MARKALLNOTIFICATIONSREADREQUEST']._serialized_end=855
+  _globals['_MARKALLNOTIFICATIONSREADRESPONSE']._serialized_start=857
+  _globals['_MARKALLNOTIFICATIONSREADRESPONSE']._serialized_end=915
+  _globals['_WATCHNOTIFICATIONSREQUEST']._serialized_start=917
+  _globals['_WATCHNOTIFICATIONSREQUEST']._serialized_end=996
+  _globals['_WATCHNOTIFICATIONSRESPONSE']._serialized_start=998
+  _globals['_WATCHNOTIFICATIONSRESPONSE']._serialized_end=1099
+  _globals['_NOTIFICATIONPREFERENCES']._serialized_start=1102
+  _globals['_NOTIFICATIONPREFERENCES']._serialized_end=1256
+  _globals['_KINDPREFERENCE']._serialized_start=1258
+  _globals['_KINDPREFERENCE']._serialized_end=1363
+  _globals['_QUIETHOURS']._serialized_start=1365
+  _globals['_QUIETHOURS']._serialized_end=1417
+  _globals['_GETNOTIFICATIONPREFERENCESREQUEST']._serialized_start=1419
+  _globals['_GETNOTIFICATIONPREFERENCESREQUEST']._serialized_end=1454
+  _globals['_GETNOTIFICATIONPREFERENCESRESPONSE']._serialized_start=1456
+  _globals['_GETNOTIFICATIONPREFERENCESRESPONSE']._serialized_end=1574
+  _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST']._serialized_start=1577
+  _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST']._serialized_end=1758
+  _globals['_UPDATENOTIFICATIONPREFERENCESRESPONSE']._serialized_start=1760
+  _globals['_UPDATENOTIFICATIONPREFERENCESRESPONSE']._serialized_end=1881
+  _globals['_NOTIFICATIONSERVICE']._serialized_start=1884
+  _globals['_NOTIFICATIONSERVICE']._serialized_end=2730
 # @@protoc_insertion_point(module_scope)

@@ -28,7 +28,7 @@ if _version_not_supported:
 class NotificationServiceStub:
     """The caller's in-app notifications: what the domains told them about
     (a friend request received or accepted, a challenge finished, ...).
-    Stored per user; delivery by stream, webhook and push comes later.
+    Stored per user, listed, and streamed live as they are stored.
     """
 
     def __init__(self, channel):
@@ -47,12 +47,32 @@ class NotificationServiceStub:
                 request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkNotificationsReadRequest.SerializeToString,
                 response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkNotificationsReadResponse.FromString,
                 _registered_method=True)
+        self.MarkAllNotificationsRead = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/MarkAllNotificationsRead',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkAllNotificationsReadRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkAllNotificationsReadResponse.FromString,
+                _registered_method=True)
+        self.WatchNotifications = channel.unary_stream(
+                '/kith.notifications.v1.NotificationService/WatchNotifications',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsResponse.FromString,
+                _registered_method=True)
+        self.GetNotificationPreferences = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/GetNotificationPreferences',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesResponse.FromString,
+                _registered_method=True)
+        self.UpdateNotificationPreferences = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/UpdateNotificationPreferences',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.FromString,
+                _registered_method=True)
 
 
 class NotificationServiceServicer:
     """The caller's in-app notifications: what the domains told them about
     (a friend request received or accepted, a challenge finished, ...).
-    Stored per user; delivery by stream, webhook and push comes later.
+    Stored per user, listed, and streamed live as they are stored.
     """
 
     def ListNotifications(self, request, context):
@@ -64,6 +84,41 @@ class NotificationServiceServicer:
 
     def MarkNotificationsRead(self, request, context):
         """Marks the given notifications (or all of them) read.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MarkAllNotificationsRead(self, request, context):
+        """Marks every unread notification of the caller read.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WatchNotifications(self, request, context):
+        """Streams the caller's unread notifications stored after
+        `after_notification_id` (oldest first), then each new one as soon as it
+        is stored, by whichever server process stored it. A client that
+        reconnects with the last id it received misses nothing. Works over
+        gRPC-Web. Each user may hold a few streams per server process
+        (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
+        UNAUTHENTICATED once the caller's session ends.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetNotificationPreferences(self, request, context):
+        """The caller's channels per kind and quiet hours.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateNotificationPreferences(self, request, context):
+        """Changes the paths named in update_mask: "kinds" (replaces the whole
+        per-kind list) and "quiet_hours" (unset clears them).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -82,6 +137,26 @@ def add_NotificationServiceServicer_to_server(servicer, server):
                     request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkNotificationsReadRequest.FromString,
                     response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkNotificationsReadResponse.SerializeToString,
             ),
+            'MarkAllNotificationsRead': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkAllNotificationsRead,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkAllNotificationsReadRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkAllNotificationsReadResponse.SerializeToString,
+            ),
+            'WatchNotifications': grpc.unary_stream_rpc_method_handler(
+                    servicer.WatchNotifications,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsResponse.SerializeToString,
+            ),
+            'GetNotificationPreferences': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetNotificationPreferences,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesResponse.SerializeToString,
+            ),
+            'UpdateNotificationPreferences': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateNotificationPreferences,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'kith.notifications.v1.NotificationService', rpc_method_handlers)
@@ -93,7 +168,7 @@ def add_NotificationServiceServicer_to_server(servicer, server):
 class NotificationService:
     """The caller's in-app notifications: what the domains told them about
     (a friend request received or accepted, a challenge finished, ...).
-    Stored per user; delivery by stream, webhook and push comes later.
+    Stored per user, listed, and streamed live as they are stored.
     """
 
     @staticmethod
@@ -140,6 +215,114 @@ class NotificationService:
             '/kith.notifications.v1.NotificationService/MarkNotificationsRead',
             kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkNotificationsReadRequest.SerializeToString,
             kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkNotificationsReadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkAllNotificationsRead(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/MarkAllNotificationsRead',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkAllNotificationsReadRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.MarkAllNotificationsReadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WatchNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/WatchNotifications',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.WatchNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetNotificationPreferences(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/GetNotificationPreferences',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.GetNotificationPreferencesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateNotificationPreferences(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/UpdateNotificationPreferences',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -29,7 +29,7 @@ GRPC_VERSION: str
 class NotificationServiceStub:
     """The caller's in-app notifications: what the domains told them about
     (a friend request received or accepted, a challenge finished, ...).
-    Stored per user; delivery by stream, webhook and push comes later.
+    Stored per user, listed, and streamed live as they are stored.
     """
 
     @_typing.overload
@@ -40,12 +40,29 @@ class NotificationServiceStub:
     """Newest first."""
     MarkNotificationsRead: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.MarkNotificationsReadRequest, _notifications_pb2.MarkNotificationsReadResponse]
     """Marks the given notifications (or all of them) read."""
+    MarkAllNotificationsRead: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.MarkAllNotificationsReadRequest, _notifications_pb2.MarkAllNotificationsReadResponse]
+    """Marks every unread notification of the caller read."""
+    WatchNotifications: _grpc.UnaryStreamMultiCallable[_notifications_pb2.WatchNotificationsRequest, _notifications_pb2.WatchNotificationsResponse]
+    """Streams the caller's unread notifications stored after
+    `after_notification_id` (oldest first), then each new one as soon as it
+    is stored, by whichever server process stored it. A client that
+    reconnects with the last id it received misses nothing. Works over
+    gRPC-Web. Each user may hold a few streams per server process
+    (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
+    UNAUTHENTICATED once the caller's session ends.
+    """
+    GetNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.GetNotificationPreferencesRequest, _notifications_pb2.GetNotificationPreferencesResponse]
+    """The caller's channels per kind and quiet hours."""
+    UpdateNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.UpdateNotificationPreferencesRequest, _notifications_pb2.UpdateNotificationPreferencesResponse]
+    """Changes the paths named in update_mask: "kinds" (replaces the whole
+    per-kind list) and "quiet_hours" (unset clears them).
+    """
 
 @_typing.type_check_only
 class NotificationServiceAsyncStub(NotificationServiceStub):
     """The caller's in-app notifications: what the domains told them about
     (a friend request received or accepted, a challenge finished, ...).
-    Stored per user; delivery by stream, webhook and push comes later.
+    Stored per user, listed, and streamed live as they are stored.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -53,11 +70,28 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     """Newest first."""
     MarkNotificationsRead: _aio.UnaryUnaryMultiCallable[_notifications_pb2.MarkNotificationsReadRequest, _notifications_pb2.MarkNotificationsReadResponse]  # type: ignore[assignment]
     """Marks the given notifications (or all of them) read."""
+    MarkAllNotificationsRead: _aio.UnaryUnaryMultiCallable[_notifications_pb2.MarkAllNotificationsReadRequest, _notifications_pb2.MarkAllNotificationsReadResponse]  # type: ignore[assignment]
+    """Marks every unread notification of the caller read."""
+    WatchNotifications: _aio.UnaryStreamMultiCallable[_notifications_pb2.WatchNotificationsRequest, _notifications_pb2.WatchNotificationsResponse]  # type: ignore[assignment]
+    """Streams the caller's unread notifications stored after
+    `after_notification_id` (oldest first), then each new one as soon as it
+    is stored, by whichever server process stored it. A client that
+    reconnects with the last id it received misses nothing. Works over
+    gRPC-Web. Each user may hold a few streams per server process
+    (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
+    UNAUTHENTICATED once the caller's session ends.
+    """
+    GetNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notifications_pb2.GetNotificationPreferencesRequest, _notifications_pb2.GetNotificationPreferencesResponse]  # type: ignore[assignment]
+    """The caller's channels per kind and quiet hours."""
+    UpdateNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notifications_pb2.UpdateNotificationPreferencesRequest, _notifications_pb2.UpdateNotificationPreferencesResponse]  # type: ignore[assignment]
+    """Changes the paths named in update_mask: "kinds" (replaces the whole
+    per-kind list) and "quiet_hours" (unset clears them).
+    """
 
 class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
     """The caller's in-app notifications: what the domains told them about
     (a friend request received or accepted, a challenge finished, ...).
-    Stored per user; delivery by stream, webhook and push comes later.
+    Stored per user, listed, and streamed live as they are stored.
     """
 
     @_abc_1.abstractmethod
@@ -75,5 +109,46 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_notifications_pb2.MarkNotificationsReadResponse, _abc.Awaitable[_notifications_pb2.MarkNotificationsReadResponse]]:
         """Marks the given notifications (or all of them) read."""
+
+    @_abc_1.abstractmethod
+    def MarkAllNotificationsRead(
+        self,
+        request: _notifications_pb2.MarkAllNotificationsReadRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.MarkAllNotificationsReadResponse, _abc.Awaitable[_notifications_pb2.MarkAllNotificationsReadResponse]]:
+        """Marks every unread notification of the caller read."""
+
+    @_abc_1.abstractmethod
+    def WatchNotifications(
+        self,
+        request: _notifications_pb2.WatchNotificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_notifications_pb2.WatchNotificationsResponse], _abc.AsyncIterator[_notifications_pb2.WatchNotificationsResponse]]:
+        """Streams the caller's unread notifications stored after
+        `after_notification_id` (oldest first), then each new one as soon as it
+        is stored, by whichever server process stored it. A client that
+        reconnects with the last id it received misses nothing. Works over
+        gRPC-Web. Each user may hold a few streams per server process
+        (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
+        UNAUTHENTICATED once the caller's session ends.
+        """
+
+    @_abc_1.abstractmethod
+    def GetNotificationPreferences(
+        self,
+        request: _notifications_pb2.GetNotificationPreferencesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.GetNotificationPreferencesResponse, _abc.Awaitable[_notifications_pb2.GetNotificationPreferencesResponse]]:
+        """The caller's channels per kind and quiet hours."""
+
+    @_abc_1.abstractmethod
+    def UpdateNotificationPreferences(
+        self,
+        request: _notifications_pb2.UpdateNotificationPreferencesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.UpdateNotificationPreferencesResponse, _abc.Awaitable[_notifications_pb2.UpdateNotificationPreferencesResponse]]:
+        """Changes the paths named in update_mask: "kinds" (replaces the whole
+        per-kind list) and "quiet_hours" (unset clears them).
+        """
 
 def add_NotificationServiceServicer_to_server(servicer: NotificationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -4,15 +4,15 @@
 
 import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
 import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
-import type { Timestamp } from "@bufbuild/protobuf/wkt";
-import { file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { JsonObject, Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file kith/notifications/v1/notifications.proto.
  */
 export const file_kith_notifications_v1_notifications: GenFile = /*@__PURE__*/
-  fileDesc("CilraXRoL25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIVa2l0aC5ub3RpZmljYXRpb25zLnYxIr4BCgxOb3RpZmljYXRpb24SCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIlCgRkYXRhGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJcmVhZF90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJkChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSEwoLdW5yZWFkX29ubHkYASABKAgSDAoEa2luZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJwChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjoKDW5vdGlmaWNhdGlvbnMYASADKAsyIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI4ChxNYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0EhgKEG5vdGlmaWNhdGlvbl9pZHMYASADKAkiLwodTWFya05vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFMpICChNOb3RpZmljYXRpb25TZXJ2aWNlEnYKEUxpc3ROb3RpZmljYXRpb25zEi8ua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3ROb3RpZmljYXRpb25zUmVxdWVzdBowLmtpdGgubm90aWZpY2F0aW9ucy52MS5MaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEoIBChVNYXJrTm90aWZpY2F0aW9uc1JlYWQSMy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTWFya05vdGlmaWNhdGlvbnNSZWFkUmVxdWVzdBo0LmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrTm90aWZpY2F0aW9uc1JlYWRSZXNwb25zZWIGcHJvdG8z", [file_google_protobuf_struct, file_google_protobuf_timestamp]);
+  fileDesc("CilraXRoL25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIVa2l0aC5ub3RpZmljYXRpb25zLnYxIr4BCgxOb3RpZmljYXRpb24SCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIlCgRkYXRhGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJcmVhZF90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJkChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSEwoLdW5yZWFkX29ubHkYASABKAgSDAoEa2luZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJwChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjoKDW5vdGlmaWNhdGlvbnMYASADKAsyIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI4ChxNYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0EhgKEG5vdGlmaWNhdGlvbl9pZHMYASADKAkiLwodTWFya05vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIiEKH01hcmtBbGxOb3RpZmljYXRpb25zUmVhZFJlcXVlc3QiMgogTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIjoKGVdhdGNoTm90aWZpY2F0aW9uc1JlcXVlc3QSHQoVYWZ0ZXJfbm90aWZpY2F0aW9uX2lkGAEgASgJIlcKGldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlEjkKDG5vdGlmaWNhdGlvbhgBIAEoCzIjLmtpdGgubm90aWZpY2F0aW9ucy52MS5Ob3RpZmljYXRpb24ihwEKF05vdGlmaWNhdGlvblByZWZlcmVuY2VzEjQKBWtpbmRzGAEgAygLMiUua2l0aC5ub3RpZmljYXRpb25zLnYxLktpbmRQcmVmZXJlbmNlEjYKC3F1aWV0X2hvdXJzGAIgASgLMiEua2l0aC5ub3RpZmljYXRpb25zLnYxLlF1aWV0SG91cnMiTQoOS2luZFByZWZlcmVuY2USDAoEa2luZBgBIAEoCRIOCgZpbl9hcHAYAiABKAgSDwoHd2ViaG9vaxgDIAEoCBIMCgRwdXNoGAQgASgIIigKClF1aWV0SG91cnMSDQoFc3RhcnQYASABKAkSCwoDZW5kGAIgASgJIiMKIUdldE5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVxdWVzdCJpCiJHZXROb3RpZmljYXRpb25QcmVmZXJlbmNlc1Jlc3BvbnNlEkMKC3ByZWZlcmVuY2VzGAEgASgLMi4ua2l0aC5ub3RpZmljYXRpb25zLnYxLk5vdGlmaWNhdGlvblByZWZlcmVuY2VzIpwBCiRVcGRhdGVOb3RpZmljYXRpb25QcmVmZXJlbmNlc1JlcXVlc3QSQwoLcHJlZmVyZW5jZXMYASABKAsyLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMSLwoLdXBkYXRlX21hc2sYAiABKAsyGi5nb29nbGUucHJvdG9idWYuRmllbGRNYXNrImwKJVVwZGF0ZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVzcG9uc2USQwoLcHJlZmVyZW5jZXMYASABKAsyLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMyzgYKE05vdGlmaWNhdGlvblNlcnZpY2USdgoRTGlzdE5vdGlmaWNhdGlvbnMSLy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0GjAua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2USggEKFU1hcmtOb3RpZmljYXRpb25zUmVhZBIzLmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0GjQua2l0aC5ub3RpZmljYXRpb25zLnYxLk1hcmtOb3RpZmljYXRpb25zUmVhZFJlc3BvbnNlEosBChhNYXJrQWxsTm90aWZpY2F0aW9uc1JlYWQSNi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVxdWVzdBo3LmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrQWxsTm90aWZpY2F0aW9uc1JlYWRSZXNwb25zZRJ7ChJXYXRjaE5vdGlmaWNhdGlvbnMSMC5raXRoLm5vdGlmaWNhdGlvbnMudjEuV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBoxLmtpdGgubm90aWZpY2F0aW9ucy52MS5XYXRjaE5vdGlmaWNhdGlvbnNSZXNwb25zZTABEpEBChpHZXROb3RpZmljYXRpb25QcmVmZXJlbmNlcxI4LmtpdGgubm90aWZpY2F0aW9ucy52MS5HZXROb3RpZmljYXRpb25QcmVmZXJlbmNlc1JlcXVlc3QaOS5raXRoLm5vdGlmaWNhdGlvbnMudjEuR2V0Tm90aWZpY2F0aW9uUHJlZmVyZW5jZXNSZXNwb25zZRKaAQodVXBkYXRlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMSOy5raXRoLm5vdGlmaWNhdGlvbnMudjEuVXBkYXRlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXNSZXF1ZXN0Gjwua2l0aC5ub3RpZmljYXRpb25zLnYxLlVwZGF0ZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVzcG9uc2ViBnByb3RvMw", [file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message kith.notifications.v1.Notification
@@ -164,9 +164,240 @@ export const MarkNotificationsReadResponseSchema: GenMessage<MarkNotificationsRe
   messageDesc(file_kith_notifications_v1_notifications, 4);
 
 /**
+ * @generated from message kith.notifications.v1.MarkAllNotificationsReadRequest
+ */
+export type MarkAllNotificationsReadRequest = Message<"kith.notifications.v1.MarkAllNotificationsReadRequest"> & {
+};
+
+/**
+ * Describes the message kith.notifications.v1.MarkAllNotificationsReadRequest.
+ * Use `create(MarkAllNotificationsReadRequestSchema)` to create a new message.
+ */
+export const MarkAllNotificationsReadRequestSchema: GenMessage<MarkAllNotificationsReadRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 5);
+
+/**
+ * @generated from message kith.notifications.v1.MarkAllNotificationsReadResponse
+ */
+export type MarkAllNotificationsReadResponse = Message<"kith.notifications.v1.MarkAllNotificationsReadResponse"> & {
+  /**
+   * How many changed from unread to read.
+   *
+   * @generated from field: int32 marked = 1;
+   */
+  marked: number;
+};
+
+/**
+ * Describes the message kith.notifications.v1.MarkAllNotificationsReadResponse.
+ * Use `create(MarkAllNotificationsReadResponseSchema)` to create a new message.
+ */
+export const MarkAllNotificationsReadResponseSchema: GenMessage<MarkAllNotificationsReadResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 6);
+
+/**
+ * @generated from message kith.notifications.v1.WatchNotificationsRequest
+ */
+export type WatchNotificationsRequest = Message<"kith.notifications.v1.WatchNotificationsRequest"> & {
+  /**
+   * The id of the last notification the client received; empty: every
+   * unread notification is sent first.
+   *
+   * @generated from field: string after_notification_id = 1;
+   */
+  afterNotificationId: string;
+};
+
+/**
+ * Describes the message kith.notifications.v1.WatchNotificationsRequest.
+ * Use `create(WatchNotificationsRequestSchema)` to create a new message.
+ */
+export const WatchNotificationsRequestSchema: GenMessage<WatchNotificationsRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 7);
+
+/**
+ * @generated from message kith.notifications.v1.WatchNotificationsResponse
+ */
+export type WatchNotificationsResponse = Message<"kith.notifications.v1.WatchNotificationsResponse"> & {
+  /**
+   * @generated from field: kith.notifications.v1.Notification notification = 1;
+   */
+  notification?: Notification | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.WatchNotificationsResponse.
+ * Use `create(WatchNotificationsResponseSchema)` to create a new message.
+ */
+export const WatchNotificationsResponseSchema: GenMessage<WatchNotificationsResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 8);
+
+/**
+ * @generated from message kith.notifications.v1.NotificationPreferences
+ */
+export type NotificationPreferences = Message<"kith.notifications.v1.NotificationPreferences"> & {
+  /**
+   * Channels per kind; a kind not listed goes out on every channel. At most
+   * 50 kinds.
+   *
+   * @generated from field: repeated kith.notifications.v1.KindPreference kinds = 1;
+   */
+  kinds: KindPreference[];
+
+  /**
+   * Unset: none. Webhook (and push) deliveries that fall in them wait until
+   * they end; nothing is dropped. In-app notifications are stored at once.
+   *
+   * @generated from field: kith.notifications.v1.QuietHours quiet_hours = 2;
+   */
+  quietHours?: QuietHours | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.NotificationPreferences.
+ * Use `create(NotificationPreferencesSchema)` to create a new message.
+ */
+export const NotificationPreferencesSchema: GenMessage<NotificationPreferences> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 9);
+
+/**
+ * @generated from message kith.notifications.v1.KindPreference
+ */
+export type KindPreference = Message<"kith.notifications.v1.KindPreference"> & {
+  /**
+   * e.g. "friend_request_received"; at most 100 characters.
+   *
+   * @generated from field: string kind = 1;
+   */
+  kind: string;
+
+  /**
+   * Listed and streamed (off: kept only for the other channels).
+   *
+   * @generated from field: bool in_app = 2;
+   */
+  inApp: boolean;
+
+  /**
+   * Sent to the user's webhook endpoints.
+   *
+   * @generated from field: bool webhook = 3;
+   */
+  webhook: boolean;
+
+  /**
+   * Sent to the user's devices by push.
+   *
+   * @generated from field: bool push = 4;
+   */
+  push: boolean;
+};
+
+/**
+ * Describes the message kith.notifications.v1.KindPreference.
+ * Use `create(KindPreferenceSchema)` to create a new message.
+ */
+export const KindPreferenceSchema: GenMessage<KindPreference> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 10);
+
+/**
+ * @generated from message kith.notifications.v1.QuietHours
+ */
+export type QuietHours = Message<"kith.notifications.v1.QuietHours"> & {
+  /**
+   * "HH:MM" in the user's timezone; an end before the start wraps midnight
+   * ("22:00" to "07:00"). Start and end differ.
+   *
+   * @generated from field: string start = 1;
+   */
+  start: string;
+
+  /**
+   * @generated from field: string end = 2;
+   */
+  end: string;
+};
+
+/**
+ * Describes the message kith.notifications.v1.QuietHours.
+ * Use `create(QuietHoursSchema)` to create a new message.
+ */
+export const QuietHoursSchema: GenMessage<QuietHours> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 11);
+
+/**
+ * @generated from message kith.notifications.v1.GetNotificationPreferencesRequest
+ */
+export type GetNotificationPreferencesRequest = Message<"kith.notifications.v1.GetNotificationPreferencesRequest"> & {
+};
+
+/**
+ * Describes the message kith.notifications.v1.GetNotificationPreferencesRequest.
+ * Use `create(GetNotificationPreferencesRequestSchema)` to create a new message.
+ */
+export const GetNotificationPreferencesRequestSchema: GenMessage<GetNotificationPreferencesRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 12);
+
+/**
+ * @generated from message kith.notifications.v1.GetNotificationPreferencesResponse
+ */
+export type GetNotificationPreferencesResponse = Message<"kith.notifications.v1.GetNotificationPreferencesResponse"> & {
+  /**
+   * @generated from field: kith.notifications.v1.NotificationPreferences preferences = 1;
+   */
+  preferences?: NotificationPreferences | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.GetNotificationPreferencesResponse.
+ * Use `create(GetNotificationPreferencesResponseSchema)` to create a new message.
+ */
+export const GetNotificationPreferencesResponseSchema: GenMessage<GetNotificationPreferencesResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 13);
+
+/**
+ * @generated from message kith.notifications.v1.UpdateNotificationPreferencesRequest
+ */
+export type UpdateNotificationPreferencesRequest = Message<"kith.notifications.v1.UpdateNotificationPreferencesRequest"> & {
+  /**
+   * @generated from field: kith.notifications.v1.NotificationPreferences preferences = 1;
+   */
+  preferences?: NotificationPreferences | undefined;
+
+  /**
+   * @generated from field: google.protobuf.FieldMask update_mask = 2;
+   */
+  updateMask?: FieldMask | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.UpdateNotificationPreferencesRequest.
+ * Use `create(UpdateNotificationPreferencesRequestSchema)` to create a new message.
+ */
+export const UpdateNotificationPreferencesRequestSchema: GenMessage<UpdateNotificationPreferencesRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 14);
+
+/**
+ * @generated from message kith.notifications.v1.UpdateNotificationPreferencesResponse
+ */
+export type UpdateNotificationPreferencesResponse = Message<"kith.notifications.v1.UpdateNotificationPreferencesResponse"> & {
+  /**
+   * @generated from field: kith.notifications.v1.NotificationPreferences preferences = 1;
+   */
+  preferences?: NotificationPreferences | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.UpdateNotificationPreferencesResponse.
+ * Use `create(UpdateNotificationPreferencesResponseSchema)` to create a new message.
+ */
+export const UpdateNotificationPreferencesResponseSchema: GenMessage<UpdateNotificationPreferencesResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 15);
+
+/**
  * The caller's in-app notifications: what the domains told them about
  * (a friend request received or accepted, a challenge finished, ...).
- * Stored per user; delivery by stream, webhook and push comes later.
+ * Stored per user, listed, and streamed live as they are stored.
  *
  * @generated from service kith.notifications.v1.NotificationService
  */
@@ -190,6 +421,53 @@ export const NotificationService: GenService<{
     methodKind: "unary";
     input: typeof MarkNotificationsReadRequestSchema;
     output: typeof MarkNotificationsReadResponseSchema;
+  },
+  /**
+   * Marks every unread notification of the caller read.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.MarkAllNotificationsRead
+   */
+  markAllNotificationsRead: {
+    methodKind: "unary";
+    input: typeof MarkAllNotificationsReadRequestSchema;
+    output: typeof MarkAllNotificationsReadResponseSchema;
+  },
+  /**
+   * Streams the caller's unread notifications stored after
+   * `after_notification_id` (oldest first), then each new one as soon as it
+   * is stored, by whichever server process stored it. A client that
+   * reconnects with the last id it received misses nothing. Works over
+   * gRPC-Web. Each user may hold a few streams per server process
+   * (RESOURCE_EXHAUSTED, reason TOO_MANY_WATCHERS); the stream ends with
+   * UNAUTHENTICATED once the caller's session ends.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.WatchNotifications
+   */
+  watchNotifications: {
+    methodKind: "server_streaming";
+    input: typeof WatchNotificationsRequestSchema;
+    output: typeof WatchNotificationsResponseSchema;
+  },
+  /**
+   * The caller's channels per kind and quiet hours.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.GetNotificationPreferences
+   */
+  getNotificationPreferences: {
+    methodKind: "unary";
+    input: typeof GetNotificationPreferencesRequestSchema;
+    output: typeof GetNotificationPreferencesResponseSchema;
+  },
+  /**
+   * Changes the paths named in update_mask: "kinds" (replaces the whole
+   * per-kind list) and "quiet_hours" (unset clears them).
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.UpdateNotificationPreferences
+   */
+  updateNotificationPreferences: {
+    methodKind: "unary";
+    input: typeof UpdateNotificationPreferencesRequestSchema;
+    output: typeof UpdateNotificationPreferencesResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_notifications_v1_notifications, 0);

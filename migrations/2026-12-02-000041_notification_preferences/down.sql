@@ -1,0 +1,3 @@
+ALTER TABLE notifications DROP COLUMN in_app;
+DROP TABLE notification_quiet_hours;
+DROP TABLE notification_preferences;
