@@ -26,5 +26,6 @@ pub mod request;
 pub mod schema;
 pub mod social;
 pub mod state;
+pub mod stored_enum;
 pub mod telemetry;
 pub mod usage;

@@ -177,6 +177,31 @@ pub fn update_mask(violations: &mut FieldViolations, mask: Option<prost_types::F
     paths
 }
 
+/// The paths an Update request's mask may name. Each domain lists its
+/// updatable paths (and, for a field that exists but is changed some other
+/// way, the message that says so); a mask's paths are read one by one with
+/// [`MaskPath::read`], so violations keep the order of the paths.
+pub trait MaskPath: Copy + 'static {
+    /// Every path an update changes, by name.
+    const UPDATABLE: &'static [(&'static str, Self)];
+    /// Fields of the resource that this update does not change, each with
+    /// why.
+    const READ_ONLY: &'static [(&'static str, &'static str)] = &[];
+
+    /// `path` as one of the updatable paths; any other is reported on
+    /// `update_mask`.
+    fn read(violations: &mut FieldViolations, path: &str) -> Option<Self> {
+        if let Some((_, updatable)) = Self::UPDATABLE.iter().find(|(name, _)| *name == path) {
+            return Some(*updatable);
+        }
+        match Self::READ_ONLY.iter().find(|(name, _)| *name == path) {
+            Some((_, why)) => violations.add("update_mask", *why),
+            None => violations.add("update_mask", format!("unknown or read-only path {path:?}")),
+        }
+        None
+    }
+}
+
 /// An optional one-line string filter: empty means none.
 pub fn optional_text(violations: &mut FieldViolations, field: &str, raw: &str, max: usize) -> Option<String> {
     text(violations, field, raw, max, Text::Line)

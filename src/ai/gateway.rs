@@ -28,6 +28,17 @@ pub struct AiGateway {
     max_per_hour: u32,
 }
 
+crate::stored_enum! {
+    /// How a generation ended; "pending" while a stream is being written.
+    enum Outcome {
+        Pending => "pending",
+        Ok => "ok",
+        Cancelled => "cancelled",
+        Failed => "failed",
+        RateLimited => "rate_limited",
+    }
+}
+
 /// What one generation cost and how it ended.
 #[derive(Debug, Clone)]
 struct Record {
@@ -37,7 +48,7 @@ struct Record {
     model: String,
     usage: TokenUsage,
     latency: Duration,
-    outcome: &'static str,
+    outcome: Outcome,
     error: Option<String>,
 }
 
@@ -68,7 +79,7 @@ impl AiGateway {
             model: self.provider.model(request.purpose),
             usage: TokenUsage::default(),
             latency: Duration::ZERO,
-            outcome: "ok",
+            outcome: Outcome::Ok,
             error: None,
         }
     }
@@ -93,7 +104,7 @@ impl AiGateway {
                     let recent: i64 = ai_generations::table
                         .filter(ai_generations::user_id.eq(user_id))
                         .filter(ai_generations::created_at.ge(since))
-                        .filter(ai_generations::outcome.ne("rate_limited"))
+                        .filter(ai_generations::outcome.ne(Outcome::RateLimited.as_str()))
                         .count()
                         .get_result(conn)
                         .await?;
@@ -103,7 +114,7 @@ impl AiGateway {
                             conn,
                             id,
                             &Record {
-                                outcome: "rate_limited",
+                                outcome: Outcome::RateLimited,
                                 ..record
                             },
                         )
@@ -115,7 +126,7 @@ impl AiGateway {
                     conn,
                     id,
                     &Record {
-                        outcome: "pending",
+                        outcome: Outcome::Pending,
                         ..record
                     },
                 )
@@ -140,7 +151,7 @@ impl AiGateway {
         match &result {
             Ok(done) => record.usage = done.usage,
             Err(err) => {
-                record.outcome = "failed";
+                record.outcome = Outcome::Failed;
                 record.error = Some(err.to_string());
             }
         }
@@ -211,7 +222,7 @@ impl AiGateway {
                     done.push(completion);
                 }
                 Err(err) => {
-                    record.outcome = "failed";
+                    record.outcome = Outcome::Failed;
                     record.error = Some(err.to_string());
                     ended.push((ids[i], record));
                     error = Some(err);
@@ -240,7 +251,7 @@ impl AiGateway {
                 let recent: i64 = ai_generations::table
                     .filter(ai_generations::user_id.eq(user_id))
                     .filter(ai_generations::created_at.ge(since))
-                    .filter(ai_generations::outcome.ne("rate_limited"))
+                    .filter(ai_generations::outcome.ne(Outcome::RateLimited.as_str()))
                     .count()
                     .get_result(conn)
                     .await?;
@@ -251,10 +262,10 @@ impl AiGateway {
             let mut rows: Vec<_> = ids[..admitted]
                 .iter()
                 .zip(&records[..admitted])
-                .map(|(id, record)| row(*id, record, "pending"))
+                .map(|(id, record)| row(*id, record, Outcome::Pending))
                 .collect();
             if admitted < records.len() {
-                rows.push(row(ids[admitted], &records[admitted], "rate_limited"));
+                rows.push(row(ids[admitted], &records[admitted], Outcome::RateLimited));
             }
             diesel::insert_into(ai_generations::table)
                 .values(&rows)
@@ -306,7 +317,7 @@ impl Admission<'_> {
             }),
             Err(err) => {
                 record.latency = started.elapsed();
-                record.outcome = "failed";
+                record.outcome = Outcome::Failed;
                 record.error = Some(err.to_string());
                 store(gateway.pool.clone(), id, record).await;
                 Err(err)
@@ -319,7 +330,7 @@ impl Drop for Admission<'_> {
     fn drop(&mut self) {
         if let Some(id) = self.id.take() {
             let mut record = self.gateway.record_for(self.user_id, self.request);
-            record.outcome = "cancelled";
+            record.outcome = Outcome::Cancelled;
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
                 handle.spawn(store(self.gateway.pool.clone(), id, record));
             }
@@ -359,7 +370,7 @@ async fn store(pool: Pool, id: Uuid, record: Record) {
                 ai_generations::completion_tokens.eq(clamp_i32(record.usage.completion_tokens.into())),
                 ai_generations::latency_ms.eq(clamp_i32(record.latency.as_millis())),
                 ai_generations::cost_usd.eq(cost(&record)),
-                ai_generations::outcome.eq(record.outcome),
+                ai_generations::outcome.eq(record.outcome.as_str()),
                 ai_generations::error.eq(&record.error),
             ))
             .execute(&mut conn)
@@ -389,7 +400,7 @@ struct NewGeneration<'a> {
     error: Option<&'a str>,
 }
 
-fn row<'a>(id: Uuid, record: &'a Record, outcome: &'a str) -> NewGeneration<'a> {
+fn row(id: Uuid, record: &Record, outcome: Outcome) -> NewGeneration<'_> {
     NewGeneration {
         id,
         user_id: record.user_id,
@@ -400,7 +411,7 @@ fn row<'a>(id: Uuid, record: &'a Record, outcome: &'a str) -> NewGeneration<'a> 
         completion_tokens: clamp_i32(record.usage.completion_tokens.into()),
         latency_ms: clamp_i32(record.latency.as_millis()),
         cost_usd: cost(record),
-        outcome,
+        outcome: outcome.as_str(),
         error: record.error.as_deref(),
     }
 }
@@ -427,7 +438,7 @@ async fn store_each(pool: &Pool, ended: &[(Uuid, Record)], unsent: &[Uuid]) -> R
     .bind::<Array<Int4>, _>(column(&|r| clamp_i32(r.usage.completion_tokens.into())))
     .bind::<Array<Int4>, _>(column(&|r| clamp_i32(r.latency.as_millis())))
     .bind::<Array<Float8>, _>(ended.iter().map(|(_, r)| cost(r)).collect::<Vec<_>>())
-    .bind::<Array<Text>, _>(ended.iter().map(|(_, r)| r.outcome).collect::<Vec<_>>())
+    .bind::<Array<Text>, _>(ended.iter().map(|(_, r)| r.outcome.as_str()).collect::<Vec<_>>())
     .bind::<Array<Nullable<Text>>, _>(ended.iter().map(|(_, r)| r.error.clone()).collect::<Vec<_>>())
     .bind::<Array<SqlUuid>, _>(unsent.to_vec())
     .execute(&mut conn)
@@ -450,7 +461,7 @@ pub struct GenerationStream {
 }
 
 impl GenerationStream {
-    fn finish(&mut self, outcome: &'static str, usage: Option<TokenUsage>, error: Option<String>) {
+    fn finish(&mut self, outcome: Outcome, usage: Option<TokenUsage>, error: Option<String>) {
         if let Some(mut record) = self.record.take() {
             record.latency = self.started.elapsed();
             record.outcome = outcome;
@@ -485,13 +496,13 @@ impl Stream for GenerationStream {
             }
             Poll::Ready(Some(Ok(Event::Done(usage)))) => {
                 let usage = *usage;
-                self.finish("ok", Some(usage), None);
+                self.finish(Outcome::Ok, Some(usage), None);
             }
             Poll::Ready(Some(Err(err))) => {
                 let err = err.to_string();
-                self.finish("failed", None, Some(err));
+                self.finish(Outcome::Failed, None, Some(err));
             }
-            Poll::Ready(None) => self.finish("ok", None, None),
+            Poll::Ready(None) => self.finish(Outcome::Ok, None, None),
             Poll::Pending => {}
         }
         polled
@@ -500,6 +511,6 @@ impl Stream for GenerationStream {
 
 impl Drop for GenerationStream {
     fn drop(&mut self) {
-        self.finish("cancelled", None, None);
+        self.finish(Outcome::Cancelled, None, None);
     }
 }

@@ -18,25 +18,14 @@ use futures::stream::BoxStream;
 pub use data::{quoted, DATA_RULE};
 pub use gateway::{Admission, AiGateway, GenerationStream};
 
-/// What a generation is for; recorded, and used to pick a model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Purpose {
-    Conversation,
-    Journal,
-    Chat,
-    Coach,
-    Persona,
-}
-
-impl Purpose {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Purpose::Conversation => "conversation",
-            Purpose::Journal => "journal",
-            Purpose::Chat => "chat",
-            Purpose::Coach => "coach",
-            Purpose::Persona => "persona",
-        }
+crate::stored_enum! {
+    /// What a generation is for; recorded, and used to pick a model.
+    pub enum Purpose {
+        Conversation => "conversation",
+        Journal => "journal",
+        Chat => "chat",
+        Coach => "coach",
+        Persona => "persona",
     }
 }
 

@@ -15,9 +15,11 @@ use super::model::DayRollup;
 use super::repo::{self, AppTimeRow};
 use super::score::{self, Component, Inputs};
 use crate::apps::catalogue;
+use crate::conversations::model::Kind as ConversationKind;
 use crate::error::DbError;
 use crate::proto::analytics::v1 as pb;
-use crate::usage::goals::GoalPeriod;
+use crate::usage::goals::{GoalKind, GoalPeriod};
+use crate::usage::patterns::PatternKind;
 
 /// Days of rollups every read loads: the longest window, streak and
 /// comparison all fit in it.
@@ -63,15 +65,15 @@ impl Analytics {
         let mut achieved = 0;
         let mut streak_target_ms = None::<i64>;
         for goal in &goals {
-            let period = GoalPeriod::parse(&goal.period);
+            let period = goal.period();
             // The last complete period: yesterday, or last week.
             let (start, _) = period.containing(self.day);
             let span = Span::new(
                 period.containing(start - Duration::days(1)).0,
                 start - Duration::days(1),
             );
-            let actual = match goal.kind.as_str() {
-                "daily_screen_time" => {
+            let actual = match goal.kind() {
+                GoalKind::DailyScreenTime => {
                     let daily = match period {
                         GoalPeriod::Daily => goal.target,
                         GoalPeriod::Weekly => goal.target / 7,
@@ -79,8 +81,10 @@ impl Analytics {
                     streak_target_ms = Some(streak_target_ms.map_or(daily, |t| t.min(daily)));
                     self.totals(span).screen_time_ms
                 }
-                "unlocks" => self.totals(span).unlocks,
-                _ => repo::app_time(conn, self.user_id, span, goal.app_id, goal.category.as_deref()).await?,
+                GoalKind::Unlocks => self.totals(span).unlocks,
+                GoalKind::AppLimit | GoalKind::CategoryLimit => {
+                    repo::app_time(conn, self.user_id, span, goal.app_id, goal.category.as_deref()).await?
+                }
             };
             achieved += usize::from(actual <= goal.target);
         }
@@ -241,11 +245,8 @@ impl Analytics {
             .await?
             .into_iter()
             .map(|p| pb::PatternTrend {
-                kind: crate::proto::usage::v1::PatternKind::from_str_name(&format!(
-                    "PATTERN_KIND_{}",
-                    p.kind.to_uppercase()
-                ))
-                .unwrap_or_default() as i32,
+                kind: PatternKind::from_stored(&p.kind)
+                    .map_or(crate::proto::usage::v1::PatternKind::Unspecified, Into::into) as i32,
                 occurrences: p.occurrences as i32,
                 active: p.active,
                 max_severity: p.max_severity,
@@ -255,11 +256,10 @@ impl Analytics {
             .await?
             .into_iter()
             .map(|t| pb::TopicCount {
-                kind: crate::proto::conversations::v1::ConversationKind::from_str_name(&format!(
-                    "CONVERSATION_KIND_{}",
-                    t.kind.to_uppercase()
-                ))
-                .unwrap_or_default() as i32,
+                kind: ConversationKind::from_stored(&t.kind).map_or(
+                    crate::proto::conversations::v1::ConversationKind::Unspecified,
+                    Into::into,
+                ) as i32,
                 count: t.count as i32,
             })
             .collect();

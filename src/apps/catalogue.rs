@@ -16,42 +16,70 @@ use crate::error::DbError;
 use crate::proto::apps::v1 as pb;
 use crate::schema::apps;
 
+crate::stored_enum! {
+    /// What kind of app it is, stored by code ("social", ...), a key of
+    /// `app_categories`.
+    pub enum Category: pb::AppCategory {
+        Social => "social",
+        Entertainment => "entertainment",
+        Productivity => "productivity",
+        Games => "games",
+        Education => "education",
+        Health => "health",
+        Communication => "communication",
+        News => "news",
+        Utilities => "utilities",
+        Other => "other",
+    }
+}
+
+crate::stored_enum! {
+    /// How an app talks when it becomes a character.
+    pub enum Personality: pb::AppPersonality {
+        AttentionSeeking => "attention_seeking",
+        Addictive => "addictive",
+        Productive => "productive",
+        TimeWaster => "time_waster",
+        Educational => "educational",
+        SocialButterfly => "social_butterfly",
+        Introvert => "introvert",
+        Dramatic => "dramatic",
+        Zen => "zen",
+        Competitive => "competitive",
+        Helpful => "helpful",
+        Annoying => "annoying",
+        Needy => "needy",
+        Chill => "chill",
+        Toxic => "toxic",
+        Wholesome => "wholesome",
+    }
+}
+
 /// The stored code of a category ("social", ...); None for UNSPECIFIED.
 pub fn category_code(category: pb::AppCategory) -> Option<&'static str> {
-    Some(match category {
-        pb::AppCategory::Unspecified => return None,
-        pb::AppCategory::Social => "social",
-        pb::AppCategory::Entertainment => "entertainment",
-        pb::AppCategory::Productivity => "productivity",
-        pb::AppCategory::Games => "games",
-        pb::AppCategory::Education => "education",
-        pb::AppCategory::Health => "health",
-        pb::AppCategory::Communication => "communication",
-        pb::AppCategory::News => "news",
-        pb::AppCategory::Utilities => "utilities",
-        pb::AppCategory::Other => "other",
-    })
+    Category::try_from(category).ok().map(Category::as_str)
 }
 
 pub fn category_from_code(code: &str) -> pb::AppCategory {
-    pb::AppCategory::from_str_name(&format!("APP_CATEGORY_{}", code.to_uppercase())).unwrap_or(pb::AppCategory::Other)
+    Category::from_stored(code).map_or(pb::AppCategory::Other, pb::AppCategory::from)
 }
 
 /// A default personality for a new catalogue app, from its category, so apps
 /// have a voice before anyone picks one.
 pub fn default_personality(category: &str) -> &'static str {
-    match category {
-        "social" => "social_butterfly",
-        "entertainment" => "addictive",
-        "productivity" => "productive",
-        "games" => "competitive",
-        "education" => "educational",
-        "health" => "zen",
-        "communication" => "needy",
-        "news" => "dramatic",
-        "utilities" => "helpful",
-        _ => "chill",
+    match Category::from_stored(category) {
+        Some(Category::Social) => Personality::SocialButterfly,
+        Some(Category::Entertainment) => Personality::Addictive,
+        Some(Category::Productivity) => Personality::Productive,
+        Some(Category::Games) => Personality::Competitive,
+        Some(Category::Education) => Personality::Educational,
+        Some(Category::Health) => Personality::Zen,
+        Some(Category::Communication) => Personality::Needy,
+        Some(Category::News) => Personality::Dramatic,
+        Some(Category::Utilities) => Personality::Helpful,
+        Some(Category::Other) | None => Personality::Chill,
     }
+    .as_str()
 }
 
 /// An app as a device reports it. The name and category are what this
@@ -172,8 +200,7 @@ pub async fn ensure(
 }
 
 pub fn personality_from_code(code: &str) -> pb::AppPersonality {
-    pb::AppPersonality::from_str_name(&format!("APP_PERSONALITY_{}", code.to_uppercase()))
-        .unwrap_or(pb::AppPersonality::Unspecified)
+    Personality::from_stored(code).map_or(pb::AppPersonality::Unspecified, pb::AppPersonality::from)
 }
 
 /// A catalogue entry as the API shows it.

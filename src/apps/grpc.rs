@@ -17,7 +17,7 @@ use crate::auth::{peer, Caller, Role};
 use crate::db::Conn;
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
-use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, Page, Text};
+use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, MaskPath, Page, Text};
 use crate::state::AppState;
 
 pub use pb::app_service_server::AppServiceServer;
@@ -75,26 +75,54 @@ fn required_id(field: &str, raw: &str) -> Result<Uuid, Status> {
     parse_uuid(&mut v, field, raw).ok_or_else(|| v.into())
 }
 
-fn mask_paths(mask: Option<prost_types::FieldMask>, v: &mut FieldViolations) -> Vec<String> {
-    request::update_mask(v, mask)
+/// What UpdateApp changes.
+#[derive(Debug, Clone, Copy)]
+enum AppPath {
+    Name,
+    Category,
+    DefaultPersonality,
+}
+
+impl MaskPath for AppPath {
+    const UPDATABLE: &'static [(&'static str, Self)] = &[
+        ("name", AppPath::Name),
+        ("category", AppPath::Category),
+        ("default_personality", AppPath::DefaultPersonality),
+    ];
+}
+
+/// What UpdateDeviceApp changes.
+#[derive(Debug, Clone, Copy)]
+enum DeviceAppPath {
+    Nickname,
+    PersonalityOverride,
+    IsFavorite,
+}
+
+impl MaskPath for DeviceAppPath {
+    const UPDATABLE: &'static [(&'static str, Self)] = &[
+        ("nickname", DeviceAppPath::Nickname),
+        ("personality_override", DeviceAppPath::PersonalityOverride),
+        ("is_favorite", DeviceAppPath::IsFavorite),
+    ];
 }
 
 /// Reads the fields named by an UpdateApp mask into column changes.
 fn app_changes(app: &pb::App, paths: &[String], v: &mut FieldViolations) -> AppChanges {
     let mut changes = AppChanges::default();
     for path in paths {
-        match path.as_str() {
-            "name" => {
+        match AppPath::read(v, path) {
+            Some(AppPath::Name) => {
                 changes.name = v
                     .check("app.name", AppName::parse(&app.name))
                     .map(|n| n.as_str().to_owned())
             }
-            "category" => {
+            Some(AppPath::Category) => {
                 changes.category = v
                     .check("app.category", specified(parse_category(app.category)))
                     .map(str::to_owned)
             }
-            "default_personality" => {
+            Some(AppPath::DefaultPersonality) => {
                 changes.default_personality = v
                     .check(
                         "app.default_personality",
@@ -102,7 +130,7 @@ fn app_changes(app: &pb::App, paths: &[String], v: &mut FieldViolations) -> AppC
                     )
                     .map(str::to_owned)
             }
-            other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            None => {}
         }
     }
     changes
@@ -112,14 +140,14 @@ fn app_changes(app: &pb::App, paths: &[String], v: &mut FieldViolations) -> AppC
 fn device_app_changes(device_app: &pb::DeviceApp, paths: &[String], v: &mut FieldViolations) -> DeviceAppChanges {
     let mut changes = DeviceAppChanges::default();
     for path in paths {
-        match path.as_str() {
-            "nickname" => {
+        match DeviceAppPath::read(v, path) {
+            Some(DeviceAppPath::Nickname) => {
                 changes.nickname = v
                     .check("device_app.nickname", Nickname::parse(&device_app.nickname))
                     .map(|n| n.as_str().to_owned())
             }
             // Unspecified clears the override: the app's default applies again.
-            "personality_override" => {
+            Some(DeviceAppPath::PersonalityOverride) => {
                 changes.personality_override = v
                     .check(
                         "device_app.personality_override",
@@ -127,8 +155,8 @@ fn device_app_changes(device_app: &pb::DeviceApp, paths: &[String], v: &mut Fiel
                     )
                     .map(|p| p.map(str::to_owned))
             }
-            "is_favorite" => changes.is_favorite = Some(device_app.is_favorite),
-            other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            Some(DeviceAppPath::IsFavorite) => changes.is_favorite = Some(device_app.is_favorite),
+            None => {}
         }
     }
     changes
@@ -200,7 +228,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         let app = r.app.unwrap_or_default();
         let mut v = FieldViolations::new();
         let id = parse_uuid(&mut v, "app.id", &app.id);
-        let paths = mask_paths(r.update_mask, &mut v);
+        let paths = request::update_mask(&mut v, r.update_mask);
         let changes = app_changes(&app, &paths, &mut v);
         let Some(id) = id.filter(|_| v.is_empty()) else {
             return Err(v.into());
@@ -254,7 +282,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         let device_app = r.device_app.unwrap_or_default();
         let mut v = FieldViolations::new();
         let id = parse_uuid(&mut v, "device_app.id", &device_app.id);
-        let paths = mask_paths(r.update_mask, &mut v);
+        let paths = request::update_mask(&mut v, r.update_mask);
         let changes = device_app_changes(&device_app, &paths, &mut v);
         let Some(id) = id.filter(|_| v.is_empty()) else {
             return Err(v.into());

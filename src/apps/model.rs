@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::catalogue::{app_message, category_code, category_from_code, personality_from_code};
+use super::catalogue::{app_message, category_from_code, personality_from_code, Category, Personality};
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
 use crate::proto::timestamp;
@@ -96,62 +96,44 @@ impl Note {
     }
 }
 
+crate::stored_enum! {
+    pub enum RelationshipKind: pb::AppRelationshipKind {
+        Rivals => "rivals",
+        Besties => "besties",
+        Frenemies => "frenemies",
+    }
+}
+
 /// A category code; None for UNSPECIFIED.
 pub fn parse_category(raw: i32) -> Result<Option<&'static str>, &'static str> {
-    pb::AppCategory::try_from(raw)
-        .map(category_code)
+    Category::optional(raw)
+        .map(|c| c.map(Category::as_str))
         .map_err(|_| "is not a known category")
 }
 
 pub fn personality_name(personality: pb::AppPersonality) -> Option<&'static str> {
-    use pb::AppPersonality as P;
-    Some(match personality {
-        P::Unspecified => return None,
-        P::AttentionSeeking => "attention_seeking",
-        P::Addictive => "addictive",
-        P::Productive => "productive",
-        P::TimeWaster => "time_waster",
-        P::Educational => "educational",
-        P::SocialButterfly => "social_butterfly",
-        P::Introvert => "introvert",
-        P::Dramatic => "dramatic",
-        P::Zen => "zen",
-        P::Competitive => "competitive",
-        P::Helpful => "helpful",
-        P::Annoying => "annoying",
-        P::Needy => "needy",
-        P::Chill => "chill",
-        P::Toxic => "toxic",
-        P::Wholesome => "wholesome",
-    })
+    Personality::try_from(personality).ok().map(Personality::as_str)
 }
 
 /// A personality's stored name; None for UNSPECIFIED.
 pub fn parse_personality(raw: i32) -> Result<Option<&'static str>, &'static str> {
-    pb::AppPersonality::try_from(raw)
-        .map(personality_name)
+    Personality::optional(raw)
+        .map(|p| p.map(Personality::as_str))
         .map_err(|_| "is not a known personality")
 }
 
 pub fn kind_name(kind: pb::AppRelationshipKind) -> Option<&'static str> {
-    use pb::AppRelationshipKind as K;
-    Some(match kind {
-        K::Unspecified => return None,
-        K::Rivals => "rivals",
-        K::Besties => "besties",
-        K::Frenemies => "frenemies",
-    })
+    RelationshipKind::try_from(kind).ok().map(RelationshipKind::as_str)
 }
 
 pub fn kind_from_name(name: &str) -> pb::AppRelationshipKind {
-    pb::AppRelationshipKind::from_str_name(&format!("APP_RELATIONSHIP_KIND_{}", name.to_uppercase()))
-        .unwrap_or(pb::AppRelationshipKind::Unspecified)
+    RelationshipKind::from_stored(name).map_or(pb::AppRelationshipKind::Unspecified, pb::AppRelationshipKind::from)
 }
 
 /// A relationship kind's stored name; None for UNSPECIFIED.
 pub fn parse_kind(raw: i32) -> Result<Option<&'static str>, &'static str> {
-    pb::AppRelationshipKind::try_from(raw)
-        .map(kind_name)
+    RelationshipKind::optional(raw)
+        .map(|k| k.map(RelationshipKind::as_str))
         .map_err(|_| "is not a known relationship kind")
 }
 

@@ -378,6 +378,26 @@ pub async fn delete_relationship(conn: &mut AsyncPgConnection, user_id: Uuid, id
     Ok(deleted > 0)
 }
 
+/// The user's device apps of the given catalogue apps, as (device app,
+/// device, app) ids, by device app id.
+#[tracing::instrument(skip(conn))]
+pub async fn device_apps_of(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    app_ids: &[Uuid],
+) -> Result<Vec<(Uuid, Uuid, Uuid)>, DbError> {
+    Ok(device_apps::table
+        .filter(
+            device_apps::user_id
+                .eq(user_id)
+                .and(device_apps::app_id.eq_any(app_ids)),
+        )
+        .select((device_apps::id, device_apps::device_id, device_apps::app_id))
+        .order(device_apps::id)
+        .load(conn)
+        .await?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,40 +53,24 @@ impl Title {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Author {
-    User,
-    Counterpart,
-}
-
-impl Author {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Author::User => "user",
-            Author::Counterpart => "counterpart",
-        }
+crate::stored_enum! {
+    pub enum Author: pb::Author {
+        User => "user",
+        Counterpart => "counterpart",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MessageState {
-    /// A reply still being written.
-    Streaming,
-    Complete,
-    /// The client went away while the reply was being written.
-    CutOff,
-    /// The AI provider failed while writing it.
-    Failed,
-}
-
-impl MessageState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MessageState::Streaming => "streaming",
-            MessageState::Complete => "complete",
-            MessageState::CutOff => "cut_off",
-            MessageState::Failed => "failed",
-        }
+crate::stored_enum! {
+    /// Stored only: a reply being written has no state of its own on the
+    /// wire yet.
+    pub enum MessageState {
+        /// A reply still being written.
+        Streaming => "streaming",
+        Complete => "complete",
+        /// The client went away while the reply was being written.
+        CutOff => "cut_off",
+        /// The AI provider failed while writing it.
+        Failed => "failed",
     }
 }
 
@@ -181,17 +165,13 @@ pub struct NewMessageRow<'a> {
 
 impl From<MessageRow> for pb::Message {
     fn from(m: MessageRow) -> Self {
-        let author = if m.by_user() {
-            pb::Author::User
-        } else {
-            pb::Author::Counterpart
-        };
+        let author = pb::Author::from(if m.by_user() { Author::User } else { Author::Counterpart });
         // A reply being written has no state of its own on the wire yet.
-        let state = match m.state.as_str() {
-            "complete" => pb::MessageState::Complete,
-            "cut_off" => pb::MessageState::CutOff,
-            "failed" => pb::MessageState::Failed,
-            _ => pb::MessageState::Unspecified,
+        let state = match MessageState::from_stored(&m.state) {
+            Some(MessageState::Complete) => pb::MessageState::Complete,
+            Some(MessageState::CutOff) => pb::MessageState::CutOff,
+            Some(MessageState::Failed) => pb::MessageState::Failed,
+            Some(MessageState::Streaming) | None => pb::MessageState::Unspecified,
         };
         pb::Message {
             id: m.id.to_string(),
@@ -264,14 +244,8 @@ mod tests {
     #[test]
     fn stored_names_are_allowed_by_the_schema() {
         let migration = include_str!("../../migrations/2026-11-23-000004_conversations_chat/up.sql");
-        let states = [
-            MessageState::Streaming,
-            MessageState::Complete,
-            MessageState::CutOff,
-            MessageState::Failed,
-        ];
-        let names = states.iter().map(|s| s.as_str());
-        for name in names.chain([Author::User.as_str(), Author::Counterpart.as_str()]) {
+        let names = MessageState::ALL.iter().map(|s| s.as_str());
+        for name in names.chain(Author::ALL.iter().map(|a| a.as_str())) {
             assert!(migration.contains(&format!("'{name}'")), "{name}");
         }
     }

@@ -1,6 +1,5 @@
 //! Conversations and journals as stored, as validated input and as sent.
-//! Kinds, moods and triggers are the proto enums themselves, stored by their
-//! proto name without its prefix, in lower case ("daily_recap",
+//! Kinds, moods and triggers are stored by lower-case name ("daily_recap",
 //! "passive_aggressive", "on_demand").
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -15,66 +14,53 @@ use crate::proto::timestamp;
 use crate::request::{self, optional_day, Text};
 use crate::schema::{conversation_lines, conversation_participants, conversations, journals};
 
-pub use pb::{ConversationKind as Kind, Mood, Trigger};
+crate::stored_enum! {
+    /// What a conversation is about.
+    pub enum Kind: pb::ConversationKind {
+        DailyRecap => "daily_recap",
+        UsageIntervention => "usage_intervention",
+        PatternDiscussion => "pattern_discussion",
+        GoalCheckIn => "goal_check_in",
+        AppDrama => "app_drama",
+        DeviceGossip => "device_gossip",
+        ProductivityRoast => "productivity_roast",
+        SocialComparison => "social_comparison",
+        MilestoneCelebration => "milestone_celebration",
+        FriendVisit => "friend_visit",
+        EmergencyMeeting => "emergency_meeting",
+    }
+}
+
+crate::stored_enum! {
+    /// The tone of a conversation or journal; users list the ones they
+    /// prefer in their profile.
+    pub enum Mood: pb::Mood, crate::proto::identity::v1::Mood {
+        Humorous => "humorous",
+        Supportive => "supportive",
+        Dramatic => "dramatic",
+        Sarcastic => "sarcastic",
+        Wholesome => "wholesome",
+        Chaotic => "chaotic",
+        Philosophical => "philosophical",
+        PassiveAggressive => "passive_aggressive",
+        Motivational => "motivational",
+        Gossipy => "gossipy",
+    }
+}
+
+crate::stored_enum! {
+    /// What started a conversation.
+    pub enum Trigger: pb::Trigger {
+        Scheduled => "scheduled",
+        OnDemand => "on_demand",
+        Pattern => "pattern",
+        Visit => "visit",
+    }
+}
 
 /// Most participants a conversation may have.
 pub const MAX_PARTICIPANTS: usize = 5;
 pub const MAX_FEEDBACK_CHARS: usize = 2000;
-
-/// A proto enum stored as text.
-pub trait Stored: Copy + TryFrom<i32> {
-    /// The prefix every proto name of the enum starts with.
-    const PREFIX: &'static str;
-    fn proto_name(self) -> &'static str;
-    fn from_proto_name(name: &str) -> Option<Self>;
-
-    /// The stored name: "CONVERSATION_KIND_DAILY_RECAP" is "daily_recap".
-    fn stored(self) -> String {
-        self.proto_name()
-            .strip_prefix(Self::PREFIX)
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-    }
-
-    fn from_stored(text: &str) -> Option<Self> {
-        Self::from_proto_name(&format!("{}{}", Self::PREFIX, text.to_ascii_uppercase()))
-    }
-
-    /// An optional field as sent: 0 (unspecified) means none.
-    fn optional(raw: i32) -> Result<Option<Self>, &'static str> {
-        match raw {
-            0 => Ok(None),
-            _ => Self::try_from(raw).map(Some).map_err(|_| "is not a known value"),
-        }
-    }
-
-    /// The wire value of a stored name; the CHECK constraints admit only
-    /// known names, so 0 is never sent for a stored row.
-    fn wire(text: &str) -> i32
-    where
-        Self: Into<i32>,
-    {
-        Self::from_stored(text).map_or(0, Into::into)
-    }
-}
-
-macro_rules! stored {
-    ($($name:ty => $prefix:literal),+ $(,)?) => {$(
-        impl Stored for $name {
-            const PREFIX: &'static str = $prefix;
-
-            fn proto_name(self) -> &'static str {
-                self.as_str_name()
-            }
-
-            fn from_proto_name(name: &str) -> Option<Self> {
-                Self::from_str_name(name)
-            }
-        }
-    )+};
-}
-
-stored!(Kind => "CONVERSATION_KIND_", Mood => "MOOD_", Trigger => "TRIGGER_");
 
 /// A device or device app taking part, as a request names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -374,9 +360,9 @@ pub struct ConversationRow {
 pub struct NewConversationRow<'a> {
     pub id: Uuid,
     pub user_id: Uuid,
-    pub kind: String,
-    pub mood: String,
-    pub trigger: String,
+    pub kind: &'static str,
+    pub mood: &'static str,
+    pub trigger: &'static str,
     pub day: NaiveDate,
     pub provider: &'a str,
     pub model: &'a str,
@@ -504,9 +490,11 @@ impl From<Conversation> for pb::Conversation {
     ) -> Self {
         pb::Conversation {
             id: row.id.to_string(),
-            kind: Kind::wire(&row.kind),
-            mood: Mood::wire(&row.mood),
-            trigger: Trigger::wire(&row.trigger),
+            // The CHECK constraints admit only known names, so 0 is never
+            // sent for a stored row.
+            kind: Kind::from_stored(&row.kind).map_or(0, |k| pb::ConversationKind::from(k).into()),
+            mood: Mood::from_stored(&row.mood).map_or(0, |m| pb::Mood::from(m).into()),
+            trigger: Trigger::from_stored(&row.trigger).map_or(0, |t| pb::Trigger::from(t).into()),
             participants: participants.into_iter().map(Into::into).collect(),
             lines: lines.into_iter().map(Into::into).collect(),
             generation: Some(
@@ -577,7 +565,7 @@ pub struct NewJournalRow<'a> {
     pub author_name: &'a str,
     pub author_personality: &'a str,
     pub day: NaiveDate,
-    pub mood: String,
+    pub mood: &'static str,
     pub text: &'a str,
     pub facts: serde_json::Value,
     pub provider: &'a str,
@@ -605,7 +593,7 @@ impl<'a> NewJournalRow<'a> {
             author_name: &author.name,
             author_personality: &author.personality,
             day,
-            mood: mood.stored(),
+            mood: mood.as_str(),
             text,
             facts: serde_json::Value::from(facts.to_vec()),
             provider: &cost.provider,
@@ -635,7 +623,7 @@ impl From<JournalRow> for pb::Journal {
                 j.author_personality,
             )),
             day: j.day.format("%Y-%m-%d").to_string(),
-            mood: Mood::wire(&j.mood),
+            mood: Mood::from_stored(&j.mood).map_or(0, |m| pb::Mood::from(m).into()),
             text: j.text,
             facts,
             generation: Some(
@@ -675,27 +663,29 @@ mod tests {
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
     }
 
-    fn all<E: Stored + Into<i32>>(range: std::ops::RangeInclusive<i32>) -> Vec<E> {
-        range.filter_map(|raw| E::try_from(raw).ok()).collect()
-    }
-
     /// Every value's stored name round-trips and is allowed by the
     /// migration's CHECK constraints.
     #[test]
     fn stored_names_round_trip_and_match_the_schema() {
         let migration = include_str!("../../migrations/2026-11-23-000004_conversations_chat/up.sql");
-        let kinds: Vec<Kind> = all(1..=11);
-        let moods: Vec<Mood> = all(1..=10);
-        let triggers: Vec<Trigger> = all(1..=4);
-        assert_eq!((kinds.len(), moods.len(), triggers.len()), (11, 10, 4));
-        let names = kinds
+        assert_eq!((Kind::ALL.len(), Mood::ALL.len(), Trigger::ALL.len()), (11, 10, 4));
+        let names = Kind::ALL
             .iter()
-            .map(|k| (k.stored(), Kind::wire(&k.stored()) == *k as i32))
-            .chain(moods.iter().map(|m| (m.stored(), Mood::wire(&m.stored()) == *m as i32)))
+            .map(|k| {
+                (
+                    k.as_str(),
+                    Kind::from_wire(pb::ConversationKind::from(*k).into()) == Ok(*k),
+                )
+            })
             .chain(
-                triggers
+                Mood::ALL
                     .iter()
-                    .map(|t| (t.stored(), Trigger::wire(&t.stored()) == *t as i32)),
+                    .map(|m| (m.as_str(), Mood::from_wire(pb::Mood::from(*m).into()) == Ok(*m))),
+            )
+            .chain(
+                Trigger::ALL
+                    .iter()
+                    .map(|t| (t.as_str(), Trigger::from_wire(pb::Trigger::from(*t).into()) == Ok(*t))),
             );
         for (name, round_trips) in names {
             assert!(round_trips, "{name}");
@@ -704,9 +694,9 @@ mod tests {
                 "{name} is not allowed by the schema"
             );
         }
-        assert_eq!(Mood::PassiveAggressive.stored(), "passive_aggressive");
+        assert_eq!(Mood::PassiveAggressive.as_str(), "passive_aggressive");
         assert_eq!(Kind::from_stored("emergency_meeting"), Some(Kind::EmergencyMeeting));
-        assert_eq!(Kind::from_stored("unspecified"), Some(Kind::Unspecified));
+        assert_eq!(Kind::from_stored("unspecified"), None);
         assert_eq!(Kind::from_stored("nonsense"), None);
     }
 

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::model::{Character, Kind, Line, Mood, ParticipantId, Stored};
+use super::model::{Character, Kind, Line, Mood, ParticipantId};
 use crate::ai::{quoted, Brief, Message, Purpose, Request, Role, DATA_RULE};
 
 /// Longest conversation kept; a model that runs on is cut here.
@@ -181,13 +181,12 @@ pub fn default_mood(preferred: &[Option<String>]) -> Mood {
         .iter()
         .flatten()
         .find_map(|name| Mood::from_stored(name))
-        .filter(|mood| *mood != Mood::Unspecified)
         .unwrap_or(Mood::Humorous)
 }
 
 fn kind_description(kind: Kind) -> &'static str {
     match kind {
-        Kind::Unspecified | Kind::DailyRecap => "a relaxed recap of the day",
+        Kind::DailyRecap => "a relaxed recap of the day",
         Kind::UsageIntervention => "the others stage an intervention about too much screen time",
         Kind::PatternDiscussion => "they discuss a usage pattern they have noticed",
         Kind::GoalCheckIn => "they check in on the user's screen-time goals",
@@ -234,9 +233,9 @@ pub fn conversation_request(cast: &[Character], kind: Kind, mood: Mood, day: Nai
     }));
     let user = format!(
         "Kind of conversation: {} — {}.\nMood: {}.\nCharacters:\n{cast_list}Facts about {}:\n{}Write the conversation now.",
-        kind.stored(),
+        kind.as_str(),
         kind_description(kind),
-        mood.stored().replace('_', " "),
+        mood.as_str().replace('_', " "),
         day.format("%A %-d %B %Y"),
         bullet_list(facts.iter().cloned()),
     );
@@ -244,8 +243,8 @@ pub fn conversation_request(cast: &[Character], kind: Kind, mood: Mood, day: Nai
         purpose: Purpose::Conversation,
         messages: vec![Message::new(Role::System, system), Message::new(Role::User, user)],
         brief: Brief {
-            kind: kind.stored(),
-            mood: mood.stored(),
+            kind: kind.as_str().into(),
+            mood: mood.as_str().into(),
             speakers: cast.iter().map(Character::speaker).collect(),
             facts: facts.to_vec(),
             user_message: None,
@@ -267,7 +266,7 @@ pub fn journal_request(author: &Character, mood: Mood, day: NaiveDate, facts: &[
     );
     let user = format!(
         "Mood: {}.\nWhat happened on {}:\n{}Write today's entry.",
-        mood.stored().replace('_', " "),
+        mood.as_str().replace('_', " "),
         day.format("%A %-d %B %Y"),
         bullet_list(facts.iter().cloned()),
     );
@@ -276,7 +275,7 @@ pub fn journal_request(author: &Character, mood: Mood, day: NaiveDate, facts: &[
         messages: vec![Message::new(Role::System, system), Message::new(Role::User, user)],
         brief: Brief {
             kind: "journal".into(),
-            mood: mood.stored(),
+            mood: mood.as_str().into(),
             speakers: vec![author.speaker()],
             facts: facts.to_vec(),
             user_message: None,

@@ -10,10 +10,10 @@ use uuid::Uuid;
 
 use super::model::{
     Conversation, ConversationChanges, ConversationFilter, ConversationRow, JournalRow, LineRow, NewConversationRow,
-    NewJournalRow, ParticipantId, ParticipantRow, Stored,
+    NewJournalRow, ParticipantId, ParticipantRow,
 };
 use crate::error::DbError;
-use crate::schema::{conversation_lines, conversation_participants, conversations, device_apps, journals};
+use crate::schema::{conversation_lines, conversation_participants, conversations, journals};
 
 type Result<T> = std::result::Result<T, DbError>;
 
@@ -106,10 +106,10 @@ pub async fn list_conversations(
         .select(ConversationRow::as_select())
         .into_boxed();
     if let Some(kind) = filter.kind {
-        query = query.filter(conversations::kind.eq(kind.stored()));
+        query = query.filter(conversations::kind.eq(kind.as_str()));
     }
     if let Some(mood) = filter.mood {
-        query = query.filter(conversations::mood.eq(mood.stored()));
+        query = query.filter(conversations::mood.eq(mood.as_str()));
     }
     if let Some(favorite) = filter.is_favorite {
         query = query.filter(conversations::is_favorite.eq(favorite));
@@ -192,27 +192,6 @@ pub async fn delete_conversation(conn: &mut AsyncPgConnection, user_id: Uuid, id
             .execute(conn)
             .await?;
     Ok(deleted > 0)
-}
-
-/// The user's device apps of the given catalogue apps, as (device app,
-/// device, app) ids. The apps domain has no read by catalogue app; this one
-/// picks conversation participants from the day's top apps.
-#[tracing::instrument(skip(conn))]
-pub async fn device_apps_of(
-    conn: &mut AsyncPgConnection,
-    user_id: Uuid,
-    app_ids: &[Uuid],
-) -> Result<Vec<(Uuid, Uuid, Uuid)>> {
-    Ok(device_apps::table
-        .filter(
-            device_apps::user_id
-                .eq(user_id)
-                .and(device_apps::app_id.eq_any(app_ids)),
-        )
-        .select((device_apps::id, device_apps::device_id, device_apps::app_id))
-        .order(device_apps::id)
-        .load(conn)
-        .await?)
 }
 
 #[tracing::instrument(skip(conn, row), fields(id = %row.id))]

@@ -23,7 +23,7 @@ use uuid::Uuid;
 use super::error::ConversationsError;
 use super::model::{
     Character, Conversation, GenerateInput, GenerationCost, JournalInput, JournalRow, Kind, Line, LineRow, Mood,
-    NewConversationRow, NewJournalRow, ParticipantId, ParticipantRow, Progress, Stored, Trigger,
+    NewConversationRow, NewJournalRow, ParticipantId, ParticipantRow, Progress, Trigger,
 };
 use super::prompt::{self, AppUse, DayUsage, Script};
 use super::repo;
@@ -152,7 +152,7 @@ async fn default_cast(conn: &mut AsyncPgConnection, user_id: Uuid, top_app_ids: 
     let lead = devices.iter().find(|d| d.is_primary).or(devices.first()).cloned();
     let lead_id = lead.as_ref().map(|d| d.id);
     let mut cast: Vec<Character> = lead.map(Character::of_device).into_iter().collect();
-    let installed = repo::device_apps_of(conn, user_id, top_app_ids).await?;
+    let installed = crate::apps::repo::device_apps_of(conn, user_id, top_app_ids).await?;
     for app_id in top_app_ids.iter().take(2) {
         let pick = installed
             .iter()
@@ -331,9 +331,9 @@ impl Draft {
             let row = NewConversationRow {
                 id,
                 user_id,
-                kind: self.kind.stored(),
-                mood: self.mood.stored(),
-                trigger: self.trigger.stored(),
+                kind: self.kind.as_str(),
+                mood: self.mood.as_str(),
+                trigger: self.trigger.as_str(),
                 day: self.day,
                 provider: &cost.provider,
                 model: &cost.model,

@@ -9,9 +9,7 @@ use diesel_async::AsyncConnection;
 use uuid::Uuid;
 
 use super::error::ConversationsError;
-use super::model::{
-    Character, GenerationCost, Kind, Line, LineRow, NewConversationRow, ParticipantRow, Stored, Trigger,
-};
+use super::model::{Character, GenerationCost, Kind, Line, LineRow, NewConversationRow, ParticipantRow, Trigger};
 use super::{prompt, repo};
 use crate::ai::AiError;
 use crate::state::AppState;
@@ -89,9 +87,9 @@ pub async fn write_visit_conversation(
             let row = NewConversationRow {
                 id,
                 user_id: own.user_id,
-                kind: Kind::FriendVisit.stored(),
-                mood: mood.stored(),
-                trigger: Trigger::Visit.stored(),
+                kind: Kind::FriendVisit.as_str(),
+                mood: mood.as_str(),
+                trigger: Trigger::Visit.as_str(),
                 day,
                 provider: &cost.provider,
                 model: &cost.model,

@@ -15,7 +15,7 @@ use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::devices::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{optional_uuid, request_id, uuid as parse_uuid, Page};
+use crate::request::{optional_uuid, request_id, uuid as parse_uuid, MaskPath, Page};
 use crate::state::AppState;
 
 pub use pb::device_service_server::DeviceServiceServer;
@@ -58,39 +58,62 @@ fn new_device(v: &mut FieldViolations, device: Option<&pb::Device>) -> Option<Ne
     })
 }
 
+/// What UpdateDevice changes.
+#[derive(Debug, Clone, Copy)]
+enum DevicePath {
+    Name,
+    Nickname,
+    Platform,
+    DeviceType,
+    Personality,
+    IsActive,
+}
+
+impl MaskPath for DevicePath {
+    const UPDATABLE: &'static [(&'static str, Self)] = &[
+        ("name", DevicePath::Name),
+        ("nickname", DevicePath::Nickname),
+        ("platform", DevicePath::Platform),
+        ("device_type", DevicePath::DeviceType),
+        ("personality", DevicePath::Personality),
+        ("is_active", DevicePath::IsActive),
+    ];
+    const READ_ONLY: &'static [(&'static str, &'static str)] =
+        &[("is_primary", "is_primary is set with SetPrimaryDevice")];
+}
+
 /// Reads the fields an UpdateDevice mask names into column changes.
 fn device_changes(v: &mut FieldViolations, d: &pb::Device, paths: &[String]) -> DeviceChanges {
     let mut changes = DeviceChanges::default();
     for path in paths {
-        match path.as_str() {
-            "name" => {
+        match DevicePath::read(v, path) {
+            Some(DevicePath::Name) => {
                 changes.name = v
                     .check("device.name", DeviceName::parse(&d.name))
                     .map(|n| n.as_str().to_owned())
             }
-            "nickname" => {
+            Some(DevicePath::Nickname) => {
                 changes.nickname = v
                     .check("device.nickname", Nickname::parse(&d.nickname))
                     .map(|n| n.as_str().to_owned())
             }
-            "platform" => {
+            Some(DevicePath::Platform) => {
                 changes.platform = v
                     .check("device.platform", Platform::from_wire(d.platform))
                     .map(Platform::as_str)
             }
-            "device_type" => {
+            Some(DevicePath::DeviceType) => {
                 changes.device_type = v
                     .check("device.device_type", DeviceType::from_wire(d.device_type))
                     .map(DeviceType::as_str)
             }
-            "personality" => {
+            Some(DevicePath::Personality) => {
                 changes.personality = v
                     .check("device.personality", Personality::from_wire(d.personality))
                     .map(Personality::as_str)
             }
-            "is_active" => changes.is_active = Some(d.is_active),
-            "is_primary" => v.add("update_mask", "is_primary is set with SetPrimaryDevice"),
-            other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            Some(DevicePath::IsActive) => changes.is_active = Some(d.is_active),
+            None => {}
         }
     }
     changes
@@ -158,8 +181,8 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         let r = request.into_inner();
         let mut v = FieldViolations::new();
         let filter = DeviceFilter {
-            platform: v.check("platform", Platform::filter(r.platform)).flatten(),
-            personality: v.check("personality", Personality::filter(r.personality)).flatten(),
+            platform: v.check("platform", Platform::optional(r.platform)).flatten(),
+            personality: v.check("personality", Personality::optional(r.personality)).flatten(),
             is_active: r.is_active,
         };
         let scope = format!("ListDevices|{}|{filter:?}", caller.user_id);

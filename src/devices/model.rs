@@ -9,91 +9,31 @@ use crate::proto::devices::v1 as pb;
 use crate::proto::timestamp;
 use crate::schema::{device_relationships, devices};
 
-/// A closed set stored as text: the domain enum, its stored names, and the
-/// conversions from and to the proto enum whose variants share its names.
-macro_rules! stored_enum {
-    ($(#[$doc:meta])* $name:ident: $proto:ty { $($variant:ident => $text:literal),+ $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum $name {
-            $($variant),+
-        }
-
-        impl $name {
-            pub const ALL: &[$name] = &[$($name::$variant),+];
-
-            /// The stored name.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $($name::$variant => $text),+
-                }
-            }
-
-            pub fn from_stored(text: &str) -> Option<$name> {
-                match text {
-                    $($text => Some($name::$variant),)+
-                    _ => None,
-                }
-            }
-
-            /// A required enum field as sent on the wire.
-            pub fn from_wire(raw: i32) -> Result<$name, &'static str> {
-                <$proto>::try_from(raw)
-                    .map_err(|_| "is not a known value")
-                    .and_then($name::try_from)
-            }
-
-            /// A filter field: unspecified means any.
-            pub fn filter(raw: i32) -> Result<Option<$name>, &'static str> {
-                match <$proto>::try_from(raw) {
-                    Ok(<$proto>::Unspecified) => Ok(None),
-                    _ => $name::from_wire(raw).map(Some),
-                }
-            }
-        }
-
-        impl TryFrom<$proto> for $name {
-            type Error = &'static str;
-
-            fn try_from(value: $proto) -> Result<$name, &'static str> {
-                match value {
-                    <$proto>::Unspecified => Err("must be specified"),
-                    $(<$proto>::$variant => Ok($name::$variant)),+
-                }
-            }
-        }
-
-        impl From<$name> for $proto {
-            fn from(value: $name) -> $proto {
-                match value {
-                    $($name::$variant => <$proto>::$variant),+
-                }
-            }
-        }
-    };
+crate::stored_enum! {
+    pub enum Platform: pb::Platform {
+        Ios => "ios",
+        Android => "android",
+        Macos => "macos",
+        Windows => "windows",
+        Linux => "linux",
+        Other => "other",
+    }
 }
 
-stored_enum!(Platform: pb::Platform {
-    Ios => "ios",
-    Android => "android",
-    Macos => "macos",
-    Windows => "windows",
-    Linux => "linux",
-    Other => "other",
-});
+crate::stored_enum! {
+    pub enum DeviceType: pb::DeviceType {
+        Smartphone => "smartphone",
+        Tablet => "tablet",
+        Laptop => "laptop",
+        Desktop => "desktop",
+        Watch => "watch",
+        Other => "other",
+    }
+}
 
-stored_enum!(DeviceType: pb::DeviceType {
-    Smartphone => "smartphone",
-    Tablet => "tablet",
-    Laptop => "laptop",
-    Desktop => "desktop",
-    Watch => "watch",
-    Other => "other",
-});
-
-stored_enum!(
+crate::stored_enum! {
     /// How a device talks when it becomes a character.
-    Personality: pb::DevicePersonality {
+    pub enum Personality: pb::DevicePersonality {
         Snarky => "snarky",
         Logical => "logical",
         Chaotic => "chaotic",
@@ -107,13 +47,15 @@ stored_enum!(
         Gossip => "gossip",
         Corporate => "corporate",
     }
-);
+}
 
-stored_enum!(RelationshipKind: pb::DeviceRelationshipKind {
-    Siblings => "siblings",
-    Rivals => "rivals",
-    Besties => "besties",
-});
+crate::stored_enum! {
+    pub enum RelationshipKind: pb::DeviceRelationshipKind {
+        Siblings => "siblings",
+        Rivals => "rivals",
+        Besties => "besties",
+    }
+}
 
 /// Trimmed text of at most `max` characters, without control characters.
 fn clean_text(raw: &str, max: usize) -> Result<String, String> {
@@ -354,9 +296,9 @@ mod tests {
     fn unspecified_and_unknown_values_are_refused_but_filter_as_any() {
         assert_eq!(Platform::from_wire(0), Err("must be specified"));
         assert_eq!(Platform::from_wire(99), Err("is not a known value"));
-        assert_eq!(Personality::filter(0), Ok(None));
-        assert_eq!(Personality::filter(9), Ok(Some(Personality::GenZ)));
-        assert!(Personality::filter(-1).is_err());
+        assert_eq!(Personality::optional(0), Ok(None));
+        assert_eq!(Personality::optional(9), Ok(Some(Personality::GenZ)));
+        assert!(Personality::optional(-1).is_err());
     }
 
     #[test]

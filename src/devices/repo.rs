@@ -321,3 +321,35 @@ pub async fn delete_relationship(conn: &mut AsyncPgConnection, user_id: Uuid, re
     }
     Ok(())
 }
+
+/// A user's active devices, the first 100 by id: what their friends see.
+#[tracing::instrument(skip(conn))]
+pub async fn active_devices(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+) -> std::result::Result<Vec<DeviceRow>, DbError> {
+    Ok(devices::table
+        .filter(devices::user_id.eq(user_id).and(devices::is_active))
+        .order(devices::id)
+        .limit(100)
+        .select(DeviceRow::as_select())
+        .load(conn)
+        .await?)
+}
+
+/// An active device by id, whoever owns it, locked until the transaction
+/// ends (FOR NO KEY UPDATE). Callers check the owner is someone the caller
+/// may see.
+#[tracing::instrument(skip(conn))]
+pub async fn lock_active_device(
+    conn: &mut AsyncPgConnection,
+    device_id: Uuid,
+) -> std::result::Result<Option<DeviceRow>, DbError> {
+    Ok(devices::table
+        .filter(devices::id.eq(device_id).and(devices::is_active))
+        .select(DeviceRow::as_select())
+        .for_no_key_update()
+        .first(conn)
+        .await
+        .optional()?)
+}

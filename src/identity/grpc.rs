@@ -19,7 +19,7 @@ use crate::privacy::deletion::{self, Proof};
 use crate::privacy::export::{self, ExportError};
 use crate::proto::identity::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, required, uuid as parse_uuid, Page, Text};
+use crate::request::{self, required, uuid as parse_uuid, MaskPath, Page, Text};
 use crate::state::AppState;
 
 /// Longest refresh or Google ID token taken (Google's are about 1,200).
@@ -193,38 +193,63 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
     }
 }
 
+/// What UpdateMe changes: profile fields, and conversation preferences
+/// whole or one by one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ProfilePath {
+    DisplayName,
+    Timezone,
+    Locale,
+    Preferences,
+    PreferredMoods,
+    Frequency,
+    QuietHours,
+}
+
+impl MaskPath for ProfilePath {
+    const UPDATABLE: &'static [(&'static str, Self)] = &[
+        ("display_name", ProfilePath::DisplayName),
+        ("timezone", ProfilePath::Timezone),
+        ("locale", ProfilePath::Locale),
+        ("conversation_preferences", ProfilePath::Preferences),
+        ("conversation_preferences.preferred_moods", ProfilePath::PreferredMoods),
+        ("conversation_preferences.frequency", ProfilePath::Frequency),
+        ("conversation_preferences.quiet_hours", ProfilePath::QuietHours),
+    ];
+    const READ_ONLY: &'static [(&'static str, &'static str)] = &[("email", "email cannot be changed")];
+}
+
 /// Reads the fields named by an UpdateMe mask into column changes.
 fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, FieldViolations> {
     let mut v = FieldViolations::new();
     let mut changes = ProfileChanges::default();
-    if paths.is_empty() {
-        v.add("update_mask", "must name at least one field");
-    }
     let empty = pb::ConversationPreferences::default();
     let prefs = user.conversation_preferences.as_ref().unwrap_or(&empty);
     for path in paths {
-        match path.as_str() {
-            "display_name" => {
+        match ProfilePath::read(&mut v, path) {
+            Some(ProfilePath::DisplayName) => {
                 changes.display_name = v
                     .check("user.display_name", DisplayName::parse(&user.display_name))
                     .map(|n| n.as_str().to_owned())
             }
-            "timezone" => {
+            Some(ProfilePath::Timezone) => {
                 changes.timezone = v
                     .check("user.timezone", Timezone::parse(&user.timezone))
                     .map(|t| t.as_str().to_owned())
             }
-            "locale" => {
+            Some(ProfilePath::Locale) => {
                 changes.locale = v
                     .check("user.locale", Locale::parse(&user.locale))
                     .map(|l| l.as_str().to_owned())
             }
-            "conversation_preferences"
-            | "conversation_preferences.preferred_moods"
-            | "conversation_preferences.frequency"
-            | "conversation_preferences.quiet_hours" => {
-                let whole = path == "conversation_preferences";
-                if whole || path.ends_with("preferred_moods") {
+            Some(
+                part @ (ProfilePath::Preferences
+                | ProfilePath::PreferredMoods
+                | ProfilePath::Frequency
+                | ProfilePath::QuietHours),
+            ) => {
+                let whole = part == ProfilePath::Preferences;
+                if whole || part == ProfilePath::PreferredMoods {
                     // There are ten moods; a longer list is not read.
                     let listed = request::count(
                         &mut v,
@@ -241,7 +266,7 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
                         })
                         .flatten();
                 }
-                if whole || path.ends_with("frequency") {
+                if whole || part == ProfilePath::Frequency {
                     changes.conversation_frequency = v
                         .check(
                             "user.conversation_preferences.frequency",
@@ -249,7 +274,7 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
                         )
                         .map(str::to_owned);
                 }
-                if whole || path.ends_with("quiet_hours") {
+                if whole || part == ProfilePath::QuietHours {
                     match &prefs.quiet_hours {
                         None => {
                             changes.quiet_hours_start = Some(None);
@@ -265,8 +290,7 @@ fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, 
                     }
                 }
             }
-            "email" => v.add("update_mask", "email cannot be changed"),
-            other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            None => {}
         }
     }
     v.into_result().map(|_| changes)
@@ -447,14 +471,9 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         Caller::of(&request)?.require(Role::Admin)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let role = match pb::Role::try_from(r.role) {
-            Ok(pb::Role::Unspecified) => None,
-            Ok(role) => Role::try_from(role).ok(),
-            Err(_) => {
-                v.add("role", "is not a known role");
-                None
-            }
-        };
+        let role = v
+            .check("role", Role::optional(r.role).map_err(|_| "is not a known role"))
+            .flatten();
         let filter = repo::UserFilter {
             role,
             is_active: r.is_active,
@@ -485,9 +504,11 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let user_id = parse_uuid(&mut v, "user_id", &r.user_id);
         let role = v.check(
             "role",
-            pb::Role::try_from(r.role)
-                .map_err(|_| "is not a known role")
-                .and_then(Role::try_from),
+            match Role::optional(r.role) {
+                Ok(Some(role)) => Ok(role),
+                Ok(None) => Err("must be set"),
+                Err(_) => Err("is not a known role"),
+            },
         );
         let (Some(user_id), Some(role)) = (user_id, role) else {
             return Err(v.into());

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::auth::Role;
+use crate::conversations::model::Mood;
 use crate::proto::identity::v1 as pb;
 use crate::proto::timestamp;
 use crate::schema::{refresh_tokens, users};
@@ -133,29 +134,14 @@ pub fn parse_clock(raw: &str) -> Result<NaiveTime, &'static str> {
     NaiveTime::parse_from_str(raw, "%H:%M").map_err(|_| "must be a time as \"HH:MM\"")
 }
 
-fn mood_name(mood: pb::Mood) -> Option<&'static str> {
-    Some(match mood {
-        pb::Mood::Unspecified => return None,
-        pb::Mood::Humorous => "humorous",
-        pb::Mood::Supportive => "supportive",
-        pb::Mood::Dramatic => "dramatic",
-        pb::Mood::Sarcastic => "sarcastic",
-        pb::Mood::Wholesome => "wholesome",
-        pb::Mood::Chaotic => "chaotic",
-        pb::Mood::Philosophical => "philosophical",
-        pb::Mood::PassiveAggressive => "passive_aggressive",
-        pb::Mood::Motivational => "motivational",
-        pb::Mood::Gossipy => "gossipy",
-    })
-}
-
 /// Distinct, known moods, stored by name.
 pub fn parse_moods(raw: &[i32]) -> Result<Vec<Option<String>>, &'static str> {
     let mut names = Vec::new();
     for value in raw {
         let name = pb::Mood::try_from(*value)
             .ok()
-            .and_then(mood_name)
+            .and_then(|mood| Mood::try_from(mood).ok())
+            .map(Mood::as_str)
             .ok_or("contains an unknown or unspecified mood")?;
         if !names.iter().any(|n: &Option<String>| n.as_deref() == Some(name)) {
             names.push(Some(name.to_owned()));
@@ -164,13 +150,19 @@ pub fn parse_moods(raw: &[i32]) -> Result<Vec<Option<String>>, &'static str> {
     Ok(names)
 }
 
-pub fn parse_frequency(raw: i32) -> Result<&'static str, &'static str> {
-    match pb::ConversationFrequency::try_from(raw) {
-        Ok(pb::ConversationFrequency::Daily) => Ok("daily"),
-        Ok(pb::ConversationFrequency::Weekly) => Ok("weekly"),
-        Ok(pb::ConversationFrequency::Off) => Ok("off"),
-        _ => Err("must be DAILY, WEEKLY or OFF"),
+crate::stored_enum! {
+    /// How often scheduled conversations are generated for the user.
+    pub enum Frequency: pb::ConversationFrequency {
+        Daily => "daily",
+        Weekly => "weekly",
+        Off => "off",
     }
+}
+
+pub fn parse_frequency(raw: i32) -> Result<&'static str, &'static str> {
+    Frequency::from_wire(raw)
+        .map(Frequency::as_str)
+        .map_err(|_| "must be DAILY, WEEKLY or OFF")
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -202,7 +194,7 @@ pub struct UserRow {
 impl UserRow {
     pub fn role(&self) -> Role {
         // The CHECK constraint admits only known roles.
-        Role::parse(&self.role).unwrap_or(Role::Member)
+        Role::from_stored(&self.role).unwrap_or(Role::Member)
     }
 }
 
@@ -278,16 +270,7 @@ impl From<SessionTokens> for pb::Session {
 }
 
 fn mood_from_name(name: &str) -> pb::Mood {
-    pb::Mood::from_str_name(&format!("MOOD_{}", name.to_uppercase())).unwrap_or(pb::Mood::Unspecified)
-}
-
-fn frequency_from_name(name: &str) -> pb::ConversationFrequency {
-    match name {
-        "daily" => pb::ConversationFrequency::Daily,
-        "weekly" => pb::ConversationFrequency::Weekly,
-        "off" => pb::ConversationFrequency::Off,
-        _ => pb::ConversationFrequency::Unspecified,
-    }
+    Mood::from_stored(name).map_or(pb::Mood::Unspecified, pb::Mood::from)
 }
 
 impl From<UserRow> for pb::User {
@@ -314,7 +297,9 @@ impl From<UserRow> for pb::User {
                     .flatten()
                     .map(|m| mood_from_name(m) as i32)
                     .collect(),
-                frequency: frequency_from_name(&u.conversation_frequency) as i32,
+                frequency: Frequency::from_stored(&u.conversation_frequency)
+                    .map_or(pb::ConversationFrequency::Unspecified, pb::ConversationFrequency::from)
+                    as i32,
                 quiet_hours,
             }),
             is_active: u.is_active,

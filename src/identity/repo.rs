@@ -31,7 +31,9 @@ pub async fn caller(
         .first(conn)
         .await
         .optional()?;
-    Ok(role.and_then(|r| Role::parse(&r)).map(|role| Caller { user_id, role }))
+    Ok(role
+        .and_then(|r| Role::from_stored(&r))
+        .map(|role| Caller { user_id, role }))
 }
 
 #[tracing::instrument(skip_all, fields(id = %user.id))]
@@ -341,4 +343,40 @@ pub async fn prune_login_attempts(conn: &mut AsyncPgConnection, before: DateTime
             .execute(conn)
             .await?,
     )
+}
+
+/// An active user's id and display name, by email as stored (lower case)
+/// or by id; each form compares the column as stored, so its unique index
+/// serves it.
+#[tracing::instrument(skip(conn, email))]
+pub async fn active_by_email(conn: &mut AsyncPgConnection, email: &str) -> Result<Option<(Uuid, String)>, DbError> {
+    Ok(users::table
+        .filter(users::email.eq(email).and(users::is_active))
+        .select((users::id, users::display_name))
+        .first(conn)
+        .await
+        .optional()?)
+}
+
+#[tracing::instrument(skip(conn))]
+pub async fn active_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> Result<Option<(Uuid, String)>, DbError> {
+    Ok(users::table
+        .filter(users::id.eq(id).and(users::is_active))
+        .select((users::id, users::display_name))
+        .first(conn)
+        .await
+        .optional()?)
+}
+
+/// Locks the user's row until the transaction ends (FOR NO KEY UPDATE), so
+/// one user's writes that count what the user owns run one at a time.
+#[tracing::instrument(skip(conn))]
+pub async fn lock(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(), DbError> {
+    users::table
+        .filter(users::id.eq(id))
+        .select(users::id)
+        .for_no_key_update()
+        .load::<Uuid>(conn)
+        .await?;
+    Ok(())
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::error::{DbError, FieldViolations};
 use crate::identity::clock::UserClock;
 use crate::proto::notifications::v1 as pb;
-use crate::request;
+use crate::request::{self, MaskPath};
 
 type SqlUuid = diesel::sql_types::Uuid;
 
@@ -95,6 +95,20 @@ pub struct Update {
     pub quiet_hours: Option<Option<QuietHours>>,
 }
 
+/// What UpdateNotificationPreferences changes.
+#[derive(Debug, Clone, Copy)]
+enum PreferencePath {
+    Kinds,
+    QuietHours,
+}
+
+impl MaskPath for PreferencePath {
+    const UPDATABLE: &'static [(&'static str, Self)] = &[
+        ("kinds", PreferencePath::Kinds),
+        ("quiet_hours", PreferencePath::QuietHours),
+    ];
+}
+
 impl Update {
     pub fn parse(
         v: &mut FieldViolations,
@@ -104,8 +118,8 @@ impl Update {
         let preferences = preferences.unwrap_or_default();
         let mut update = Update::default();
         for path in paths {
-            match path.as_str() {
-                "kinds" => {
+            match PreferencePath::read(v, path) {
+                Some(PreferencePath::Kinds) => {
                     let field = "preferences.kinds";
                     if !request::count(v, field, &preferences.kinds, MAX_KINDS) {
                         continue;
@@ -130,7 +144,7 @@ impl Update {
                     }
                     update.kinds = Some(kinds);
                 }
-                "quiet_hours" => {
+                Some(PreferencePath::QuietHours) => {
                     update.quiet_hours = Some(match &preferences.quiet_hours {
                         None => None,
                         Some(q) => {
@@ -147,7 +161,7 @@ impl Update {
                         }
                     });
                 }
-                other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+                None => {}
             }
         }
         update

@@ -3,8 +3,8 @@
 //! (public), and never to someone who blocks or is blocked by the creator.
 
 use chrono::NaiveDate;
+use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Nullable, Text};
-use diesel::OptionalExtension;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
@@ -15,6 +15,7 @@ use super::model::{ChallengeRow, NewChallenge};
 use crate::error::DbError;
 use crate::jobs::{JobContext, JobResult, Kind, SystemSlot};
 use crate::notify::{self, Notice};
+use crate::schema::{challenge_participants, challenges};
 
 type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
@@ -82,10 +83,7 @@ pub async fn create(conn: &mut AsyncPgConnection, creator: Uuid, new: &NewChalle
             }
         }
         // Serialises one creator's creates, so the cap holds under races.
-        diesel::sql_query("SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE")
-            .bind::<SqlUuid, _>(creator)
-            .execute(conn)
-            .await?;
+        crate::identity::repo::lock(conn, creator).await?;
         let open: Count =
             diesel::sql_query("SELECT count(*) AS n FROM challenges WHERE creator_id = $1 AND finished_at IS NULL")
                 .bind::<SqlUuid, _>(creator)
@@ -115,9 +113,11 @@ pub async fn create(conn: &mut AsyncPgConnection, creator: Uuid, new: &NewChalle
         .bind::<Nullable<Text>, _>(new.request_id.as_deref())
         .execute(conn)
         .await?;
-        diesel::sql_query("INSERT INTO challenge_participants (challenge_id, user_id) VALUES ($1, $2)")
-            .bind::<SqlUuid, _>(id)
-            .bind::<SqlUuid, _>(creator)
+        diesel::insert_into(challenge_participants::table)
+            .values((
+                challenge_participants::challenge_id.eq(id),
+                challenge_participants::user_id.eq(creator),
+            ))
             .execute(conn)
             .await?;
         visible(conn, creator, id, false).await
@@ -183,9 +183,11 @@ pub async fn join(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid, today: N
         if i64::from(row.participant_count) >= MAX_PARTICIPANTS {
             return Err(SocialError::ChallengeFull { max: MAX_PARTICIPANTS });
         }
-        diesel::sql_query("INSERT INTO challenge_participants (challenge_id, user_id) VALUES ($1, $2)")
-            .bind::<SqlUuid, _>(id)
-            .bind::<SqlUuid, _>(caller)
+        diesel::insert_into(challenge_participants::table)
+            .values((
+                challenge_participants::challenge_id.eq(id),
+                challenge_participants::user_id.eq(caller),
+            ))
             .execute(conn)
             .await?;
         visible(conn, caller, id, false).await
@@ -203,9 +205,9 @@ pub async fn leave(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid) -> Resu
         if row.finished_at.is_some() {
             return Err(SocialError::ChallengeEnded);
         }
-        diesel::sql_query("DELETE FROM challenge_participants WHERE challenge_id = $1 AND user_id = $2")
-            .bind::<SqlUuid, _>(id)
-            .bind::<SqlUuid, _>(caller)
+        diesel::delete(challenge_participants::table)
+            .filter(challenge_participants::challenge_id.eq(id))
+            .filter(challenge_participants::user_id.eq(caller))
             .execute(conn)
             .await?;
         // Leaving may make it invisible (a friends-only challenge of an ex-friend).
@@ -356,8 +358,8 @@ async fn finish_one(conn: &mut AsyncPgConnection) -> Result<bool> {
                 .dedupe(format!("challenge_finished:{}", row.id));
             notify::emit(conn, notice).await?;
         }
-        diesel::sql_query("UPDATE challenges SET finished_at = now() WHERE id = $1")
-            .bind::<SqlUuid, _>(row.id)
+        diesel::update(challenges::table.find(row.id))
+            .set(challenges::finished_at.eq(diesel::dsl::now))
             .execute(conn)
             .await?;
         Ok(true)

@@ -3,16 +3,19 @@
 //! the rules in SQL (`social_are_friends`, `social_blocked_either`), so what
 //! a caller may not see is exactly what does not exist for them.
 
+use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
-use diesel::OptionalExtension;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::error::SocialError;
-use super::model::{BlockedRow, FriendTarget, FriendshipRow, SharedDeviceRow};
+use super::model::{BlockedRow, FriendTarget, FriendshipRow, FriendshipStatus, SharedDeviceRow};
+use crate::devices;
 use crate::error::DbError;
+use crate::identity;
 use crate::notify::{self, Notice};
+use crate::schema::{friendships, user_blocks};
 
 type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
@@ -40,32 +43,30 @@ const INVITE: &str = "
 const PAIR: &str = "LEAST(requester_id, addressee_id) = LEAST($1, $2)
                     AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)";
 
-#[derive(diesel::QueryableByName)]
-struct Found {
-    #[diesel(sql_type = SqlUuid)]
-    id: Uuid,
-    #[diesel(sql_type = Text)]
-    display_name: String,
-}
-
 /// An active user by email or id (never the caller's block state: that is
 /// for the caller to act on). The span names the kind of target, never the
 /// address: logs hold no one's email.
 #[tracing::instrument(skip(conn, target), fields(by = target.field()))]
 pub async fn find_user(conn: &mut AsyncPgConnection, target: &FriendTarget) -> Result<(Uuid, String)> {
-    // Each form compares the column as stored, so its unique index serves it.
-    let query = match target {
-        FriendTarget::Email(email) => {
-            diesel::sql_query("SELECT id, display_name FROM users WHERE email = $1 AND is_active")
-                .into_boxed::<diesel::pg::Pg>()
-                .bind::<Text, _>(email.clone())
-        }
-        FriendTarget::UserId(id) => diesel::sql_query("SELECT id, display_name FROM users WHERE id = $1 AND is_active")
-            .into_boxed::<diesel::pg::Pg>()
-            .bind::<SqlUuid, _>(*id),
+    let found = match target {
+        FriendTarget::Email(email) => identity::repo::active_by_email(conn, email).await?,
+        FriendTarget::UserId(id) => identity::repo::active_by_id(conn, *id).await?,
     };
-    let found: Option<Found> = query.get_result(conn).await.optional().map_err(DbError::from)?;
-    found.map(|f| (f.id, f.display_name)).ok_or(SocialError::UserNotFound)
+    found.ok_or(SocialError::UserNotFound)
+}
+
+diesel::define_sql_function! {
+    /// The schema's rule for "accepted friends, neither blocking the other".
+    fn social_are_friends(a: diesel::sql_types::Uuid, b: diesel::sql_types::Uuid) -> diesel::sql_types::Bool;
+}
+
+/// Whether `a` and `b` are friends now (accepted, neither blocking the other).
+#[tracing::instrument(skip(conn))]
+pub async fn are_friends(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Result<bool> {
+    Ok(diesel::select(social_are_friends(a, b))
+        .get_result(conn)
+        .await
+        .map_err(DbError::from)?)
 }
 
 async fn pair_row(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid, lock: bool) -> Result<Option<FriendshipRow>> {
@@ -198,32 +199,36 @@ pub async fn send_request(conn: &mut AsyncPgConnection, caller: Uuid, target: Uu
             None => {
                 // A concurrent request for the same pair makes this insert
                 // wait, then do nothing; the row it wrote is read back.
-                diesel::sql_query(
-                    "INSERT INTO friendships (id, requester_id, addressee_id, status)
-                     VALUES ($1, $2, $3, 'pending') ON CONFLICT DO NOTHING",
-                )
-                .bind::<SqlUuid, _>(Uuid::now_v7())
-                .bind::<SqlUuid, _>(caller)
-                .bind::<SqlUuid, _>(target)
-                .execute(conn)
-                .await?;
+                diesel::insert_into(friendships::table)
+                    .values((
+                        friendships::id.eq(Uuid::now_v7()),
+                        friendships::requester_id.eq(caller),
+                        friendships::addressee_id.eq(target),
+                        friendships::status.eq(FriendshipStatus::Pending.as_str()),
+                    ))
+                    .on_conflict_do_nothing()
+                    .execute(conn)
+                    .await?;
                 let row = pair_row(conn, caller, target, false)
                     .await?
                     .ok_or(SocialError::Db(DbError::NotFound))?;
-                if row.status == "pending" && row.requester_id == caller && !hidden {
+                if row.status() == FriendshipStatus::Pending && row.requester_id == caller && !hidden {
                     notify::emit(conn, received(target, &row)).await?;
                 }
                 return Ok(row);
             }
             Some(row) => row,
         };
-        match (row.status.as_str(), row.requester_id == caller) {
-            ("accepted", _) => Err(SocialError::AlreadyFriends),
-            ("pending", true) => Ok(row),
+        match (row.status(), row.requester_id == caller) {
+            (FriendshipStatus::Accepted, _) => Err(SocialError::AlreadyFriends),
+            (FriendshipStatus::Pending, true) => Ok(row),
             // They asked first: asking back accepts.
-            ("pending", false) => {
-                diesel::sql_query("UPDATE friendships SET status = 'accepted', responded_at = now() WHERE id = $1")
-                    .bind::<SqlUuid, _>(row.id)
+            (FriendshipStatus::Pending, false) => {
+                diesel::update(friendships::table.find(row.id))
+                    .set((
+                        friendships::status.eq(FriendshipStatus::Accepted.as_str()),
+                        friendships::responded_at.eq(diesel::dsl::now),
+                    ))
                     .execute(conn)
                     .await?;
                 let row = row_by_id(conn, row.id).await?;
@@ -231,17 +236,17 @@ pub async fn send_request(conn: &mut AsyncPgConnection, caller: Uuid, target: Uu
                 Ok(row)
             }
             // Declined before: a new request, from whoever asks now.
-            _ => {
-                diesel::sql_query(
-                    "UPDATE friendships SET requester_id = $2, addressee_id = $3, status = 'pending',
-                            created_at = now(), responded_at = NULL
-                     WHERE id = $1",
-                )
-                .bind::<SqlUuid, _>(row.id)
-                .bind::<SqlUuid, _>(caller)
-                .bind::<SqlUuid, _>(target)
-                .execute(conn)
-                .await?;
+            (FriendshipStatus::Declined, _) => {
+                diesel::update(friendships::table.find(row.id))
+                    .set((
+                        friendships::requester_id.eq(caller),
+                        friendships::addressee_id.eq(target),
+                        friendships::status.eq(FriendshipStatus::Pending.as_str()),
+                        friendships::created_at.eq(diesel::dsl::now),
+                        friendships::responded_at.eq(None::<chrono::DateTime<chrono::Utc>>),
+                    ))
+                    .execute(conn)
+                    .await?;
                 let row = row_by_id(conn, row.id).await?;
                 if !hidden {
                     notify::emit(conn, received(target, &row)).await?;
@@ -275,12 +280,19 @@ pub async fn respond(
         .optional()
         .map_err(DbError::from)?;
         let row = row.ok_or(SocialError::FriendRequestNotFound)?;
-        if row.status != "pending" {
+        if row.status() != FriendshipStatus::Pending {
             return Err(SocialError::FriendRequestAnswered);
         }
-        diesel::sql_query("UPDATE friendships SET status = $2, responded_at = now() WHERE id = $1")
-            .bind::<SqlUuid, _>(row.id)
-            .bind::<Text, _>(if accept { "accepted" } else { "declined" })
+        let status = if accept {
+            FriendshipStatus::Accepted
+        } else {
+            FriendshipStatus::Declined
+        };
+        diesel::update(friendships::table.find(row.id))
+            .set((
+                friendships::status.eq(status.as_str()),
+                friendships::responded_at.eq(diesel::dsl::now),
+            ))
             .execute(conn)
             .await?;
         let row = row_by_id(conn, row.id).await?;
@@ -353,14 +365,8 @@ pub async fn friendship(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid)
 /// A user's active devices, as their friends see them.
 #[tracing::instrument(skip(conn))]
 pub async fn shared_devices(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Vec<SharedDeviceRow>> {
-    Ok(diesel::sql_query(
-        "SELECT id, user_id, name, nickname, personality, device_type FROM devices
-         WHERE user_id = $1 AND is_active ORDER BY id LIMIT 100",
-    )
-    .bind::<SqlUuid, _>(user_id)
-    .load(conn)
-    .await
-    .map_err(DbError::from)?)
+    let devices = devices::repo::active_devices(conn, user_id).await?;
+    Ok(devices.into_iter().map(Into::into).collect())
 }
 
 /// Ends visits going on or planned between the two users (either hosting).
@@ -428,9 +434,9 @@ pub async fn block(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> R
 
 #[tracing::instrument(skip(conn))]
 pub async fn unblock(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
-    diesel::sql_query("DELETE FROM user_blocks WHERE blocker_id = $1 AND blocked_id = $2")
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(other)
+    diesel::delete(user_blocks::table)
+        .filter(user_blocks::blocker_id.eq(caller))
+        .filter(user_blocks::blocked_id.eq(other))
         .execute(conn)
         .await?;
     Ok(())

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Nullable, Text, Timestamptz};
 use uuid::Uuid;
 
+use crate::devices::model::DeviceRow;
 use crate::error::FieldViolations;
 use crate::proto::social::v1 as pb;
 use crate::proto::timestamp;
@@ -70,55 +71,16 @@ impl FriendTarget {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChallengeKind {
-    ReduceScreenTime,
-    IncreaseProductivity,
-    FewerUnlocks,
-    DigitalDetox,
+crate::stored_enum! {
+    pub enum ChallengeKind: pb::ChallengeKind {
+        ReduceScreenTime => "reduce_screen_time",
+        IncreaseProductivity => "increase_productivity",
+        FewerUnlocks => "fewer_unlocks",
+        DigitalDetox => "digital_detox",
+    }
 }
 
 impl ChallengeKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChallengeKind::ReduceScreenTime => "reduce_screen_time",
-            ChallengeKind::IncreaseProductivity => "increase_productivity",
-            ChallengeKind::FewerUnlocks => "fewer_unlocks",
-            ChallengeKind::DigitalDetox => "digital_detox",
-        }
-    }
-
-    pub fn from_stored(text: &str) -> Option<ChallengeKind> {
-        [
-            ChallengeKind::ReduceScreenTime,
-            ChallengeKind::IncreaseProductivity,
-            ChallengeKind::FewerUnlocks,
-            ChallengeKind::DigitalDetox,
-        ]
-        .into_iter()
-        .find(|k| k.as_str() == text)
-    }
-
-    pub fn from_wire(raw: i32) -> Result<ChallengeKind, &'static str> {
-        match pb::ChallengeKind::try_from(raw) {
-            Ok(pb::ChallengeKind::ReduceScreenTime) => Ok(ChallengeKind::ReduceScreenTime),
-            Ok(pb::ChallengeKind::IncreaseProductivity) => Ok(ChallengeKind::IncreaseProductivity),
-            Ok(pb::ChallengeKind::FewerUnlocks) => Ok(ChallengeKind::FewerUnlocks),
-            Ok(pb::ChallengeKind::DigitalDetox) => Ok(ChallengeKind::DigitalDetox),
-            Ok(pb::ChallengeKind::Unspecified) => Err("must be specified"),
-            Err(_) => Err("is not a known value"),
-        }
-    }
-
-    pub fn wire(self) -> pb::ChallengeKind {
-        match self {
-            ChallengeKind::ReduceScreenTime => pb::ChallengeKind::ReduceScreenTime,
-            ChallengeKind::IncreaseProductivity => pb::ChallengeKind::IncreaseProductivity,
-            ChallengeKind::FewerUnlocks => pb::ChallengeKind::FewerUnlocks,
-            ChallengeKind::DigitalDetox => pb::ChallengeKind::DigitalDetox,
-        }
-    }
-
     /// The largest target that makes sense in the kind's unit.
     fn max_target(self) -> i64 {
         match self {
@@ -131,34 +93,19 @@ impl ChallengeKind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Visibility {
-    Friends,
-    Public,
+crate::stored_enum! {
+    pub enum Visibility: pb::ChallengeVisibility {
+        Friends => "friends",
+        Public => "public",
+    }
 }
 
-impl Visibility {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Visibility::Friends => "friends",
-            Visibility::Public => "public",
-        }
-    }
-
-    pub fn from_wire(raw: i32) -> Result<Visibility, &'static str> {
-        match pb::ChallengeVisibility::try_from(raw) {
-            Ok(pb::ChallengeVisibility::Friends) => Ok(Visibility::Friends),
-            Ok(pb::ChallengeVisibility::Public) => Ok(Visibility::Public),
-            Ok(pb::ChallengeVisibility::Unspecified) => Err("must be specified"),
-            Err(_) => Err("is not a known value"),
-        }
-    }
-
-    fn wire(text: &str) -> pb::ChallengeVisibility {
-        match text {
-            "public" => pb::ChallengeVisibility::Public,
-            _ => pb::ChallengeVisibility::Friends,
-        }
+crate::stored_enum! {
+    /// Where a friend request stands.
+    pub enum FriendshipStatus: pb::FriendshipStatus {
+        Pending => "pending",
+        Accepted => "accepted",
+        Declined => "declined",
     }
 }
 
@@ -317,6 +264,10 @@ pub struct FriendshipRow {
 }
 
 impl FriendshipRow {
+    pub fn status(&self) -> FriendshipStatus {
+        FriendshipStatus::from_stored(&self.status).unwrap_or(FriendshipStatus::Declined)
+    }
+
     /// The other person of the pair, as `caller` sees them.
     pub fn other(&self, caller: Uuid) -> pb::Person {
         if self.requester_id == caller {
@@ -348,12 +299,8 @@ impl FriendshipRow {
     /// a request to an address without an account looks the same, so
     /// sending one tells nobody whether the address has an account.
     pub fn seen_by(self, caller: Uuid) -> pb::FriendRequest {
-        let status = match self.status.as_str() {
-            "pending" => pb::FriendshipStatus::Pending,
-            "accepted" => pb::FriendshipStatus::Accepted,
-            _ => pb::FriendshipStatus::Declined,
-        };
-        let hidden = status == pb::FriendshipStatus::Pending && self.requester_id == caller;
+        let status = self.status();
+        let hidden = status == FriendshipStatus::Pending && self.requester_id == caller;
         pb::FriendRequest {
             id: self.id.to_string(),
             requester: Some(person(self.requester_id, &self.requester_name)),
@@ -362,7 +309,7 @@ impl FriendshipRow {
             } else {
                 person(self.addressee_id, &self.addressee_name)
             }),
-            status: status as i32,
+            status: pb::FriendshipStatus::from(status) as i32,
             create_time: Some(timestamp(self.created_at)),
             respond_time: self.responded_at.map(timestamp),
         }
@@ -381,20 +328,27 @@ pub struct BlockedRow {
 }
 
 /// A device as friends see it.
-#[derive(Debug, Clone, QueryableByName)]
+#[derive(Debug, Clone)]
 pub struct SharedDeviceRow {
-    #[diesel(sql_type = SqlUuid)]
     pub id: Uuid,
-    #[diesel(sql_type = SqlUuid)]
     pub user_id: Uuid,
-    #[diesel(sql_type = Text)]
     pub name: String,
-    #[diesel(sql_type = Text)]
     pub nickname: String,
-    #[diesel(sql_type = Text)]
     pub personality: String,
-    #[diesel(sql_type = Text)]
     pub device_type: String,
+}
+
+impl From<DeviceRow> for SharedDeviceRow {
+    fn from(d: DeviceRow) -> Self {
+        SharedDeviceRow {
+            id: d.id,
+            user_id: d.user_id,
+            name: d.name,
+            nickname: d.nickname,
+            personality: d.personality,
+            device_type: d.device_type,
+        }
+    }
 }
 
 impl SharedDeviceRow {
@@ -535,6 +489,10 @@ impl ChallengeRow {
     pub fn kind(&self) -> ChallengeKind {
         ChallengeKind::from_stored(&self.kind).unwrap_or(ChallengeKind::ReduceScreenTime)
     }
+
+    pub fn visibility(&self) -> Visibility {
+        Visibility::from_stored(&self.visibility).unwrap_or(Visibility::Friends)
+    }
 }
 
 impl From<ChallengeRow> for pb::Challenge {
@@ -542,13 +500,13 @@ impl From<ChallengeRow> for pb::Challenge {
         pb::Challenge {
             id: row.id.to_string(),
             creator: row.creator_visible.then(|| person(row.creator_id, &row.creator_name)),
-            kind: row.kind().wire() as i32,
+            kind: pb::ChallengeKind::from(row.kind()) as i32,
             title: row.title.clone(),
             description: row.description.clone(),
             start_day: row.start_day.to_string(),
             end_day: row.end_day.to_string(),
             target: row.target,
-            visibility: Visibility::wire(&row.visibility) as i32,
+            visibility: pb::ChallengeVisibility::from(row.visibility()) as i32,
             participant_count: row.participant_count,
             joined: row.joined,
             create_time: Some(timestamp(row.created_at)),

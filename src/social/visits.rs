@@ -4,8 +4,8 @@
 //! enqueues the job that writes it in the same transaction.
 
 use chrono::{DateTime, Utc};
+use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Nullable, Timestamptz};
-use diesel::OptionalExtension;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
@@ -15,6 +15,7 @@ use super::model::{NewVisit, SharedDeviceRow, VisitRow};
 use crate::error::DbError;
 use crate::jobs::{JobContext, JobResult, Kind};
 use crate::notify::{self, Notice};
+use crate::schema::device_visits;
 
 type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
@@ -56,18 +57,11 @@ pub async fn visit(conn: &mut AsyncPgConnection, caller: Uuid, visit_id: Uuid) -
 /// A friend's active device, locked so that two visits of it cannot be
 /// started side by side.
 async fn friends_device(conn: &mut AsyncPgConnection, host: Uuid, device_id: Uuid) -> Result<SharedDeviceRow> {
-    diesel::sql_query(
-        "SELECT id, user_id, name, nickname, personality, device_type FROM devices
-             WHERE id = $2 AND is_active AND user_id <> $1 AND social_are_friends($1, user_id)
-             FOR NO KEY UPDATE",
-    )
-    .bind::<SqlUuid, _>(host)
-    .bind::<SqlUuid, _>(device_id)
-    .get_result(conn)
-    .await
-    .optional()
-    .map_err(DbError::from)?
-    .ok_or(SocialError::DeviceNotFound)
+    let device = crate::devices::repo::lock_active_device(conn, device_id).await?;
+    match device {
+        Some(d) if d.user_id != host && super::friends::are_friends(conn, host, d.user_id).await? => Ok(d.into()),
+        _ => Err(SocialError::DeviceNotFound),
+    }
 }
 
 async fn by_request(conn: &mut AsyncPgConnection, host: Uuid, request_id: &str) -> Result<Option<VisitRow>> {
@@ -165,9 +159,8 @@ pub async fn end(conn: &mut AsyncPgConnection, caller: Uuid, visit_id: Uuid, now
         if row.is_over(now) {
             return Err(SocialError::VisitOver);
         }
-        diesel::sql_query("UPDATE device_visits SET ended_at = $2 WHERE id = $1")
-            .bind::<SqlUuid, _>(visit_id)
-            .bind::<Timestamptz, _>(now)
+        diesel::update(device_visits::table.find(visit_id))
+            .set(device_visits::ended_at.eq(now))
             .execute(conn)
             .await?;
         visit(conn, caller, visit_id).await
@@ -269,10 +262,11 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
         .await
         .map_err(|e| fail(&e))?;
     let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
-    diesel::sql_query("UPDATE device_visits SET host_conversation_id = $2, visitor_conversation_id = $3 WHERE id = $1")
-        .bind::<SqlUuid, _>(visit_id)
-        .bind::<SqlUuid, _>(copies.host)
-        .bind::<SqlUuid, _>(copies.visitor)
+    diesel::update(device_visits::table.find(visit_id))
+        .set((
+            device_visits::host_conversation_id.eq(copies.host),
+            device_visits::visitor_conversation_id.eq(copies.visitor),
+        ))
         .execute(&mut conn)
         .await
         .map_err(|e| fail(&e))?;

@@ -6,28 +6,24 @@ use uuid::Uuid;
 
 use crate::proto::usage::v1 as pb;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GoalPeriod {
-    Daily,
-    Weekly,
+crate::stored_enum! {
+    pub enum GoalPeriod: pb::GoalPeriod {
+        Daily => "daily",
+        Weekly => "weekly",
+    }
+}
+
+crate::stored_enum! {
+    /// What a goal limits, as stored.
+    pub enum GoalKind: pb::GoalKind {
+        DailyScreenTime => "daily_screen_time",
+        AppLimit => "app_limit",
+        CategoryLimit => "category_limit",
+        Unlocks => "unlocks",
+    }
 }
 
 impl GoalPeriod {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            GoalPeriod::Daily => "daily",
-            GoalPeriod::Weekly => "weekly",
-        }
-    }
-
-    pub fn parse(s: &str) -> GoalPeriod {
-        if s == "weekly" {
-            GoalPeriod::Weekly
-        } else {
-            GoalPeriod::Daily
-        }
-    }
-
     /// The period containing `day`: the day itself, or its Monday-to-Sunday week.
     pub fn containing(self, day: NaiveDate) -> (NaiveDate, NaiveDate) {
         match self {
@@ -51,17 +47,6 @@ impl GoalPeriod {
     }
 }
 
-impl TryFrom<pb::GoalPeriod> for GoalPeriod {
-    type Error = &'static str;
-    fn try_from(p: pb::GoalPeriod) -> Result<Self, Self::Error> {
-        match p {
-            pb::GoalPeriod::Daily => Ok(GoalPeriod::Daily),
-            pb::GoalPeriod::Weekly => Ok(GoalPeriod::Weekly),
-            pb::GoalPeriod::Unspecified => Err("must be DAILY or WEEKLY"),
-        }
-    }
-}
-
 /// What a goal limits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GoalTarget {
@@ -72,12 +57,12 @@ pub enum GoalTarget {
 }
 
 impl GoalTarget {
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> GoalKind {
         match self {
-            GoalTarget::ScreenTime => "daily_screen_time",
-            GoalTarget::Unlocks => "unlocks",
-            GoalTarget::App { .. } => "app_limit",
-            GoalTarget::Category { .. } => "category_limit",
+            GoalTarget::ScreenTime => GoalKind::DailyScreenTime,
+            GoalTarget::Unlocks => GoalKind::Unlocks,
+            GoalTarget::App { .. } => GoalKind::AppLimit,
+            GoalTarget::Category { .. } => GoalKind::CategoryLimit,
         }
     }
 }

@@ -10,9 +10,10 @@ use uuid::Uuid;
 
 use super::detection;
 use super::error::UsageError;
-use super::goals::{self, GoalPeriod, GoalTarget};
+use super::goals::{self, GoalKind, GoalPeriod, GoalTarget};
 use super::ingest::CopyPool;
 use super::model::{Counts, MAX_UNARY_BATCH, MAX_UPLOAD_ID_CHARS};
+use super::patterns::PatternKind;
 use super::repo::{self, Span};
 use super::upload::{self, own_devices, AfterUpload};
 use crate::apps::catalogue::{self, ReportedApp};
@@ -22,7 +23,7 @@ use crate::identity::clock::UserClock;
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
-use crate::request::{self, Page, Text};
+use crate::request::{self, MaskPath, Page, Text};
 use crate::state::AppState;
 
 pub use pb::usage_service_server::UsageServiceServer;
@@ -100,20 +101,11 @@ fn usage_totals(days: &[repo::DayTotalRow]) -> pb::UsageTotals {
 }
 
 fn goal_message(row: repo::GoalRow, bundle_id: Option<String>) -> pb::Goal {
-    let kind = match row.kind.as_str() {
-        "daily_screen_time" => pb::GoalKind::DailyScreenTime,
-        "app_limit" => pb::GoalKind::AppLimit,
-        "category_limit" => pb::GoalKind::CategoryLimit,
-        _ => pb::GoalKind::Unlocks,
-    };
     pb::Goal {
         id: row.id.to_string(),
-        kind: kind as i32,
+        kind: pb::GoalKind::from(row.kind()) as i32,
         target: row.target,
-        period: match GoalPeriod::parse(&row.period) {
-            GoalPeriod::Daily => pb::GoalPeriod::Daily,
-            GoalPeriod::Weekly => pb::GoalPeriod::Weekly,
-        } as i32,
+        period: pb::GoalPeriod::from(row.period()) as i32,
         bundle_id: bundle_id.unwrap_or_default(),
         category: row
             .category
@@ -145,8 +137,7 @@ fn pattern_message(row: repo::PatternRow) -> pb::Pattern {
         .unwrap_or_default();
     pb::Pattern {
         id: row.id.to_string(),
-        kind: pb::PatternKind::from_str_name(&format!("PATTERN_KIND_{}", row.kind.to_uppercase()))
-            .unwrap_or(pb::PatternKind::Unspecified) as i32,
+        kind: PatternKind::from_stored(&row.kind).map_or(pb::PatternKind::Unspecified, pb::PatternKind::from) as i32,
         severity: row.severity,
         confidence: row.confidence,
         detected_at: Some(timestamp(row.detected_at)),
@@ -487,14 +478,13 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let kind = match pb::PatternKind::try_from(r.kind) {
-            Ok(pb::PatternKind::Unspecified) => None,
-            Ok(kind) => Some(kind.as_str_name().trim_start_matches("PATTERN_KIND_").to_lowercase()),
-            Err(_) => {
-                v.add("kind", "is not a known pattern kind");
-                None
-            }
-        };
+        let kind = v
+            .check(
+                "kind",
+                PatternKind::optional(r.kind).map_err(|_| "is not a known pattern kind"),
+            )
+            .flatten()
+            .map(PatternKind::as_str);
         let scope = format!("ListPatterns|{}|{:?}|{}", caller.user_id, kind, r.include_resolved);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
@@ -504,7 +494,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let mut rows = repo::list_patterns(
             &mut conn,
             caller.user_id,
-            kind.as_deref(),
+            kind,
             r.include_resolved,
             page.after,
             page.fetch(),
@@ -571,9 +561,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let request_id = request::request_id(&mut v, &r.request_id);
         let period = v.check(
             "goal.period",
-            pb::GoalPeriod::try_from(goal.period)
-                .map_err(|_| "must be DAILY or WEEKLY")
-                .and_then(GoalPeriod::try_from),
+            GoalPeriod::from_wire(goal.period).map_err(|_| "must be DAILY or WEEKLY"),
         );
         if goal.target <= 0 {
             v.add("goal.target", "must be greater than 0");
@@ -632,7 +620,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let new = repo::NewGoal {
             id: Uuid::now_v7(),
             user_id: caller.user_id,
-            kind: target.kind(),
+            kind: target.kind().as_str(),
             target: goal.target,
             period: period.as_str(),
             app_id,
@@ -698,11 +686,11 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let id = request::uuid(&mut v, "goal.id", &goal.id);
         let mut changes = repo::GoalChanges::default();
         for path in &paths {
-            match path.as_str() {
-                "target" if goal.target > 0 => changes.target = Some(goal.target),
-                "target" => v.add("goal.target", "must be greater than 0"),
-                "is_active" => changes.is_active = Some(goal.is_active),
-                other => v.add("update_mask", format!("unknown or read-only path {other:?}")),
+            match GoalPath::read(&mut v, path) {
+                Some(GoalPath::Target) if goal.target > 0 => changes.target = Some(goal.target),
+                Some(GoalPath::Target) => v.add("goal.target", "must be greater than 0"),
+                Some(GoalPath::IsActive) => changes.is_active = Some(goal.is_active),
+                None => {}
             }
         }
         let Some(id) = id.filter(|_| v.is_empty()) else {
@@ -754,16 +742,16 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             .map_err(|e| not_found(e, UsageError::GoalNotFound))?;
         let tz = clock(&mut conn, caller.user_id).await?;
         let today = tz.today();
-        let periods = GoalPeriod::parse(&row.period).periods(today, history);
+        let periods = row.period().periods(today, history);
         let span = Span {
             start: periods.last().map_or(today, |p| p.0),
             end: periods[0].1,
             timezone: tz.name(),
         };
         let devices: Vec<Uuid> = own_devices(&mut conn, caller.user_id).await?.into_iter().collect();
-        let daily: Vec<(NaiveDate, i64)> = match row.kind.as_str() {
-            "daily_screen_time" | "unlocks" => {
-                let unlocks = row.kind == "unlocks";
+        let daily: Vec<(NaiveDate, i64)> = match row.kind() {
+            GoalKind::DailyScreenTime | GoalKind::Unlocks => {
+                let unlocks = row.kind() == GoalKind::Unlocks;
                 repo::day_totals(&mut conn, &devices, span)
                     .await
                     .map_err(UsageError::from)?
@@ -771,9 +759,11 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
                     .map(|d| (d.day, if unlocks { d.unlocks } else { d.screen_time_ms }))
                     .collect()
             }
-            _ => repo::app_time_by_day(&mut conn, &devices, span, row.app_id, row.category.as_deref())
-                .await
-                .map_err(UsageError::from)?,
+            GoalKind::AppLimit | GoalKind::CategoryLimit => {
+                repo::app_time_by_day(&mut conn, &devices, span, row.app_id, row.category.as_deref())
+                    .await
+                    .map_err(UsageError::from)?
+            }
         };
         let (progress, streak) = goals::progress(&periods, &daily, row.target);
         let goal = goal_with_bundle(&mut conn, row).await?;
@@ -784,6 +774,18 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             streak,
         }))
     }
+}
+
+/// What UpdateGoal changes.
+#[derive(Debug, Clone, Copy)]
+enum GoalPath {
+    Target,
+    IsActive,
+}
+
+impl MaskPath for GoalPath {
+    const UPDATABLE: &'static [(&'static str, Self)] =
+        &[("target", GoalPath::Target), ("is_active", GoalPath::IsActive)];
 }
 
 fn goal_id(raw: &str) -> Result<Uuid, Status> {

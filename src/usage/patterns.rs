@@ -13,6 +13,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use uuid::Uuid;
 
+use crate::proto::usage::v1 as pb;
+
 /// Days of usage detection reads, ending on the day it runs for.
 pub const WINDOW_DAYS: i64 = 14;
 
@@ -75,33 +77,18 @@ pub const SWITCHING_MIN_DAYS: usize = 2;
 pub const NOTIFICATIONS_PER_DAY: i64 = 150;
 pub const NOTIFICATION_MIN_DAYS: usize = 3;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PatternKind {
-    BingeUsage,
-    NightOwl,
-    MorningPerson,
-    WeekendWarrior,
-    Distracted,
-    DoomScrolling,
-    PhantomVibration,
-    AppSwitching,
-    NotificationAddiction,
-}
-
-impl PatternKind {
+crate::stored_enum! {
     /// As stored in `usage_patterns.kind`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PatternKind::BingeUsage => "binge_usage",
-            PatternKind::NightOwl => "night_owl",
-            PatternKind::MorningPerson => "morning_person",
-            PatternKind::WeekendWarrior => "weekend_warrior",
-            PatternKind::Distracted => "distracted",
-            PatternKind::DoomScrolling => "doom_scrolling",
-            PatternKind::PhantomVibration => "phantom_vibration",
-            PatternKind::AppSwitching => "app_switching",
-            PatternKind::NotificationAddiction => "notification_addiction",
-        }
+    pub enum PatternKind: pb::PatternKind {
+        BingeUsage => "binge_usage",
+        NightOwl => "night_owl",
+        MorningPerson => "morning_person",
+        WeekendWarrior => "weekend_warrior",
+        Distracted => "distracted",
+        DoomScrolling => "doom_scrolling",
+        PhantomVibration => "phantom_vibration",
+        AppSwitching => "app_switching",
+        NotificationAddiction => "notification_addiction",
     }
 }
 

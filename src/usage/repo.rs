@@ -7,6 +7,7 @@ use diesel::sql_types::{Array, BigInt, Date, Nullable, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use super::goals::{GoalKind, GoalPeriod};
 use crate::error::DbError;
 use crate::schema::{app_sessions, daily_device_usage};
 
@@ -352,6 +353,17 @@ pub struct GoalRow {
     pub is_active: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+impl GoalRow {
+    // The CHECK constraints admit only known names.
+    pub fn kind(&self) -> GoalKind {
+        GoalKind::from_stored(&self.kind).unwrap_or(GoalKind::Unlocks)
+    }
+
+    pub fn period(&self) -> GoalPeriod {
+        GoalPeriod::from_stored(&self.period).unwrap_or(GoalPeriod::Daily)
+    }
 }
 
 #[derive(Debug, Insertable)]

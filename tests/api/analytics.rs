@@ -14,8 +14,7 @@ use pb::analytics_service_client::AnalyticsServiceClient;
 use tonic::transport::Channel;
 use uuid::Uuid;
 
-use crate::harness::{authed, TestApp};
-use crate::usage::{device, usage};
+use crate::harness::{authed, device, usage, TestApp};
 
 const MIN: i64 = 60_000;
 /// The day every read below is for: Thursday 2026-11-12 in Asia/Kolkata.

@@ -9,7 +9,7 @@ use prost_types::FieldMask;
 use tonic::transport::Channel;
 use tonic::Code;
 
-use crate::harness::{authed, reason, violated_fields, TestApp};
+use crate::harness::{authed, count, device, reason, violated_fields, TestApp};
 
 fn apps(app: &TestApp) -> AppServiceClient<Channel> {
     AppServiceClient::new(app.channel.clone())
@@ -25,23 +25,6 @@ fn mask(paths: &[&str]) -> Option<FieldMask> {
 async fn member(app: &TestApp, email: &str) -> (String, String) {
     let (user, session) = app.register(email).await;
     (user.id, session.access_token)
-}
-
-async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
-    app.sql()
-        .await
-        .query_one(
-            "INSERT INTO devices (id, user_id, name, platform, device_type, personality) \
-             VALUES (gen_random_uuid(), $1::text::uuid, $2, 'android', 'smartphone', 'snarky') RETURNING id::text",
-            &[&user_id, &name],
-        )
-        .await
-        .unwrap()
-        .get(0)
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.sql().await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 async fn try_add(app: &TestApp, token: &str, request: pb::AddDeviceAppRequest) -> Result<pb::DeviceApp, tonic::Status> {

@@ -10,25 +10,10 @@ use tonic::transport::Channel;
 use tonic::{Code, Status};
 
 use crate::fake_openai::{cut_chunks, FakeOpenAi, Reply};
-use crate::harness::{authed, grpc_web_frame, reason, violated_fields, TestApp};
+use crate::harness::{authed, device_with, grpc_web_frame, reason, violated_fields, TestApp};
 
 fn chat(app: &TestApp) -> ChatServiceClient<Channel> {
     ChatServiceClient::new(app.channel.clone())
-}
-
-/// A device of `user_id`, made directly in the database.
-async fn device(app: &TestApp, user_id: &str, name: &str, personality: &str) -> String {
-    let id = uuid::Uuid::now_v7().to_string();
-    app.sql()
-        .await
-        .execute(
-            "INSERT INTO devices (id, user_id, name, platform, device_type, personality)
-             VALUES ($1::text::uuid, $2::text::uuid, $3, 'android', 'smartphone', $4)",
-            &[&id, &user_id, &name, &personality],
-        )
-        .await
-        .unwrap();
-    id
 }
 
 /// An app on `device_id` with an hour of use yesterday; returns the device app's id.
@@ -74,7 +59,7 @@ async fn create_thread(app: &TestApp, token: &str, counterpart: Option<pb::Count
 /// A user with a device and a thread with it: (token, device id, thread).
 async fn user_with_thread(app: &TestApp, email: &str) -> (String, String, pb::Thread) {
     let (user, session) = app.register(email).await;
-    let phone = device(app, &user.id, "Pixel", "snarky").await;
+    let phone = device_with(app, &user.id, "Pixel", "snarky", false).await;
     let thread = create_thread(app, &session.access_token, on_device(&phone)).await;
     (session.access_token, phone, thread)
 }
@@ -205,7 +190,7 @@ async fn threads_are_created_listed_read_and_deleted() {
     let app = TestApp::spawn_with(|c| c.ai.offline_chunk_delay = Duration::ZERO).await;
     let (user, session) = app.register("ada@example.com").await;
     let token = &session.access_token;
-    let phone = device(&app, &user.id, "Pixel", "gen_z").await;
+    let phone = device_with(&app, &user.id, "Pixel", "gen_z", false).await;
     let instagram = device_app(&app, &user.id, &phone, "Instagram").await;
 
     let request = pb::CreateThreadRequest {
@@ -338,7 +323,7 @@ async fn another_users_threads_and_counterparts_are_not_found() {
         (status.code(), reason(&status).as_str()),
         (Code::NotFound, "COUNTERPART_NOT_FOUND")
     );
-    let eves_phone = device(&app, &eve.id, "Eve's phone", "chaotic").await;
+    let eves_phone = device_with(&app, &eve.id, "Eve's phone", "chaotic", false).await;
     create_thread(&app, eve_token, on_device(&eves_phone)).await;
     assert_eq!(
         all_thread_ids(&app, eve_token, 50).await.len(),

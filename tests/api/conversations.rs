@@ -16,7 +16,9 @@ use pb::participant::Participant as P;
 use tonic::transport::Channel;
 use tonic::{Code, Status};
 
-use crate::harness::{authed, fake_http_server, grpc_web_frame, grpc_web_parse, reason, violated_fields, TestApp};
+use crate::harness::{
+    authed, count, device_with, fake_http_server, grpc_web_frame, grpc_web_parse, reason, violated_fields, TestApp,
+};
 
 const DAY: &str = "2026-11-10";
 
@@ -143,20 +145,6 @@ struct Home {
     chess: String,
 }
 
-async fn device(app: &TestApp, user_id: &str, name: &str, primary: bool) -> String {
-    let id = uuid::Uuid::now_v7().to_string();
-    app.sql()
-        .await
-        .execute(
-            "INSERT INTO devices (id, user_id, name, platform, device_type, personality, is_primary)
-             VALUES ($1::text::uuid, $2::text::uuid, $3, 'android', 'smartphone', 'snarky', $4)",
-            &[&id, &user_id, &name, &primary],
-        )
-        .await
-        .unwrap();
-    id
-}
-
 async fn device_app(
     app: &TestApp,
     token: &str,
@@ -187,8 +175,8 @@ async fn device_app(
 async fn home_of(app: &TestApp, email: &str) -> Home {
     let (user, session) = app.register(email).await;
     let token = session.access_token;
-    let tablet = device(app, &user.id, "Tablet", false).await;
-    let phone = device(app, &user.id, "Phone", true).await;
+    let tablet = device_with(app, &user.id, "Tablet", "snarky", false).await;
+    let phone = device_with(app, &user.id, "Phone", "snarky", true).await;
     let social = apps_pb::AppCategory::Social;
     let instagram = device_app(app, &token, &phone, "com.instagram.android", "Instagram", social, "").await;
     let productivity = apps_pb::AppCategory::Productivity;
@@ -325,10 +313,6 @@ async fn try_generate(
 
 async fn generate(app: &TestApp, token: &str, request: pb::GenerateConversationRequest) -> pb::Conversation {
     try_generate(app, token, request).await.expect("generate").1
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.sql().await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 /// Waits until `sql` counts `expected` rows (records are written in the
@@ -507,7 +491,7 @@ async fn without_choices_the_cast_kind_mood_and_day_come_from_the_data() {
 
     // Someone with one device and no apps has no one to talk to.
     let (loner, session) = app.register("solo@example.com").await;
-    device(&app, &loner.id, "Only phone", true).await;
+    device_with(&app, &loner.id, "Only phone", "snarky", true).await;
     let status = try_generate(&app, &session.access_token, pb::GenerateConversationRequest::default())
         .await
         .unwrap_err();
@@ -546,8 +530,8 @@ async fn a_retry_with_the_same_request_id_returns_the_stored_conversation() {
 /// A member with two devices: (user id, token, devices).
 async fn home_of_two(app: &TestApp, email: &str) -> (String, String, [String; 2]) {
     let (user, session) = app.register(email).await;
-    let a = device(app, &user.id, "Laptop", true).await;
-    let b = device(app, &user.id, "Watch", false).await;
+    let a = device_with(app, &user.id, "Laptop", "snarky", true).await;
+    let b = device_with(app, &user.id, "Watch", "snarky", false).await;
     (user.id, session.access_token, [a, b])
 }
 
@@ -1051,7 +1035,7 @@ async fn a_models_stray_formatting_is_read_line_by_line() {
     })
     .await;
     let (user, session) = app.register("ada@example.com").await;
-    let phone = device(&app, &user.id, "Phone", true).await;
+    let phone = device_with(&app, &user.id, "Phone", "snarky", true).await;
     let insta = device_app(
         &app,
         &session.access_token,

@@ -10,7 +10,7 @@ use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
 use tonic_health::pb::HealthCheckRequest;
 
-use crate::harness::{authed, reason, violated_fields, TestApp};
+use crate::harness::{authed, count, reason, violated_fields, TestApp};
 
 /// A signed-in member and their calls to DeviceService.
 struct Member {
@@ -178,10 +178,6 @@ fn relationship(a: &str, b: &str) -> pb::DeviceRelationship {
         note: "raised on the same charger".into(),
         ..Default::default()
     }
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.sql().await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 /// Ids of the user's primary devices, as the database holds them.

@@ -59,16 +59,7 @@ async fn next(updates: &mut tonic::Streaming<pb::WatchJobResponse>) -> Option<pb
 async fn thirty_concurrent_replies_get_exactly_the_hourly_limit_of_two() {
     let app = TestApp::spawn_with(|c| c.ai.max_per_hour = 2).await;
     let (user, session) = app.register("burst@example.com").await;
-    let device = Uuid::now_v7().to_string();
-    app.sql()
-        .await
-        .execute(
-            "INSERT INTO devices (id, user_id, name, platform, device_type, personality)
-             VALUES ($1::text::uuid, $2::text::uuid, 'Pixel', 'android', 'smartphone', 'snarky')",
-            &[&device, &user.id],
-        )
-        .await
-        .unwrap();
+    let device = crate::harness::device(&app, &user.id, "Pixel").await;
     let mut chat = chat_pb::chat_service_client::ChatServiceClient::new(app.channel.clone());
     let counterpart = chat_pb::Counterpart {
         counterpart: Some(chat_pb::counterpart::Counterpart::DeviceId(device)),

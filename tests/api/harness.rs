@@ -15,6 +15,7 @@ use kith::app;
 use kith::config::Config;
 use kith::db::{EmbeddedOptions, EmbeddedPostgres};
 use kith::proto::identity::v1 as pb;
+use kith::proto::usage::v1::usage_service_client::UsageServiceClient;
 use kith::state::AppState;
 use pb::admin_service_client::AdminServiceClient;
 use pb::auth_service_client::AuthServiceClient;
@@ -24,6 +25,37 @@ use tonic::transport::Channel;
 
 pub const TEST_SECRET: &str = "test-secret-test-secret-test-secret-0123";
 pub const PASSWORD: &str = "correct horse battery";
+
+/// A device of `user_id` made directly in the database: an Android
+/// smartphone with a snarky personality.
+pub async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
+    device_with(app, user_id, name, "snarky", false).await
+}
+
+/// A device of `user_id` made directly in the database, with its
+/// personality and whether it is the primary one.
+pub async fn device_with(app: &TestApp, user_id: &str, name: &str, personality: &str, is_primary: bool) -> String {
+    let id = uuid::Uuid::now_v7().to_string();
+    app.sql()
+        .await
+        .execute(
+            "INSERT INTO devices (id, user_id, name, platform, device_type, personality, is_primary)
+             VALUES ($1::text::uuid, $2::text::uuid, $3, 'android', 'smartphone', $4, $5)",
+            &[&id, &user_id, &name, &personality, &is_primary],
+        )
+        .await
+        .unwrap();
+    id
+}
+
+/// The one number `sql` selects.
+pub async fn count(app: &TestApp, sql: &str) -> i64 {
+    app.sql().await.query_one(sql, &[]).await.unwrap().get(0)
+}
+
+pub fn usage(app: &TestApp) -> UsageServiceClient<Channel> {
+    UsageServiceClient::new(app.channel.clone())
+}
 
 /// Where test databases live.
 enum Server {

@@ -14,7 +14,7 @@ use pb::auth_service_client::AuthServiceClient;
 use tonic::transport::{Channel, Endpoint};
 use tonic::Code;
 
-use crate::harness::{authed, fake_http_server, reason, violated_fields, TestApp, PASSWORD};
+use crate::harness::{authed, count, fake_http_server, reason, violated_fields, TestApp, PASSWORD};
 use crate::identity::google_token;
 
 const CLIENT_ID: &str = "kith-web.apps.example";
@@ -53,10 +53,6 @@ async fn link(app: &TestApp, access_token: &str, id_token: String) -> Result<pb:
         .link_google(authed(pb::LinkGoogleRequest { id_token }, access_token))
         .await
         .map(|r| r.into_inner().user.unwrap())
-}
-
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    app.sql().await.query_one(sql, &[]).await.unwrap().get(0)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

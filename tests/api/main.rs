@@ -21,6 +21,7 @@ mod jobs;
 mod notifications;
 mod platform;
 mod platform_security;
+mod schema;
 mod social;
 mod usage;
 mod webhooks;

@@ -17,8 +17,7 @@ use uuid::Uuid;
 
 use crate::analytics::{enqueue, run_jobs};
 use crate::fake_openai::{FakeOpenAi, Reply};
-use crate::harness::{authed, reason, violated_fields, TestApp};
-use crate::usage::{device, usage};
+use crate::harness::{authed, device, reason, usage, violated_fields, TestApp};
 
 fn social(app: &TestApp) -> SocialServiceClient<Channel> {
     SocialServiceClient::new(app.channel.clone())

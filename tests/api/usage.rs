@@ -4,31 +4,10 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use kith::proto::apps::v1::AppCategory;
 use kith::proto::usage::v1 as pb;
-use pb::usage_service_client::UsageServiceClient;
 use tokio_stream::wrappers::ReceiverStream;
-use tonic::transport::Channel;
 use tonic::Code;
 
-use crate::harness::{authed, grpc_web_frame, grpc_web_parse, violated_fields, TestApp};
-
-/// A device of `user_id`, made directly in the database.
-pub(crate) async fn device(app: &TestApp, user_id: &str, name: &str) -> String {
-    let id = uuid::Uuid::now_v7().to_string();
-    app.sql()
-        .await
-        .execute(
-            "INSERT INTO devices (id, user_id, name, platform, device_type, personality)
-             VALUES ($1::text::uuid, $2::text::uuid, $3, 'android', 'smartphone', 'snarky')",
-            &[&id, &user_id, &name],
-        )
-        .await
-        .unwrap();
-    id
-}
-
-pub(crate) fn usage(app: &TestApp) -> UsageServiceClient<Channel> {
-    UsageServiceClient::new(app.channel.clone())
-}
+use crate::harness::{authed, count, device, grpc_web_frame, grpc_web_parse, usage, violated_fields, TestApp};
 
 fn session(device: &str, bundle: &str, start: DateTime<Utc>, minutes: i64, launches: i32) -> pb::UsageRecord {
     pb::UsageRecord {
@@ -95,15 +74,6 @@ async fn upload(
         .map(|r| r.into_inner())
 }
 
-async fn count(app: &TestApp, table: &str) -> i64 {
-    app.sql()
-        .await
-        .query_one(&format!("SELECT count(*) FROM {table}"), &[])
-        .await
-        .unwrap()
-        .get(0)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn upload_validates_each_record_and_resending_changes_nothing() {
     let app = TestApp::spawn().await;
@@ -147,7 +117,7 @@ async fn upload_validates_each_record_and_resending_changes_nothing() {
         ]
     );
     assert_eq!(
-        count(&app, "app_sessions").await,
+        count(&app, "SELECT count(*) FROM app_sessions").await,
         2,
         "another user's device got nothing"
     );
@@ -166,7 +136,7 @@ async fn upload_validates_each_record_and_resending_changes_nothing() {
         .counts
         .unwrap();
     assert_eq!((third.inserted, third.updated, third.unchanged), (0, 1, 2));
-    assert_eq!(count(&app, "daily_device_usage").await, 1);
+    assert_eq!(count(&app, "SELECT count(*) FROM daily_device_usage").await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -210,7 +180,11 @@ async fn a_cut_stream_keeps_committed_batches_and_resumes() {
     call.abort();
     drop(tx);
     let _ = call.await;
-    assert_eq!(count(&app, "app_sessions").await, 100, "both committed batches stay");
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM app_sessions").await,
+        100,
+        "both committed batches stay"
+    );
 
     // Resume: the whole upload again under the same id skips what is stored.
     let batches = all
@@ -221,7 +195,7 @@ async fn a_cut_stream_keeps_committed_batches_and_resumes() {
     let resumed = upload(&app, &token, batches).await.unwrap();
     assert_eq!(resumed.skipped_batches, 2);
     assert_eq!(resumed.counts.unwrap().inserted, 100);
-    assert_eq!(count(&app, "app_sessions").await, 200);
+    assert_eq!(count(&app, "SELECT count(*) FROM app_sessions").await, 200);
     let status = status(&app).await.unwrap();
     assert_eq!(status.last_batch_index, 3);
     assert_eq!(status.counts.unwrap().inserted, 200);
@@ -230,7 +204,7 @@ async fn a_cut_stream_keeps_committed_batches_and_resumes() {
     let batches = all.into_iter().map(|r| batch("", 0, r)).collect();
     let replay = upload(&app, &token, batches).await.unwrap().counts.unwrap();
     assert_eq!((replay.inserted, replay.updated, replay.unchanged), (0, 0, 200));
-    assert_eq!(count(&app, "app_sessions").await, 200);
+    assert_eq!(count(&app, "SELECT count(*) FROM app_sessions").await, 200);
 
     // A named upload must number its batches consecutively.
     let status = upload(
@@ -255,7 +229,7 @@ async fn too_long_uploads_are_resource_exhausted() {
     let status = upload(&app, &tokens.access_token, batches).await.unwrap_err();
     assert_eq!(status.code(), Code::ResourceExhausted);
     assert_eq!(
-        count(&app, "app_sessions").await,
+        count(&app, "SELECT count(*) FROM app_sessions").await,
         80,
         "batches before the limit stay committed"
     );
@@ -711,5 +685,5 @@ async fn batch_create_usage_works_over_grpc_web() {
     assert!(trailers.contains("grpc-status:0"), "{trailers}");
     let created = pb::BatchCreateUsageResponse::decode(message.as_slice()).unwrap();
     assert_eq!(created.counts.unwrap().inserted, 20);
-    assert_eq!(count(&app, "app_sessions").await, 20);
+    assert_eq!(count(&app, "SELECT count(*) FROM app_sessions").await, 20);
 }
