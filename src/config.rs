@@ -111,6 +111,32 @@ pub struct Config {
     pub limits: LimitsConfig,
     pub data_rights: DataRightsConfig,
     pub webhooks: WebhooksConfig,
+    pub engagement: EngagementConfig,
+}
+
+/// Re-engagement runs.
+#[derive(Debug, Clone)]
+pub struct EngagementConfig {
+    /// Days without activity after which a user is dormant and may be
+    /// messaged.
+    pub inactive_days: u32,
+    /// No second re-engagement message within this long of the last.
+    pub frequency_cap: Duration,
+    /// AI-written messages (through the AI gateway); off: segment templates.
+    pub ai_messages: bool,
+    /// Users one run messages at most (the next hour's run goes on).
+    pub max_per_run: usize,
+}
+
+impl Default for EngagementConfig {
+    fn default() -> Self {
+        Self {
+            inactive_days: 7,
+            frequency_cap: Duration::from_secs(24 * 3600),
+            ai_messages: true,
+            max_per_run: 1000,
+        }
+    }
 }
 
 /// Webhook delivery.
@@ -289,6 +315,7 @@ impl Default for Config {
             limits: LimitsConfig::default(),
             data_rights: DataRightsConfig::default(),
             webhooks: WebhooksConfig::default(),
+            engagement: EngagementConfig::default(),
         }
     }
 }
@@ -400,6 +427,28 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("webhook_timeout_secs", "KITH_WEBHOOK_TIMEOUT_SECS", |c, v| {
         secs(&mut c.webhooks.timeout, v)
+    }),
+    ("engagement_inactive_days", "KITH_ENGAGEMENT_INACTIVE_DAYS", |c, v| {
+        at_least_one(&mut c.engagement.inactive_days, v)
+    }),
+    (
+        "engagement_frequency_cap_hours",
+        "KITH_ENGAGEMENT_FREQUENCY_CAP_HOURS",
+        |c, v| {
+            let mut hours: u64 = 0;
+            parse_into(&mut hours, v)?;
+            c.engagement.frequency_cap = Duration::from_secs(hours * 3600);
+            Ok(())
+        },
+    ),
+    ("engagement_ai_messages", "KITH_ENGAGEMENT_AI_MESSAGES", |c, v| {
+        parse_into(&mut c.engagement.ai_messages, v)
+    }),
+    ("engagement_max_per_run", "KITH_ENGAGEMENT_MAX_PER_RUN", |c, v| {
+        parse_into(&mut c.engagement.max_per_run, v)?;
+        (c.engagement.max_per_run > 0)
+            .then_some(())
+            .ok_or("must be at least 1".into())
     }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;

@@ -14,6 +14,7 @@ pub mod conversations;
 pub mod db;
 pub mod demo;
 pub mod devices;
+pub mod engagement;
 pub mod error;
 pub mod identity;
 pub mod jobs;

@@ -37,6 +37,11 @@ enum Limit {
 const LIMITS: &[(&str, Limit)] = &[
     ("/kith.usage.v1.UsageService/UploadUsage", Limit::Configured),
     ("/kith.usage.v1.UsageService/BatchCreateUsage", Limit::Configured),
+    // 100 events of up to 4 KiB of properties each.
+    (
+        "/kith.engagement.v1.ActivityService/RecordEvents",
+        Limit::Bytes(512 * 1024),
+    ),
     // 4,000 characters of text.
     ("/kith.chat.v1.ChatService/SendMessage", Limit::Bytes(64 * 1024)),
 ];

@@ -60,6 +60,11 @@ pub mod notifications {
         tonic::include_proto!("kith.notifications.v1");
     }
 }
+pub mod engagement {
+    pub mod v1 {
+        tonic::include_proto!("kith.engagement.v1");
+    }
+}
 
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));
@@ -101,4 +106,33 @@ pub fn json_struct(value: &serde_json::Value) -> Option<prost_types::Struct> {
     value.as_object().map(|map| prost_types::Struct {
         fields: map.iter().map(|(k, v)| (k.clone(), convert(v))).collect(),
     })
+}
+
+/// A `google.protobuf.Struct` as a JSON object; refuses numbers JSON cannot
+/// hold (NaN, infinities) and a value with no kind.
+pub fn struct_json(s: &prost_types::Struct) -> Result<serde_json::Value, &'static str> {
+    fn convert(value: &prost_types::Value) -> Result<serde_json::Value, &'static str> {
+        use prost_types::value::Kind;
+        Ok(match &value.kind {
+            None | Some(Kind::NullValue(_)) => serde_json::Value::Null,
+            Some(Kind::BoolValue(b)) => serde_json::Value::Bool(*b),
+            Some(Kind::NumberValue(n)) => serde_json::Number::from_f64(*n)
+                .map(serde_json::Value::Number)
+                .ok_or("numbers must be finite")?,
+            Some(Kind::StringValue(s)) => serde_json::Value::String(s.clone()),
+            Some(Kind::ListValue(list)) => {
+                serde_json::Value::Array(list.values.iter().map(convert).collect::<Result<_, _>>()?)
+            }
+            Some(Kind::StructValue(s)) => object(s)?,
+        })
+    }
+    fn object(s: &prost_types::Struct) -> Result<serde_json::Value, &'static str> {
+        Ok(serde_json::Value::Object(
+            s.fields
+                .iter()
+                .map(|(k, v)| Ok((k.clone(), convert(v)?)))
+                .collect::<Result<_, &'static str>>()?,
+        ))
+    }
+    object(s)
 }

@@ -11,6 +11,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    activity_days (user_id, day) {
+        user_id -> Uuid,
+        day -> Date,
+        events -> Int4,
+        night_events -> Int4,
+    }
+}
+
+diesel::table! {
+    activity_events (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        name -> Text,
+        properties -> Jsonb,
+        occurred_at -> Timestamptz,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     ai_generations (id) {
         id -> Uuid,
         user_id -> Nullable<Uuid>,
@@ -304,6 +324,37 @@ diesel::table! {
 }
 
 diesel::table! {
+    engagement_messages (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        kind -> Text,
+        template -> Text,
+        content -> Text,
+        channel -> Text,
+        segment -> Nullable<Text>,
+        notification_id -> Nullable<Uuid>,
+        dedupe_key -> Nullable<Text>,
+        status -> Text,
+        history -> Jsonb,
+        sent_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    engagement_profiles (user_id) {
+        user_id -> Uuid,
+        first_seen_at -> Timestamptz,
+        last_active_at -> Timestamptz,
+        segment -> Text,
+        churn_risk -> Float8,
+        active_days_7 -> Int4,
+        active_days_28 -> Int4,
+        computed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     friend_invites (id) {
         id -> Uuid,
         requester_id -> Uuid,
@@ -544,6 +595,8 @@ diesel::table! {
 }
 
 diesel::joinable!(account_deletions -> users (user_id));
+diesel::joinable!(activity_days -> users (user_id));
+diesel::joinable!(activity_events -> users (user_id));
 diesel::joinable!(ai_generations -> users (user_id));
 diesel::joinable!(app_relationships -> users (user_id));
 diesel::joinable!(app_reports -> app_categories (category));
@@ -576,6 +629,9 @@ diesel::joinable!(device_apps -> users (user_id));
 diesel::joinable!(device_relationships -> users (user_id));
 diesel::joinable!(device_visits -> devices (visiting_device_id));
 diesel::joinable!(devices -> users (user_id));
+diesel::joinable!(engagement_messages -> notifications (notification_id));
+diesel::joinable!(engagement_messages -> users (user_id));
+diesel::joinable!(engagement_profiles -> users (user_id));
 diesel::joinable!(friend_invites -> users (requester_id));
 diesel::joinable!(friend_request_sends -> users (requester_id));
 diesel::joinable!(jobs -> users (user_id));
@@ -598,6 +654,8 @@ diesel::joinable!(webhook_endpoints -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     account_deletions,
+    activity_days,
+    activity_events,
     ai_generations,
     app_categories,
     app_relationships,
@@ -619,6 +677,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     device_relationships,
     device_visits,
     devices,
+    engagement_messages,
+    engagement_profiles,
     friend_invites,
     friend_request_sends,
     friendships,

@@ -26,6 +26,7 @@ crate::stored_enum! {
         Chat => "chat",
         Coach => "coach",
         Persona => "persona",
+        Engagement => "engagement",
     }
 }
 
@@ -162,6 +163,7 @@ pub fn provider(ai: &crate::config::AiConfig) -> Arc<dyn Provider> {
                         "chat" => Purpose::Chat,
                         "coach" => Purpose::Coach,
                         "persona" => Purpose::Persona,
+                        "engagement" => Purpose::Engagement,
                         _ => return None,
                     };
                     Some((purpose, model.clone()))

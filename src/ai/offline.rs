@@ -308,7 +308,28 @@ pub fn write(request: &Request) -> String {
         Purpose::Conversation => conversation(request),
         Purpose::Journal => journal(request),
         Purpose::Chat | Purpose::Coach | Purpose::Persona => chat(request),
+        Purpose::Engagement => reengage(request),
     }
+}
+
+/// A short note asking a lapsed user back: the first fact (how long they
+/// have been away) and a hook, in the brief's mood. Speaks of the user's
+/// name only through the speaker's name, which the prompt quotes as data.
+fn reengage(request: &Request) -> String {
+    let brief = &request.brief;
+    let mut rng = seeded(request);
+    let name = brief.speakers.first().map_or("there", |s| s.name.as_str());
+    let away = brief.facts.first().map_or("a while", String::as_str);
+    let opener = pick(&mut rng, &["Hey", "Hi", "Psst"]);
+    let hook = pick(
+        &mut rng,
+        &[
+            "Your phone has been telling stories about you. Come see what it said.",
+            "Your apps started a group chat without you. It's getting dramatic.",
+            "Your devices kept a seat warm. One check-in and they'll stop sulking.",
+        ],
+    );
+    format!("{opener} {name}, it's been {away}. {hook}")
 }
 
 /// The built-in generator; `chunk_delay` paces the stream like a model.

@@ -8,7 +8,7 @@ use chrono::{Utc, Weekday};
 use serde_json::json;
 
 use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
-use crate::{analytics, conversations, notify, privacy, social, usage};
+use crate::{analytics, conversations, engagement, notify, privacy, social, usage};
 
 /// The weekly retention sweep.
 pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
@@ -46,6 +46,8 @@ pub fn registry() -> Registry {
                 .backoff(minute)
                 .lease(5 * minute),
         )
+        .register(JobKind::new(engagement::RUN_JOB, engagement::run_job).backoff(minute).lease(10 * minute))
+        .register(JobKind::new(engagement::PROFILES_JOB, engagement::profiles_job).backoff(minute).lease(10 * minute))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -70,6 +72,18 @@ pub fn registry() -> Registry {
             When::Daily { at: (1, 0) },
             analytics::rollup::JOB,
             "daily analytics rollups",
+        ))
+        .schedule(Schedule::system(
+            "engagement_run",
+            When::Hourly { minute: 5 },
+            engagement::RUN_JOB,
+            "re-engagement messages to dormant users",
+        ))
+        .schedule(Schedule::system(
+            "engagement_profiles",
+            When::Daily { at: (3, 30) },
+            engagement::PROFILES_JOB,
+            "every engagement profile's segment and churn risk recomputed",
         ))
         .schedule(Schedule::system(
             "cleanup",

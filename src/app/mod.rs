@@ -23,6 +23,7 @@ use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::config::{Config, CorsOrigins};
 use crate::conversations::grpc::{ConversationServiceServer, ConversationsGrpc};
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
+use crate::engagement::grpc::{ActivityServiceServer, EngagementGrpc, EngagementServiceServer, UtilityServiceServer};
 use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc, UserServiceServer};
 use crate::jobs::grpc::{JobServiceServer, JobsGrpc};
 use crate::notify::grpc::{NotificationServiceServer, NotificationsGrpc};
@@ -175,6 +176,9 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.social.v1.SocialService",
     "kith.notifications.v1.NotificationService",
     "kith.notifications.v1.WebhookService",
+    "kith.engagement.v1.ActivityService",
+    "kith.engagement.v1.EngagementService",
+    "kith.engagement.v1.UtilityService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -270,6 +274,9 @@ pub async fn serve(
             NotificationServiceServer::new(NotificationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )
         .add_service(WebhookServiceServer::new(WebhooksGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(ActivityServiceServer::new(EngagementGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(EngagementServiceServer::new(EngagementGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(UtilityServiceServer::new(EngagementGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -4,7 +4,7 @@
 //! many replicas tick, and however long the server was down, a slot runs
 //! once: a missed slot runs once on start, not once per missed tick.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
 use diesel::sql_types::{Date, Integer, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -14,8 +14,17 @@ use crate::error::DbError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
-    Daily { at: (u32, u32) },
-    Weekly { day: Weekday, at: (u32, u32) },
+    /// Every hour at this minute (system schedules).
+    Hourly {
+        minute: u32,
+    },
+    Daily {
+        at: (u32, u32),
+    },
+    Weekly {
+        day: Weekday,
+        at: (u32, u32),
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +57,10 @@ impl Schedule {
         kind: super::Kind<P>,
         description: &'static str,
     ) -> Self {
+        assert!(
+            !matches!(when, When::Hourly { .. }),
+            "hourly schedules are system schedules"
+        );
         Self {
             name,
             when,
@@ -77,13 +90,21 @@ impl Schedule {
 impl When {
     fn time(self) -> NaiveTime {
         let (h, m) = match self {
+            When::Hourly { minute } => (0, minute),
             When::Daily { at } | When::Weekly { at, .. } => at,
         };
         NaiveTime::from_hms_opt(h, m, 0).expect("valid schedule time")
     }
 
-    /// The local date of the latest slot at or before `local`.
-    pub fn latest_slot(self, local: chrono::NaiveDateTime) -> NaiveDate {
+    /// The start of the latest slot at or before `local`.
+    pub fn latest(self, local: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+        if let When::Hourly { minute } = self {
+            let hour = local
+                .date()
+                .and_hms_opt(local.time().hour(), minute, 0)
+                .expect("valid minute");
+            return if hour <= local { hour } else { hour - Duration::hours(1) };
+        }
         let today = local.date();
         let mut day = if local.time() >= self.time() {
             today
@@ -95,20 +116,40 @@ impl When {
                 day -= Duration::days(1);
             }
         }
-        day
+        day.and_time(self.time())
+    }
+
+    /// The local date of the latest slot at or before `local`.
+    pub fn latest_slot(self, local: chrono::NaiveDateTime) -> NaiveDate {
+        self.latest(local).date()
+    }
+
+    /// The latest slot's name in unique keys: its date ("2026-12-02"), and
+    /// for hourly schedules its hour too ("2026-12-02T14").
+    pub fn slot_key(self, local: chrono::NaiveDateTime) -> String {
+        let slot = self.latest(local);
+        match self {
+            When::Hourly { .. } => slot.format("%Y-%m-%dT%H").to_string(),
+            _ => slot.date().to_string(),
+        }
     }
 
     /// The first slot after `now` in timezone `tz`, for display.
     pub fn next_after(self, now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
         let local = now.with_timezone(&tz).naive_local();
-        let mut day = self.latest_slot(local) + Duration::days(1);
-        if let When::Weekly { day: weekday, .. } = self {
-            while day.weekday() != weekday {
-                day += Duration::days(1);
+        let next = match self {
+            When::Hourly { .. } => self.latest(local) + Duration::hours(1),
+            _ => {
+                let mut day = self.latest_slot(local) + Duration::days(1);
+                if let When::Weekly { day: weekday, .. } = self {
+                    while day.weekday() != weekday {
+                        day += Duration::days(1);
+                    }
+                }
+                day.and_time(self.time())
             }
-        }
-        let at = day.and_time(self.time());
-        tz.from_local_datetime(&at)
+        };
+        tz.from_local_datetime(&next)
             .earliest()
             .map_or(now + Duration::days(1), |t| t.with_timezone(&Utc))
     }
@@ -134,8 +175,9 @@ pub async fn tick(
         created += match schedule.zone {
             Zone::System => {
                 let slot = schedule.when.latest_slot(now.naive_utc());
+                let key = schedule.when.slot_key(now.naive_utc());
                 let job = NewJob::new(schedule.job_kind, serde_json::json!({ "day": slot }))
-                    .unique(format!("{}:system:{slot}", schedule.name));
+                    .unique(format!("{}:system:{key}", schedule.name));
                 usize::from(enqueue(conn, job).await?.is_some())
             }
             Zone::EachUser => each_user(conn, schedule, now).await?,
@@ -207,6 +249,24 @@ mod tests {
         // 2026-11-22 is a Sunday.
         assert_eq!(sunday.latest_slot(at("2026-11-25 12:00")).to_string(), "2026-11-22");
         assert_eq!(sunday.latest_slot(at("2026-11-22 01:59")).to_string(), "2026-11-15");
+    }
+
+    #[test]
+    fn hourly_slots_are_keyed_by_hour() {
+        let hourly = When::Hourly { minute: 5 };
+        assert_eq!(hourly.slot_key(at("2026-11-23 14:04")), "2026-11-23T13");
+        assert_eq!(hourly.slot_key(at("2026-11-23 14:05")), "2026-11-23T14");
+        assert_eq!(hourly.slot_key(at("2026-11-23 00:01")), "2026-11-22T23");
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 15, 30, 0).unwrap();
+        assert_eq!(
+            hourly.next_after(now, chrono_tz::UTC),
+            Utc.with_ymd_and_hms(2026, 11, 23, 16, 5, 0).unwrap()
+        );
+        // Daily keys stay dates, as they always were.
+        assert_eq!(
+            When::Daily { at: (6, 0) }.slot_key(at("2026-11-23 07:00")),
+            "2026-11-23"
+        );
     }
 
     #[test]

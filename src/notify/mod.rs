@@ -73,8 +73,14 @@ pub const CHANNEL: &str = "kith_notifications";
 /// Stores `notice`, announces it (delivered to listeners when the
 /// caller's transaction commits) and queues its webhook deliveries; false
 /// when its dedupe key was stored before.
-#[tracing::instrument(skip(conn, notice), fields(user_id = %notice.user_id, kind = notice.kind))]
 pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, DbError> {
+    Ok(emit_stored(conn, notice).await?.is_some())
+}
+
+/// [`emit`], answering the stored notification's id (None when its dedupe
+/// key was stored before), for a caller that logs where its news went.
+#[tracing::instrument(skip(conn, notice), fields(user_id = %notice.user_id, kind = notice.kind))]
+pub async fn emit_stored(conn: &mut AsyncPgConnection, notice: Notice) -> Result<Option<Uuid>, DbError> {
     let inserted = diesel::sql_query(
         "WITH stored AS (
              INSERT INTO notifications (id, user_id, kind, title, data, dedupe_key, in_app)
@@ -94,10 +100,10 @@ pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, 
     .load::<Stored>(conn)
     .await?;
     let Some(stored) = inserted.into_iter().next() else {
-        return Ok(false);
+        return Ok(None);
     };
     webhooks::fan_out(conn, stored.id, notice.user_id, notice.kind).await?;
-    Ok(true)
+    Ok(Some(stored.id))
 }
 
 #[derive(QueryableByName)]

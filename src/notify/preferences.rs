@@ -197,6 +197,19 @@ pub async fn quiet_hours(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<
     )
 }
 
+/// The user's channels for one kind; None when they never set it (every
+/// channel on).
+pub async fn kind(conn: &mut AsyncPgConnection, user_id: Uuid, kind: &str) -> Result<Option<KindPreference>, DbError> {
+    Ok(diesel::sql_query(
+        "SELECT kind, in_app, webhook, push FROM notification_preferences WHERE user_id = $1 AND kind = $2",
+    )
+    .bind::<SqlUuid, _>(user_id)
+    .bind::<Text, _>(kind)
+    .get_result(conn)
+    .await
+    .optional()?)
+}
+
 pub async fn get(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Preferences, DbError> {
     let kinds = diesel::sql_query(
         "SELECT kind, in_app, webhook, push FROM notification_preferences WHERE user_id = $1 ORDER BY kind",

@@ -11,6 +11,7 @@ mod conversations;
 mod data_rights;
 mod devices;
 mod domains_security;
+mod engagement;
 mod engines_security;
 mod fake_openai;
 mod fuzz;

@@ -14,6 +14,7 @@ import { JobService } from "./gen/kith/jobs/v1/jobs_pb.js";
 import { SocialService } from "./gen/kith/social/v1/social_pb.js";
 import { NotificationService } from "./gen/kith/notifications/v1/notifications_pb.js";
 import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
+import { ActivityService, EngagementService, UtilityService } from "./gen/kith/engagement/v1/engagement_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -34,6 +35,9 @@ export const kithServices = {
   social: SocialService,
   notifications: NotificationService,
   webhooks: WebhookService,
+  activity: ActivityService,
+  engagement: EngagementService,
+  utility: UtilityService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -61,6 +65,12 @@ export interface KithClient {
   notifications: Client<typeof NotificationService>;
   /** The signed-in user's webhook endpoints and their delivery logs. */
   webhooks: Client<typeof WebhookService>;
+  /** RecordLogin, RecordEvent, RecordEvents: what the signed-in user does. */
+  activity: Client<typeof ActivityService>;
+  /** Engagement profiles, message logs and statuses; runs and metrics (admins). */
+  engagement: Client<typeof EngagementService>;
+  /** SendUtility: reminders and receipts from templates (admins and backends). */
+  utility: Client<typeof UtilityService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -142,6 +152,9 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     social: createClient(s.social, transport),
     notifications: createClient(s.notifications, transport),
     webhooks: createClient(s.webhooks, transport),
+    activity: createClient(s.activity, transport),
+    engagement: createClient(s.engagement, transport),
+    utility: createClient(s.utility, transport),
     transport,
   };
 }

@@ -17,6 +17,7 @@ from kith.notifications.v1 import notifications_pb2_grpc, webhooks_pb2_grpc
 from kith.social.v1 import social_pb2_grpc
 from kith.conversations.v1 import conversations_pb2_grpc
 from kith.devices.v1 import devices_pb2_grpc
+from kith.engagement.v1 import engagement_pb2_grpc
 from kith.identity.v1 import identity_pb2, identity_pb2_grpc
 from kith.usage.v1 import usage_pb2_grpc
 
@@ -144,6 +145,12 @@ class KithClient:
         self.notifications = notifications_pb2_grpc.NotificationServiceStub(self.channel)
         #: The signed-in user's webhook endpoints and their delivery logs.
         self.webhooks = webhooks_pb2_grpc.WebhookServiceStub(self.channel)
+        #: RecordLogin, RecordEvent, RecordEvents: what the signed-in user does.
+        self.activity = engagement_pb2_grpc.ActivityServiceStub(self.channel)
+        #: Engagement profiles, message logs and statuses; runs and metrics (admins).
+        self.engagement = engagement_pb2_grpc.EngagementServiceStub(self.channel)
+        #: SendUtility: reminders and receipts from templates (admins and backends).
+        self.utility = engagement_pb2_grpc.UtilityServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token
