@@ -11,14 +11,17 @@
 //! 5. Chat against a local OpenAI-compatible responder: SendMessage's time to
 //!    the first chunk and to the stored reply vs reading the responder
 //!    directly, and the server's memory with 1,000 reply streams open.
-//! 6. ExportMe of the demo user's data scaled to a year of usage, then of
+//! 6. Notifications across two replicas: SendUtility on this server, a
+//!    WatchNotifications stream on a second `kith serve`; delivered per
+//!    second, latency, and the second one's memory with 10,000 streams.
+//! 7. ExportMe of the demo user's data scaled to a year of usage, then of
 //!    the bench user's N sessions: MiB/s of JSON archived and the server's
 //!    peak RSS while it streams (target: flat).
-//! 7. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
+//! 8. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
 //!    synthetic users' pattern detection, rollups, conversations and journals,
 //!    drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
 //!
-//! BENCH_ONLY=api runs 1–6, BENCH_ONLY=nightly runs 7 alone.
+//! BENCH_ONLY=api runs 1–7, BENCH_ONLY=nightly runs 8 alone.
 
 use std::time::{Duration, Instant};
 
@@ -40,6 +43,8 @@ mod export;
 mod fake_provider;
 #[path = "bench/nightly.rs"]
 mod nightly;
+#[path = "bench/notify.rs"]
+mod notify;
 
 const BATCH: usize = 5_000;
 const DEVICES: usize = 4;
@@ -374,6 +379,8 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         provider,
     })
     .await?;
+
+    notify::run(&format!("http://127.0.0.1:{port}"), url, &sql).await?;
 
     export::run(&format!("http://127.0.0.1:{port}"), pid, &sql).await?;
     // The bench user's sessions: far more than a year, for the memory.
