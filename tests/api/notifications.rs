@@ -89,6 +89,53 @@ async fn a_watch_sends_the_backlog_then_news_from_any_process() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn news_made_through_one_replica_reaches_a_watch_on_another_within_a_second() {
+    // Replica B is the test's server; replica A a `kith serve` process of
+    // its own on the same database.
+    let b = TestApp::spawn().await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let _process = tokio::process::Command::new(env!("CARGO_BIN_EXE_kith"))
+        .args(["serve", "--no-worker"])
+        .env_remove("KITH_CONFIG")
+        .env("DATABASE_URL", &b.db_url)
+        .env("KITH_ADDR", format!("127.0.0.1:{port}"))
+        .env("KITH_JWT_SECRET", crate::harness::TEST_SECRET)
+        .env("RUST_LOG", "warn")
+        .kill_on_drop(true)
+        .stdin(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let a = loop {
+        let endpoint = tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}")).unwrap();
+        if let Ok(channel) = endpoint.connect().await {
+            break channel;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let (ada, session) = b.register("ada@example.com").await;
+    let (_, bob_session) = b.register("bob@example.com").await;
+    let mut stream = watch(&b, &session.access_token, "").await;
+    // Bob's friend request, handled by replica A.
+    let request = social_pb::SendFriendRequestRequest {
+        to: Some(social_pb::send_friend_request_request::To::UserId(ada.id.clone())),
+    };
+    let sent = std::time::Instant::now();
+    social_pb::social_service_client::SocialServiceClient::new(a)
+        .send_friend_request(authed(request, &bob_session.access_token))
+        .await
+        .unwrap();
+    let got = tokio::time::timeout(std::time::Duration::from_secs(1), stream.message())
+        .await
+        .expect("within a second")
+        .unwrap()
+        .unwrap()
+        .notification
+        .unwrap();
+    assert_eq!(got.kind, "friend_request_received");
+    assert!(sent.elapsed() < std::time::Duration::from_secs(1));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reconnect_with_the_last_id_misses_nothing_and_repeats_nothing() {
     let app = TestApp::spawn().await;
     let (ada, session) = app.register("ada@example.com").await;
