@@ -463,7 +463,10 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("push_project_id", "KITH_PUSH_PROJECT_ID", |c, v| {
         // It becomes a path segment of the send URL.
-        if !v.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+        if !v
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        {
             return Err("must be a project id (letters, digits, '-', '_' and '.')".into());
         }
         c.push.project_id = Some(v.to_owned()).filter(|s| !s.is_empty());
@@ -733,7 +736,10 @@ impl Config {
                 return Err(invalid("KITH_PUSH_PROJECT_ID", "must be set when KITH_PUSH_FCM_URL is"));
             }
             if config.push.access_token.is_none() {
-                return Err(invalid("KITH_PUSH_ACCESS_TOKEN", "must be set when KITH_PUSH_FCM_URL is"));
+                return Err(invalid(
+                    "KITH_PUSH_ACCESS_TOKEN",
+                    "must be set when KITH_PUSH_FCM_URL is",
+                ));
             }
         }
         Ok(config)
@@ -827,7 +833,10 @@ mod tests {
         }
         // Everything else is still there to debug with.
         assert!(printed.contains("k0") && printed.contains("gpt-4o-mini"), "{printed}");
-        assert!(printed.contains("https://fcm.example.com") && printed.contains("kith-prod"), "{printed}");
+        assert!(
+            printed.contains("https://fcm.example.com") && printed.contains("kith-prod"),
+            "{printed}"
+        );
         let target = config.push.target().expect("push is configured");
         assert_eq!(
             target.send_url,

@@ -195,15 +195,15 @@ async fn a_notification_reaches_each_device_as_an_fcm_message() {
     let done = deliver(&app, Duration::from_millis(50)).await;
     assert_eq!(done.len(), 2, "one job per device: {done:?}");
     for job in &done {
-        assert_eq!((job.state.as_str(), job.attempts, job.max_attempts), ("succeeded", 1, 5));
+        assert_eq!(
+            (job.state.as_str(), job.attempts, job.max_attempts),
+            ("succeeded", 1, 5)
+        );
         assert_eq!(job.result, Some(json!({ "status": 200 })));
         assert_eq!(job.user_id.to_string(), ada.id);
         let token_id = job.payload["token_id"].as_str().unwrap();
         assert_eq!(job.payload["notification_id"], notification_id.to_string());
-        assert_eq!(
-            job.unique_key,
-            format!("push_delivery:{notification_id}:{token_id}")
-        );
+        assert_eq!(job.unique_key, format!("push_delivery:{notification_id}:{token_id}"));
     }
 
     let mut hits = fcm.hits();
@@ -265,10 +265,7 @@ async fn an_unregistered_token_is_removed_and_a_busy_fcm_is_retried() {
     emit(&app, &ada.id, "test_news", "one").await;
     let done = deliver(&app, Duration::from_millis(20)).await;
     assert_eq!((done[0].state.as_str(), done[0].attempts), ("succeeded", 1));
-    assert_eq!(
-        done[0].result,
-        Some(json!({ "status": 404, "token_removed": true }))
-    );
+    assert_eq!(done[0].result, Some(json!({ "status": 404, "token_removed": true })));
     assert!(list(&app, &token).await.is_empty());
     assert_eq!(fcm.hits().len(), 1);
 
@@ -521,9 +518,7 @@ async fn each_user_has_at_most_twenty_tokens_even_when_registering_at_once() {
     register(&app, &bob.access_token, "bobs-phone", PushPlatform::Ios)
         .await
         .unwrap();
-    let status = register(&app, &ada, "bobs-phone", PushPlatform::Ios)
-        .await
-        .unwrap_err();
+    let status = register(&app, &ada, "bobs-phone", PushPlatform::Ios).await.unwrap_err();
     assert_eq!(status.code(), Code::ResourceExhausted);
     assert_eq!(list(&app, &bob.access_token).await.len(), 1);
 

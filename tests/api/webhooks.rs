@@ -179,7 +179,11 @@ async fn failed_deliveries_are_retried_then_dead_with_the_last_status() {
 
     // Fails once, then succeeds: delivered on the second attempt.
     let flaky = Receiver::answering(&[503, 200]).await;
-    let hook = create(&app, &token, &hook_url(&flaky), &[]).await.unwrap().webhook.unwrap();
+    let hook = create(&app, &token, &hook_url(&flaky), &[])
+        .await
+        .unwrap()
+        .webhook
+        .unwrap();
     emit(&app, &ada.id, "test_news", "one").await;
     let log = deliver_until(&app, &token, &hook.id, Duration::from_millis(20), |d| {
         d.first().is_some_and(|d| d.state == "delivered")
@@ -197,7 +201,11 @@ async fn failed_deliveries_are_retried_then_dead_with_the_last_status() {
 
     // Always failing: every attempt is made, then it is dead.
     let broken = Receiver::answering(&[500]).await;
-    let hook = create(&app, &token, &hook_url(&broken), &[]).await.unwrap().webhook.unwrap();
+    let hook = create(&app, &token, &hook_url(&broken), &[])
+        .await
+        .unwrap()
+        .webhook
+        .unwrap();
     emit(&app, &ada.id, "test_news", "two").await;
     let log = deliver_until(&app, &token, &hook.id, Duration::from_millis(10), |d| {
         d.first().is_some_and(|d| d.state == "dead")

@@ -67,7 +67,7 @@ pub fn answer(status: u16, body: &[u8]) -> Answer {
     }
     let error = serde_json::from_slice::<Value>(body)
         .ok()
-        .map(|body| body["error"].take())
+        .map(|mut body| body["error"].take())
         .unwrap_or(Value::Null);
     let error_status = error["status"].as_str();
     let codes: Vec<&str> = (error["details"].as_array().into_iter().flatten())
@@ -88,7 +88,13 @@ pub fn answer(status: u16, body: &[u8]) -> Answer {
 }
 
 /// The job handler.
-pub async fn job(ctx: JobContext, Delivery { notification_id, token_id }: Delivery) -> JobResult {
+pub async fn job(
+    ctx: JobContext,
+    Delivery {
+        notification_id,
+        token_id,
+    }: Delivery,
+) -> JobResult {
     let Some(target) = ctx.state.config.push.target() else {
         return Ok(Some(json!({ "skipped": "push is not configured" })));
     };
@@ -152,7 +158,8 @@ mod tests {
             {"@type":"type.googleapis.com/google.firebase.fcm.v1.FcmError","errorCode":"UNREGISTERED"}]}}"#;
         assert_eq!(answer(404, unregistered), Answer::TokenInvalid);
         assert_eq!(answer(404, b"not json"), Answer::TokenInvalid);
-        let invalid = br#"{"error":{"code":400,"status":"INVALID_ARGUMENT","details":[{"errorCode":"INVALID_ARGUMENT"}]}}"#;
+        let invalid =
+            br#"{"error":{"code":400,"status":"INVALID_ARGUMENT","details":[{"errorCode":"INVALID_ARGUMENT"}]}}"#;
         assert_eq!(answer(400, invalid), Answer::TokenInvalid);
         assert_eq!(
             answer(400, br#"{"error":{"status":"UNREGISTERED"}}"#),
