@@ -455,10 +455,10 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         secs(&mut c.webhooks.timeout, v)
     }),
     ("push_fcm_url", "KITH_PUSH_FCM_URL", |c, v| {
-        if !(v.is_empty() || v.starts_with("http://") || v.starts_with("https://")) {
-            return Err("must be an http(s) URL".into());
-        }
-        c.push.fcm_url = Some(v.trim_end_matches('/').to_owned()).filter(|s| !s.is_empty());
+        c.push.fcm_url = match v.trim_end_matches('/') {
+            "" => None,
+            url => Some(https_unless_local(url)?),
+        };
         Ok(())
     }),
     ("push_project_id", "KITH_PUSH_PROJECT_ID", |c, v| {
@@ -549,7 +549,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         secs(&mut c.auth.session_recheck, v)
     }),
     ("google_jwks_url", "KITH_GOOGLE_JWKS_URL", |c, v| {
-        c.auth.google_jwks_url = jwks_url(v)?;
+        c.auth.google_jwks_url = https_unless_local(v)?;
         Ok(())
     }),
     ("google_issuers", "KITH_GOOGLE_ISSUERS", |c, v| {
@@ -650,9 +650,10 @@ where
     (*slot >= T::from(1)).then_some(()).ok_or("must be at least 1".into())
 }
 
-/// Google's signing keys decide who may sign in, so they are fetched over
-/// https; plain http only from this machine (a local stand-in).
-fn jwks_url(raw: &str) -> Result<String, String> {
+/// A URL that carries something that must not travel in the clear
+/// (Google's signing keys decide who may sign in; push sends a bearer
+/// token): https, plain http only to this machine (a local stand-in).
+fn https_unless_local(raw: &str) -> Result<String, String> {
     let url = reqwest::Url::parse(raw).map_err(|e| format!("{raw:?}: {e}"))?;
     let host = url.host_str().unwrap_or_default();
     let ip = host.trim_start_matches('[').trim_end_matches(']');
@@ -861,8 +862,12 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().starts_with("KITH_PUSH_ACCESS_TOKEN: "), "{err}");
-        let err = Config::load_from(None, env(&[("KITH_PUSH_FCM_URL", "fcm.googleapis.com")])).unwrap_err();
-        assert!(err.to_string().starts_with("KITH_PUSH_FCM_URL: "), "{err}");
+        // The bearer token never travels in the clear to another machine.
+        for bad in ["fcm.googleapis.com", "http://fcm.example.com"] {
+            let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("KITH_PUSH_FCM_URL", bad)]));
+            let err = Config::load_from(None, env(pairs)).unwrap_err();
+            assert!(err.to_string().starts_with("KITH_PUSH_FCM_URL: "), "{err}");
+        }
         let err = Config::load_from(None, env(&[("KITH_PUSH_PROJECT_ID", "a/../b")])).unwrap_err();
         assert!(err.to_string().starts_with("KITH_PUSH_PROJECT_ID: "), "{err}");
     }
