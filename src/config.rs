@@ -111,6 +111,7 @@ pub struct Config {
     pub limits: LimitsConfig,
     pub data_rights: DataRightsConfig,
     pub webhooks: WebhooksConfig,
+    pub push: PushConfig,
     pub engagement: EngagementConfig,
 }
 
@@ -155,6 +156,57 @@ impl Default for WebhooksConfig {
             allow_private: false,
             timeout: Duration::from_secs(10),
         }
+    }
+}
+
+/// Push delivery through an FCM HTTP v1 endpoint (Google's, or anything
+/// that speaks its `messages:send`).
+#[derive(Debug, Clone)]
+pub struct PushConfig {
+    /// The base URL, e.g. `https://fcm.googleapis.com`; None: push is off
+    /// (tokens are still registered, deliveries finish skipped).
+    pub fcm_url: Option<String>,
+    pub project_id: Option<String>,
+    /// The `Authorization: Bearer` token of each send. Secret: `Config` is
+    /// printed with `{:?}`.
+    pub access_token: Option<SecretString>,
+    /// How long one send may take.
+    pub timeout: Duration,
+}
+
+impl Default for PushConfig {
+    fn default() -> Self {
+        Self {
+            fcm_url: None,
+            project_id: None,
+            access_token: None,
+            timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Where and how to send pushes, once push is configured.
+#[derive(Debug, Clone)]
+pub struct PushTarget<'a> {
+    /// `{fcm_url}/v1/projects/{project_id}/messages:send`.
+    pub send_url: String,
+    pub access_token: &'a SecretString,
+    pub timeout: Duration,
+}
+
+impl PushConfig {
+    /// None while push is off.
+    pub fn target(&self) -> Option<PushTarget<'_>> {
+        let (base, project, access_token) = (
+            self.fcm_url.as_deref()?,
+            self.project_id.as_deref()?,
+            self.access_token.as_ref()?,
+        );
+        Some(PushTarget {
+            send_url: format!("{base}/v1/projects/{project}/messages:send"),
+            access_token,
+            timeout: self.timeout,
+        })
     }
 }
 
@@ -315,6 +367,7 @@ impl Default for Config {
             limits: LimitsConfig::default(),
             data_rights: DataRightsConfig::default(),
             webhooks: WebhooksConfig::default(),
+            push: PushConfig::default(),
             engagement: EngagementConfig::default(),
         }
     }
@@ -428,6 +481,31 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("webhook_timeout_secs", "KITH_WEBHOOK_TIMEOUT_SECS", |c, v| {
         secs(&mut c.webhooks.timeout, v)
     }),
+    ("push_fcm_url", "KITH_PUSH_FCM_URL", |c, v| {
+        c.push.fcm_url = match v.trim_end_matches('/') {
+            "" => None,
+            url => Some(https_unless_local(url)?),
+        };
+        Ok(())
+    }),
+    ("push_project_id", "KITH_PUSH_PROJECT_ID", |c, v| {
+        // It becomes a path segment of the send URL.
+        if !v
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        {
+            return Err("must be a project id (letters, digits, '-', '_' and '.')".into());
+        }
+        c.push.project_id = Some(v.to_owned()).filter(|s| !s.is_empty());
+        Ok(())
+    }),
+    ("push_access_token", "KITH_PUSH_ACCESS_TOKEN", |c, v| {
+        c.push.access_token = Some(v).filter(|s| !s.is_empty()).map(SecretString::from);
+        Ok(())
+    }),
+    ("push_timeout_secs", "KITH_PUSH_TIMEOUT_SECS", |c, v| {
+        secs(&mut c.push.timeout, v)
+    }),
     ("engagement_inactive_days", "KITH_ENGAGEMENT_INACTIVE_DAYS", |c, v| {
         at_least_one(&mut c.engagement.inactive_days, v)
     }),
@@ -520,7 +598,7 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         secs(&mut c.auth.session_recheck, v)
     }),
     ("google_jwks_url", "KITH_GOOGLE_JWKS_URL", |c, v| {
-        c.auth.google_jwks_url = jwks_url(v)?;
+        c.auth.google_jwks_url = https_unless_local(v)?;
         Ok(())
     }),
     ("google_issuers", "KITH_GOOGLE_ISSUERS", |c, v| {
@@ -621,9 +699,10 @@ where
     (*slot >= T::from(1)).then_some(()).ok_or("must be at least 1".into())
 }
 
-/// Google's signing keys decide who may sign in, so they are fetched over
-/// https; plain http only from this machine (a local stand-in).
-fn jwks_url(raw: &str) -> Result<String, String> {
+/// A URL that carries something that must not travel in the clear
+/// (Google's signing keys decide who may sign in; push sends a bearer
+/// token): https, plain http only to this machine (a local stand-in).
+fn https_unless_local(raw: &str) -> Result<String, String> {
     let url = reqwest::Url::parse(raw).map_err(|e| format!("{raw:?}: {e}"))?;
     let host = url.host_str().unwrap_or_default();
     let ip = host.trim_start_matches('[').trim_end_matches(']');
@@ -700,6 +779,19 @@ impl Config {
                 apply(&mut config, &raw).map_err(|m| invalid(var, m))?;
             }
         }
+        // Push with a URL but nowhere to send or no credential would fail
+        // every delivery; say so at start instead.
+        if config.push.fcm_url.is_some() {
+            if config.push.project_id.is_none() {
+                return Err(invalid("KITH_PUSH_PROJECT_ID", "must be set when KITH_PUSH_FCM_URL is"));
+            }
+            if config.push.access_token.is_none() {
+                return Err(invalid(
+                    "KITH_PUSH_ACCESS_TOKEN",
+                    "must be set when KITH_PUSH_FCM_URL is",
+                ));
+            }
+        }
         Ok(config)
     }
 }
@@ -773,6 +865,9 @@ mod tests {
                 ("KITH_JWT_SECRET", "jwt-secret-0123456789-0123456789-abc"),
                 ("KITH_JWT_RETIRED_KEYS", "k0=retired-secret-0123456789-0123456789"),
                 ("KITH_AI_API_KEY", "sk-live-api-key-xyz"),
+                ("KITH_PUSH_FCM_URL", "https://fcm.example.com/"),
+                ("KITH_PUSH_PROJECT_ID", "kith-prod"),
+                ("KITH_PUSH_ACCESS_TOKEN", "ya29.push-access-token-abc"),
             ]),
         )
         .unwrap();
@@ -782,11 +877,48 @@ mod tests {
             "jwt-secret-0123456789",
             "retired-secret-0123456789",
             "sk-live-api-key-xyz",
+            "ya29.push-access-token-abc",
         ] {
             assert!(!printed.contains(secret), "{secret} in {printed}");
         }
         // Everything else is still there to debug with.
         assert!(printed.contains("k0") && printed.contains("gpt-4o-mini"), "{printed}");
+        assert!(
+            printed.contains("https://fcm.example.com") && printed.contains("kith-prod"),
+            "{printed}"
+        );
+        let target = config.push.target().expect("push is configured");
+        assert_eq!(
+            target.send_url,
+            "https://fcm.example.com/v1/projects/kith-prod/messages:send"
+        );
+        assert!(!format!("{target:?}").contains("ya29"));
+    }
+
+    #[test]
+    fn push_is_off_until_configured_and_then_needs_a_project_and_a_token() {
+        let config = Config::load_from(None, env(&[])).unwrap();
+        assert!(config.push.target().is_none());
+        assert_eq!(config.push.timeout, Duration::from_secs(10));
+        let err = Config::load_from(None, env(&[("KITH_PUSH_FCM_URL", "https://fcm.googleapis.com")])).unwrap_err();
+        assert!(err.to_string().starts_with("KITH_PUSH_PROJECT_ID: "), "{err}");
+        let err = Config::load_from(
+            None,
+            env(&[
+                ("KITH_PUSH_FCM_URL", "https://fcm.googleapis.com"),
+                ("KITH_PUSH_PROJECT_ID", "kith"),
+            ]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().starts_with("KITH_PUSH_ACCESS_TOKEN: "), "{err}");
+        // The bearer token never travels in the clear to another machine.
+        for bad in ["fcm.googleapis.com", "http://fcm.example.com"] {
+            let pairs: &'static [(&str, &str)] = Box::leak(Box::new([("KITH_PUSH_FCM_URL", bad)]));
+            let err = Config::load_from(None, env(pairs)).unwrap_err();
+            assert!(err.to_string().starts_with("KITH_PUSH_FCM_URL: "), "{err}");
+        }
+        let err = Config::load_from(None, env(&[("KITH_PUSH_PROJECT_ID", "a/../b")])).unwrap_err();
+        assert!(err.to_string().starts_with("KITH_PUSH_PROJECT_ID: "), "{err}");
     }
 
     #[test]

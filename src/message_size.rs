@@ -44,6 +44,11 @@ const LIMITS: &[(&str, Limit)] = &[
     ),
     // 4,000 characters of text.
     ("/kith.chat.v1.ChatService/SendMessage", Limit::Bytes(64 * 1024)),
+    // A 4,096-character push token.
+    (
+        "/kith.notifications.v1.NotificationService/RegisterPushToken",
+        Limit::Bytes(32 * 1024),
+    ),
 ];
 
 /// The largest message `path` may send, never more than the configured

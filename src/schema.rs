@@ -478,6 +478,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    push_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        token -> Text,
+        platform -> Text,
+        created_at -> Timestamptz,
+        last_seen_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     refresh_tokens (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -641,6 +652,7 @@ diesel::joinable!(journals -> users (user_id));
 diesel::joinable!(notification_preferences -> users (user_id));
 diesel::joinable!(notification_quiet_hours -> users (user_id));
 diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(push_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(usage_goals -> app_categories (category));
 diesel::joinable!(usage_goals -> apps (app_id));
@@ -689,6 +701,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_quiet_hours,
     notifications,
     peer_counters,
+    push_tokens,
     refresh_tokens,
     usage_goals,
     usage_patterns,

@@ -42,6 +42,9 @@ pub fn registry() -> Registry {
                 .backoff(Duration::from_secs(30)),
         )
         .register(
+            JobKind::new(notify::push::deliver::DELIVER, notify::push::deliver::job).backoff(Duration::from_secs(30)),
+        )
+        .register(
             JobKind::new(privacy::deletion::ERASE_JOB, privacy::deletion::erase_job)
                 .backoff(minute)
                 .lease(5 * minute),

@@ -148,10 +148,8 @@ async fn decide_and_send(
         return Ok(Decision::skip(user_id, "no_activity", None));
     };
     let segment = Segment::from_stored(&profile.segment);
-    if let Some(quiet) = preferences::quiet_hours(&mut conn, user_id).await? {
-        if quiet.hold_until(&clock, now).is_some() {
-            return Ok(Decision::skip(user_id, "quiet_hours", segment));
-        }
+    if preferences::quiet_until(&mut conn, user_id, now).await?.is_some() {
+        return Ok(Decision::skip(user_id, "quiet_hours", segment));
     }
     if let Some(p) = preferences::kind(&mut conn, user_id, NOTICE_KIND).await? {
         if !p.in_app && !p.webhook && !p.push {

@@ -1,4 +1,5 @@
-//! `kith.notifications.v1.NotificationService`: the caller's own notifications.
+//! `kith.notifications.v1.NotificationService`: the caller's own
+//! notifications, preferences and (through `push::grpc`) push tokens.
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -7,6 +8,7 @@ use futures::Stream;
 use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
+use super::push::grpc::PushGrpc;
 use crate::auth::Caller;
 use crate::db::listen::WatcherSlots;
 use crate::error::{status, FieldViolations};
@@ -24,12 +26,14 @@ const MAX_MARK: usize = 500;
 pub struct NotificationsGrpc {
     state: Arc<AppState>,
     watchers: Arc<WatcherSlots>,
+    push: PushGrpc,
 }
 
 impl NotificationsGrpc {
     pub fn new(state: Arc<AppState>) -> Self {
         let watchers = WatcherSlots::new(state.config.notification_watchers_per_user);
-        Self { state, watchers }
+        let push = PushGrpc::new(state.clone());
+        Self { state, watchers, push }
     }
 }
 
@@ -144,6 +148,27 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         Ok(Response::new(pb::UpdateNotificationPreferencesResponse {
             preferences: Some(preferences.into()),
         }))
+    }
+
+    async fn register_push_token(
+        &self,
+        request: Request<pb::RegisterPushTokenRequest>,
+    ) -> Result<Response<pb::RegisterPushTokenResponse>, Status> {
+        self.push.register_push_token(request).await
+    }
+
+    async fn list_push_tokens(
+        &self,
+        request: Request<pb::ListPushTokensRequest>,
+    ) -> Result<Response<pb::ListPushTokensResponse>, Status> {
+        self.push.list_push_tokens(request).await
+    }
+
+    async fn delete_push_token(
+        &self,
+        request: Request<pb::DeletePushTokenRequest>,
+    ) -> Result<Response<pb::DeletePushTokenResponse>, Status> {
+        self.push.delete_push_token(request).await
     }
 
     type WatchNotificationsStream = WatchStream;

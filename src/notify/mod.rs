@@ -8,6 +8,7 @@
 pub mod grpc;
 mod personal_data;
 pub mod preferences;
+pub mod push;
 pub mod watch;
 pub mod webhooks;
 
@@ -71,8 +72,8 @@ pub struct NotificationRow {
 pub const CHANNEL: &str = "kith_notifications";
 
 /// Stores `notice`, announces it (delivered to listeners when the
-/// caller's transaction commits) and queues its webhook deliveries; false
-/// when its dedupe key was stored before.
+/// caller's transaction commits) and queues its webhook and push
+/// deliveries; false when its dedupe key was stored before.
 pub async fn emit(conn: &mut AsyncPgConnection, notice: Notice) -> Result<bool, DbError> {
     Ok(emit_stored(conn, notice).await?.is_some())
 }
@@ -103,6 +104,7 @@ pub async fn emit_stored(conn: &mut AsyncPgConnection, notice: Notice) -> Result
         return Ok(None);
     };
     webhooks::fan_out(conn, stored.id, notice.user_id, notice.kind).await?;
+    push::fan_out(conn, stored.id, notice.user_id, notice.kind).await?;
     Ok(Some(stored.id))
 }
 

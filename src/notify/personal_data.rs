@@ -75,3 +75,19 @@ inventory::submit! {
         erase: Erase::WithUser,
     }
 }
+
+inventory::submit! {
+    PersonalData {
+        table: "push_tokens",
+        user_columns: &["user_id"],
+        // The token stays out of the archive, like a webhook's secret: with
+        // the project's credentials it reaches the device, and an archive
+        // travels further than the account. The app that registered it
+        // knows it.
+        exports: &[Export {
+            resource: "push_tokens",
+            query: "SELECT id, platform, created_at, last_seen_at FROM push_tokens WHERE user_id = {user} ORDER BY id",
+        }],
+        erase: Erase::WithUser,
+    }
+}

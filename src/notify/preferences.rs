@@ -1,5 +1,6 @@
 //! What a user wants delivered where: channels per kind, and quiet hours in
-//! their own timezone during which webhook deliveries wait (never dropped).
+//! their own timezone during which webhook and push deliveries wait (never
+//! dropped).
 
 use chrono::{DateTime, NaiveTime, Utc};
 use diesel::sql_types::{Bool, Text, Time};
@@ -208,6 +209,22 @@ pub async fn kind(conn: &mut AsyncPgConnection, user_id: Uuid, kind: &str) -> Re
     .get_result(conn)
     .await
     .optional()?)
+}
+
+/// Until when a delivery to the user's own devices or endpoints made at
+/// `now` waits: the end of their quiet hours (in their timezone) when `now`
+/// falls in them, else None. Every channel that honours quiet hours asks
+/// here.
+pub async fn quiet_until(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, DbError> {
+    let Some(quiet) = quiet_hours(conn, user_id).await? else {
+        return Ok(None);
+    };
+    let clock = crate::identity::clock::clock(conn, user_id).await?;
+    Ok(quiet.hold_until(&clock, now))
 }
 
 pub async fn get(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Preferences, DbError> {

@@ -22,9 +22,10 @@ use crate::error::DbError;
 /// transaction that stores a notification takes between making its id and
 /// committing.
 const LOOK_BACK: Duration = Duration::from_secs(10);
-/// Ids remembered as sent, for the look-back (far more than arrive in
-/// `LOOK_BACK` for one person).
-const REMEMBERED: usize = 512;
+/// Ids remembered as sent, for the look-back: those within `LOOK_BACK` of
+/// the cursor, and never more than this (far more than one person gets in
+/// `LOOK_BACK`).
+const REMEMBERED: usize = 4096;
 /// Rows read at once; a long backlog is sent in pages.
 const PAGE: i64 = 100;
 /// Re-read this often even without a notice, in case one was lost.
@@ -78,13 +79,16 @@ impl<T: Send + 'static> Watch<T> {
         let mut sent: VecDeque<Uuid> = VecDeque::new();
         let mut listening = true;
         loop {
-            // Read and send until the backlog is empty.
+            // Read and send until the backlog is empty. Each page starts
+            // after the last row of the one before (sent or not), so a burst
+            // of more than a page within the look-back cannot hold the read
+            // on rows already sent.
+            let mut from = if sent.is_empty() {
+                cursor
+            } else {
+                cursor.map(look_back_from)
+            };
             let retry_soon = loop {
-                let from = if sent.is_empty() {
-                    cursor
-                } else {
-                    cursor.map(look_back_from)
-                };
                 let rows = match read(&pool, user_id, from).await {
                     Ok(rows) => rows,
                     Err(err) => {
@@ -93,7 +97,7 @@ impl<T: Send + 'static> Watch<T> {
                     }
                 };
                 let full = rows.len() as i64 == PAGE;
-                let mut progressed = false;
+                from = rows.last().map(|row| row.id).or(from);
                 for row in rows {
                     if sent.contains(&row.id) {
                         continue;
@@ -102,14 +106,16 @@ impl<T: Send + 'static> Watch<T> {
                     if tx.send(render(row)).await.is_err() {
                         return;
                     }
-                    progressed = true;
                     cursor = cursor.max(Some(id));
                     sent.push_back(id);
-                    if sent.len() > REMEMBERED {
+                }
+                // Ids before the look-back are never read again.
+                if let Some(horizon) = cursor.map(look_back_from) {
+                    while sent.front().is_some_and(|id| *id < horizon) || sent.len() > REMEMBERED {
                         sent.pop_front();
                     }
                 }
-                if !full || !progressed {
+                if !full {
                     break false;
                 }
             };

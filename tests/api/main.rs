@@ -22,6 +22,8 @@ mod jobs;
 mod notifications;
 mod platform;
 mod platform_security;
+mod push;
+mod receiver;
 mod schema;
 mod social;
 mod usage;

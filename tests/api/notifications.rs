@@ -93,7 +93,11 @@ async fn news_made_through_one_replica_reaches_a_watch_on_another_within_a_secon
     // Replica B is the test's server; replica A a `kith serve` process of
     // its own on the same database.
     let b = TestApp::spawn().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let _process = tokio::process::Command::new(env!("CARGO_BIN_EXE_kith"))
         .args(["serve", "--no-worker"])
         .env_remove("KITH_CONFIG")
@@ -133,6 +137,34 @@ async fn news_made_through_one_replica_reaches_a_watch_on_another_within_a_secon
         .unwrap();
     assert_eq!(got.kind, "friend_request_received");
     assert!(sent.elapsed() < std::time::Duration::from_secs(1));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_burst_larger_than_a_page_arrives_whole_and_once() {
+    let app = TestApp::spawn().await;
+    let (ada, session) = app.register("ada@example.com").await;
+    let mut stream = watch(&app, &session.access_token, "").await;
+    emit_elsewhere(&app, &ada.id, "first").await;
+    assert_eq!(next(&mut stream).await.title, "first");
+    // 250 in a few hundred milliseconds: well over a page within the
+    // look-back the stream re-reads.
+    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
+    for i in 0..250 {
+        let notice = Notice::new(
+            ada.id.parse::<Uuid>().unwrap(),
+            "test_news",
+            format!("burst {i}"),
+            json!({}),
+        );
+        assert!(kith::notify::emit(&mut conn, notice).await.unwrap());
+    }
+    let mut titles = Vec::new();
+    for _ in 0..250 {
+        titles.push(next(&mut stream).await.title);
+    }
+    let expected: Vec<String> = (0..250).map(|i| format!("burst {i}")).collect();
+    assert_eq!(titles, expected);
+    quiet(&mut stream).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

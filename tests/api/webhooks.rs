@@ -3,15 +3,10 @@
 //! dead with the last status; endpoints on private addresses, other users'
 //! endpoints and too many endpoints are refused.
 
-use std::collections::VecDeque;
-use std::convert::Infallible;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use hmac::{Hmac, Mac};
-use http_body_util::{BodyExt, Full};
-use hyper_util::rt::TokioIo;
 use kith::jobs::{self, JobKind, Registry, WorkerOptions};
 use kith::notify::webhooks::deliver;
 use kith::notify::Notice;
@@ -24,83 +19,11 @@ use tonic::Code;
 use uuid::Uuid;
 
 use crate::harness::{authed, reason, violated_fields, TestApp};
+use crate::receiver::Receiver;
 
-/// What the receiver got.
-#[derive(Debug, Clone)]
-struct Hit {
-    signature: String,
-    delivery: String,
-    body: Bytes,
-}
-
-/// A local webhook receiver answering each request with the next scripted
-/// status (the last repeats).
-#[derive(Clone)]
-struct Receiver {
-    addr: std::net::SocketAddr,
-    script: Arc<Mutex<(VecDeque<u16>, u16)>>,
-    hits: Arc<Mutex<Vec<Hit>>>,
-}
-
-impl Receiver {
-    async fn start(statuses: &[u16]) -> Receiver {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let receiver = Receiver {
-            addr: listener.local_addr().unwrap(),
-            script: Arc::new(Mutex::new((statuses.iter().copied().collect(), 200))),
-            hits: Arc::default(),
-        };
-        let server = receiver.clone();
-        tokio::spawn(async move {
-            while let Ok((socket, _)) = listener.accept().await {
-                let server = server.clone();
-                tokio::spawn(async move {
-                    let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-                        let server = server.clone();
-                        async move {
-                            let header = |name: &str| {
-                                (request.headers().get(name))
-                                    .and_then(|v| v.to_str().ok())
-                                    .unwrap_or_default()
-                                    .to_owned()
-                            };
-                            let (signature, delivery) = (header("x-kith-signature"), header("x-kith-delivery"));
-                            let body = request.into_body().collect().await.unwrap().to_bytes();
-                            server.hits.lock().unwrap().push(Hit {
-                                signature,
-                                delivery,
-                                body,
-                            });
-                            let status = {
-                                let mut script = server.script.lock().unwrap();
-                                let next = script.0.pop_front().unwrap_or(script.1);
-                                script.1 = next;
-                                next
-                            };
-                            Ok::<_, Infallible>(
-                                hyper::Response::builder()
-                                    .status(status)
-                                    .body(Full::new(Bytes::from_static(b"ok")))
-                                    .unwrap(),
-                            )
-                        }
-                    });
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .serve_connection(TokioIo::new(socket), service)
-                        .await;
-                });
-            }
-        });
-        receiver
-    }
-
-    fn url(&self) -> String {
-        format!("http://{}/hooks/kith", self.addr)
-    }
-
-    fn hits(&self) -> Vec<Hit> {
-        self.hits.lock().unwrap().clone()
-    }
+/// The receiver's endpoint URL.
+fn hook_url(receiver: &Receiver) -> String {
+    format!("{}/hooks/kith", receiver.base_url())
 }
 
 fn client(app: &TestApp) -> WebhookServiceClient<Channel> {
@@ -188,16 +111,16 @@ fn verify(secret: &str, signature: &str, body: &[u8]) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_notification_reaches_the_endpoint_signed_and_is_logged() {
     let app = TestApp::spawn_with(|c| c.webhooks.allow_private = true).await;
-    let receiver = Receiver::start(&[200]).await;
+    let receiver = Receiver::answering(&[200]).await;
     let (ada, session) = app.register("ada@example.com").await;
     let token = session.access_token;
-    let created = create(&app, &token, &receiver.url(), &[]).await.unwrap();
+    let created = create(&app, &token, &hook_url(&receiver), &[]).await.unwrap();
     let webhook = created.webhook.unwrap();
     assert!(created.secret.starts_with("whsec_"));
-    assert_eq!(webhook.url, receiver.url());
+    assert_eq!(webhook.url, hook_url(&receiver));
 
     // An endpoint for one kind only gets that kind.
-    let only_friends = create(&app, &token, &receiver.url(), &["friend_request_received"])
+    let only_friends = create(&app, &token, &hook_url(&receiver), &["friend_request_received"])
         .await
         .unwrap()
         .webhook
@@ -216,9 +139,11 @@ async fn a_notification_reaches_the_endpoint_signed_and_is_logged() {
     let hits = receiver.hits();
     assert_eq!(hits.len(), 1);
     let hit = &hits[0];
-    assert_eq!(hit.delivery, log[0].id);
-    assert!(verify(&created.secret, &hit.signature, &hit.body), "{hit:?}");
-    assert!(!verify("whsec_wrong", &hit.signature, &hit.body));
+    assert_eq!(hit.path, "/hooks/kith");
+    assert_eq!(hit.header("x-kith-delivery"), log[0].id);
+    let signature = hit.header("x-kith-signature");
+    assert!(verify(&created.secret, signature, &hit.body), "{hit:?}");
+    assert!(!verify("whsec_wrong", signature, &hit.body));
     let body: Value = serde_json::from_slice(&hit.body).unwrap();
     assert_eq!(body["notification"]["title"], "Your phone misses you");
     assert_eq!(body["notification"]["kind"], "test_news");
@@ -253,8 +178,12 @@ async fn failed_deliveries_are_retried_then_dead_with_the_last_status() {
     let token = session.access_token;
 
     // Fails once, then succeeds: delivered on the second attempt.
-    let flaky = Receiver::start(&[503, 200]).await;
-    let hook = create(&app, &token, &flaky.url(), &[]).await.unwrap().webhook.unwrap();
+    let flaky = Receiver::answering(&[503, 200]).await;
+    let hook = create(&app, &token, &hook_url(&flaky), &[])
+        .await
+        .unwrap()
+        .webhook
+        .unwrap();
     emit(&app, &ada.id, "test_news", "one").await;
     let log = deliver_until(&app, &token, &hook.id, Duration::from_millis(20), |d| {
         d.first().is_some_and(|d| d.state == "delivered")
@@ -271,8 +200,12 @@ async fn failed_deliveries_are_retried_then_dead_with_the_last_status() {
         .unwrap();
 
     // Always failing: every attempt is made, then it is dead.
-    let broken = Receiver::start(&[500]).await;
-    let hook = create(&app, &token, &broken.url(), &[]).await.unwrap().webhook.unwrap();
+    let broken = Receiver::answering(&[500]).await;
+    let hook = create(&app, &token, &hook_url(&broken), &[])
+        .await
+        .unwrap()
+        .webhook
+        .unwrap();
     emit(&app, &ada.id, "test_news", "two").await;
     let log = deliver_until(&app, &token, &hook.id, Duration::from_millis(10), |d| {
         d.first().is_some_and(|d| d.state == "dead")
@@ -385,10 +318,10 @@ async fn private_addresses_other_users_and_too_many_are_refused() {
 async fn webhooks_follow_the_kind_switch_and_wait_out_quiet_hours() {
     use chrono::{Duration as ChronoDuration, Utc};
     let app = TestApp::spawn_with(|c| c.webhooks.allow_private = true).await;
-    let receiver = Receiver::start(&[200]).await;
+    let receiver = Receiver::answering(&[200]).await;
     let (ada, session) = app.register("ada@example.com").await;
     let token = session.access_token;
-    let hook = create(&app, &token, &receiver.url(), &[])
+    let hook = create(&app, &token, &hook_url(&receiver), &[])
         .await
         .unwrap()
         .webhook

@@ -207,13 +207,7 @@ pub async fn fan_out(
     .load(conn)
     .await?;
     let hold = if endpoints.iter().any(|e| !e.system) {
-        match crate::notify::preferences::quiet_hours(conn, user_id).await? {
-            Some(quiet) => {
-                let clock = crate::identity::clock::clock(conn, user_id).await?;
-                quiet.hold_until(&clock, Utc::now())
-            }
-            None => None,
-        }
+        crate::notify::preferences::quiet_until(conn, user_id, Utc::now()).await?
     } else {
         None
     };

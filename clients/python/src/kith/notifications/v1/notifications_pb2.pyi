@@ -4,12 +4,24 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class PushPlatform(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    PUSH_PLATFORM_UNSPECIFIED: _ClassVar[PushPlatform]
+    PUSH_PLATFORM_ANDROID: _ClassVar[PushPlatform]
+    PUSH_PLATFORM_IOS: _ClassVar[PushPlatform]
+    PUSH_PLATFORM_WEB: _ClassVar[PushPlatform]
+PUSH_PLATFORM_UNSPECIFIED: PushPlatform
+PUSH_PLATFORM_ANDROID: PushPlatform
+PUSH_PLATFORM_IOS: PushPlatform
+PUSH_PLATFORM_WEB: PushPlatform
 
 class Notification(_message.Message):
     __slots__ = ("id", "kind", "title", "data", "create_time", "read_time")
@@ -132,3 +144,55 @@ class UpdateNotificationPreferencesResponse(_message.Message):
     PREFERENCES_FIELD_NUMBER: _ClassVar[int]
     preferences: NotificationPreferences
     def __init__(self, preferences: _Optional[_Union[NotificationPreferences, _Mapping]] = ...) -> None: ...
+
+class PushToken(_message.Message):
+    __slots__ = ("id", "platform", "create_time", "last_seen_time")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    PLATFORM_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    LAST_SEEN_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    platform: PushPlatform
+    create_time: _timestamp_pb2.Timestamp
+    last_seen_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., platform: _Optional[_Union[PushPlatform, str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., last_seen_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class RegisterPushTokenRequest(_message.Message):
+    __slots__ = ("token", "platform")
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    PLATFORM_FIELD_NUMBER: _ClassVar[int]
+    token: str
+    platform: PushPlatform
+    def __init__(self, token: _Optional[str] = ..., platform: _Optional[_Union[PushPlatform, str]] = ...) -> None: ...
+
+class RegisterPushTokenResponse(_message.Message):
+    __slots__ = ("push_token",)
+    PUSH_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    push_token: PushToken
+    def __init__(self, push_token: _Optional[_Union[PushToken, _Mapping]] = ...) -> None: ...
+
+class ListPushTokensRequest(_message.Message):
+    __slots__ = ("page_size", "page_token")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListPushTokensResponse(_message.Message):
+    __slots__ = ("push_tokens", "next_page_token")
+    PUSH_TOKENS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    push_tokens: _containers.RepeatedCompositeFieldContainer[PushToken]
+    next_page_token: str
+    def __init__(self, push_tokens: _Optional[_Iterable[_Union[PushToken, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class DeletePushTokenRequest(_message.Message):
+    __slots__ = ("push_token_id",)
+    PUSH_TOKEN_ID_FIELD_NUMBER: _ClassVar[int]
+    push_token_id: str
+    def __init__(self, push_token_id: _Optional[str] = ...) -> None: ...
+
+class DeletePushTokenResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...

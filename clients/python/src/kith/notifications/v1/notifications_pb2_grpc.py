@@ -67,6 +67,21 @@ class NotificationServiceStub:
                 request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.SerializeToString,
                 response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.FromString,
                 _registered_method=True)
+        self.RegisterPushToken = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/RegisterPushToken',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.RegisterPushTokenRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.RegisterPushTokenResponse.FromString,
+                _registered_method=True)
+        self.ListPushTokens = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/ListPushTokens',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.ListPushTokensRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.ListPushTokensResponse.FromString,
+                _registered_method=True)
+        self.DeletePushToken = channel.unary_unary(
+                '/kith.notifications.v1.NotificationService/DeletePushToken',
+                request_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.DeletePushTokenRequest.SerializeToString,
+                response_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.DeletePushTokenResponse.FromString,
+                _registered_method=True)
 
 
 class NotificationServiceServicer:
@@ -124,6 +139,37 @@ class NotificationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RegisterPushToken(self, request, context):
+        """Registers a device's push token (an FCM registration token) for the
+        caller; each new notification is then pushed to it, unless the kind's
+        `push` preference is off, and held until the caller's quiet hours end.
+        Registering a token again is idempotent: the same PushToken comes back,
+        its last_seen_time refreshed (apps register at each start). A token
+        registered by another user MOVES to the caller, with a new id: a token
+        names an app install on one device, and a phone that changes hands (or
+        an account switch in the app) must stop receiving the previous user's
+        news. At most 20 tokens per user (RESOURCE_EXHAUSTED,
+        TOO_MANY_PUSH_TOKENS). Tokens the push service reports as unregistered
+        or invalid are removed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPushTokens(self, request, context):
+        """The caller's push tokens (their devices), newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeletePushToken(self, request, context):
+        """Removes one of the caller's push tokens (signing out of a device).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NotificationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -156,6 +202,21 @@ def add_NotificationServiceServicer_to_server(servicer, server):
                     servicer.UpdateNotificationPreferences,
                     request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.FromString,
                     response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.SerializeToString,
+            ),
+            'RegisterPushToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterPushToken,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.RegisterPushTokenRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.RegisterPushTokenResponse.SerializeToString,
+            ),
+            'ListPushTokens': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPushTokens,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.ListPushTokensRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.ListPushTokensResponse.SerializeToString,
+            ),
+            'DeletePushToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeletePushToken,
+                    request_deserializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.DeletePushTokenRequest.FromString,
+                    response_serializer=kith_dot_notifications_dot_v1_dot_notifications__pb2.DeletePushTokenResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -323,6 +384,87 @@ class NotificationService:
             '/kith.notifications.v1.NotificationService/UpdateNotificationPreferences',
             kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesRequest.SerializeToString,
             kith_dot_notifications_dot_v1_dot_notifications__pb2.UpdateNotificationPreferencesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterPushToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/RegisterPushToken',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.RegisterPushTokenRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.RegisterPushTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPushTokens(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/ListPushTokens',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.ListPushTokensRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.ListPushTokensResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeletePushToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.notifications.v1.NotificationService/DeletePushToken',
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.DeletePushTokenRequest.SerializeToString,
+            kith_dot_notifications_dot_v1_dot_notifications__pb2.DeletePushTokenResponse.FromString,
             options,
             channel_credentials,
             insecure,

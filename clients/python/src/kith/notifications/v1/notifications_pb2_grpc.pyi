@@ -57,6 +57,23 @@ class NotificationServiceStub:
     """Changes the paths named in update_mask: "kinds" (replaces the whole
     per-kind list) and "quiet_hours" (unset clears them).
     """
+    RegisterPushToken: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.RegisterPushTokenRequest, _notifications_pb2.RegisterPushTokenResponse]
+    """Registers a device's push token (an FCM registration token) for the
+    caller; each new notification is then pushed to it, unless the kind's
+    `push` preference is off, and held until the caller's quiet hours end.
+    Registering a token again is idempotent: the same PushToken comes back,
+    its last_seen_time refreshed (apps register at each start). A token
+    registered by another user MOVES to the caller, with a new id: a token
+    names an app install on one device, and a phone that changes hands (or
+    an account switch in the app) must stop receiving the previous user's
+    news. At most 20 tokens per user (RESOURCE_EXHAUSTED,
+    TOO_MANY_PUSH_TOKENS). Tokens the push service reports as unregistered
+    or invalid are removed.
+    """
+    ListPushTokens: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.ListPushTokensRequest, _notifications_pb2.ListPushTokensResponse]
+    """The caller's push tokens (their devices), newest first."""
+    DeletePushToken: _grpc.UnaryUnaryMultiCallable[_notifications_pb2.DeletePushTokenRequest, _notifications_pb2.DeletePushTokenResponse]
+    """Removes one of the caller's push tokens (signing out of a device)."""
 
 @_typing.type_check_only
 class NotificationServiceAsyncStub(NotificationServiceStub):
@@ -87,6 +104,23 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     """Changes the paths named in update_mask: "kinds" (replaces the whole
     per-kind list) and "quiet_hours" (unset clears them).
     """
+    RegisterPushToken: _aio.UnaryUnaryMultiCallable[_notifications_pb2.RegisterPushTokenRequest, _notifications_pb2.RegisterPushTokenResponse]  # type: ignore[assignment]
+    """Registers a device's push token (an FCM registration token) for the
+    caller; each new notification is then pushed to it, unless the kind's
+    `push` preference is off, and held until the caller's quiet hours end.
+    Registering a token again is idempotent: the same PushToken comes back,
+    its last_seen_time refreshed (apps register at each start). A token
+    registered by another user MOVES to the caller, with a new id: a token
+    names an app install on one device, and a phone that changes hands (or
+    an account switch in the app) must stop receiving the previous user's
+    news. At most 20 tokens per user (RESOURCE_EXHAUSTED,
+    TOO_MANY_PUSH_TOKENS). Tokens the push service reports as unregistered
+    or invalid are removed.
+    """
+    ListPushTokens: _aio.UnaryUnaryMultiCallable[_notifications_pb2.ListPushTokensRequest, _notifications_pb2.ListPushTokensResponse]  # type: ignore[assignment]
+    """The caller's push tokens (their devices), newest first."""
+    DeletePushToken: _aio.UnaryUnaryMultiCallable[_notifications_pb2.DeletePushTokenRequest, _notifications_pb2.DeletePushTokenResponse]  # type: ignore[assignment]
+    """Removes one of the caller's push tokens (signing out of a device)."""
 
 class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
     """The caller's in-app notifications: what the domains told them about
@@ -150,5 +184,40 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         """Changes the paths named in update_mask: "kinds" (replaces the whole
         per-kind list) and "quiet_hours" (unset clears them).
         """
+
+    @_abc_1.abstractmethod
+    def RegisterPushToken(
+        self,
+        request: _notifications_pb2.RegisterPushTokenRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.RegisterPushTokenResponse, _abc.Awaitable[_notifications_pb2.RegisterPushTokenResponse]]:
+        """Registers a device's push token (an FCM registration token) for the
+        caller; each new notification is then pushed to it, unless the kind's
+        `push` preference is off, and held until the caller's quiet hours end.
+        Registering a token again is idempotent: the same PushToken comes back,
+        its last_seen_time refreshed (apps register at each start). A token
+        registered by another user MOVES to the caller, with a new id: a token
+        names an app install on one device, and a phone that changes hands (or
+        an account switch in the app) must stop receiving the previous user's
+        news. At most 20 tokens per user (RESOURCE_EXHAUSTED,
+        TOO_MANY_PUSH_TOKENS). Tokens the push service reports as unregistered
+        or invalid are removed.
+        """
+
+    @_abc_1.abstractmethod
+    def ListPushTokens(
+        self,
+        request: _notifications_pb2.ListPushTokensRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.ListPushTokensResponse, _abc.Awaitable[_notifications_pb2.ListPushTokensResponse]]:
+        """The caller's push tokens (their devices), newest first."""
+
+    @_abc_1.abstractmethod
+    def DeletePushToken(
+        self,
+        request: _notifications_pb2.DeletePushTokenRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notifications_pb2.DeletePushTokenResponse, _abc.Awaitable[_notifications_pb2.DeletePushTokenResponse]]:
+        """Removes one of the caller's push tokens (signing out of a device)."""
 
 def add_NotificationServiceServicer_to_server(servicer: NotificationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -2,8 +2,8 @@
 // @generated from file kith/notifications/v1/notifications.proto (package kith.notifications.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { FieldMask, Timestamp } from "@bufbuild/protobuf/wkt";
 import { file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import type { JsonObject, Message } from "@bufbuild/protobuf";
@@ -12,7 +12,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file kith/notifications/v1/notifications.proto.
  */
 export const file_kith_notifications_v1_notifications: GenFile = /*@__PURE__*/
-  fileDesc("CilraXRoL25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIVa2l0aC5ub3RpZmljYXRpb25zLnYxIr4BCgxOb3RpZmljYXRpb24SCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIlCgRkYXRhGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJcmVhZF90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJkChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSEwoLdW5yZWFkX29ubHkYASABKAgSDAoEa2luZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJwChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjoKDW5vdGlmaWNhdGlvbnMYASADKAsyIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI4ChxNYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0EhgKEG5vdGlmaWNhdGlvbl9pZHMYASADKAkiLwodTWFya05vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIiEKH01hcmtBbGxOb3RpZmljYXRpb25zUmVhZFJlcXVlc3QiMgogTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIjoKGVdhdGNoTm90aWZpY2F0aW9uc1JlcXVlc3QSHQoVYWZ0ZXJfbm90aWZpY2F0aW9uX2lkGAEgASgJIlcKGldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlEjkKDG5vdGlmaWNhdGlvbhgBIAEoCzIjLmtpdGgubm90aWZpY2F0aW9ucy52MS5Ob3RpZmljYXRpb24ihwEKF05vdGlmaWNhdGlvblByZWZlcmVuY2VzEjQKBWtpbmRzGAEgAygLMiUua2l0aC5ub3RpZmljYXRpb25zLnYxLktpbmRQcmVmZXJlbmNlEjYKC3F1aWV0X2hvdXJzGAIgASgLMiEua2l0aC5ub3RpZmljYXRpb25zLnYxLlF1aWV0SG91cnMiTQoOS2luZFByZWZlcmVuY2USDAoEa2luZBgBIAEoCRIOCgZpbl9hcHAYAiABKAgSDwoHd2ViaG9vaxgDIAEoCBIMCgRwdXNoGAQgASgIIigKClF1aWV0SG91cnMSDQoFc3RhcnQYASABKAkSCwoDZW5kGAIgASgJIiMKIUdldE5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVxdWVzdCJpCiJHZXROb3RpZmljYXRpb25QcmVmZXJlbmNlc1Jlc3BvbnNlEkMKC3ByZWZlcmVuY2VzGAEgASgLMi4ua2l0aC5ub3RpZmljYXRpb25zLnYxLk5vdGlmaWNhdGlvblByZWZlcmVuY2VzIpwBCiRVcGRhdGVOb3RpZmljYXRpb25QcmVmZXJlbmNlc1JlcXVlc3QSQwoLcHJlZmVyZW5jZXMYASABKAsyLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMSLwoLdXBkYXRlX21hc2sYAiABKAsyGi5nb29nbGUucHJvdG9idWYuRmllbGRNYXNrImwKJVVwZGF0ZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVzcG9uc2USQwoLcHJlZmVyZW5jZXMYASABKAsyLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMyzgYKE05vdGlmaWNhdGlvblNlcnZpY2USdgoRTGlzdE5vdGlmaWNhdGlvbnMSLy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0GjAua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2USggEKFU1hcmtOb3RpZmljYXRpb25zUmVhZBIzLmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0GjQua2l0aC5ub3RpZmljYXRpb25zLnYxLk1hcmtOb3RpZmljYXRpb25zUmVhZFJlc3BvbnNlEosBChhNYXJrQWxsTm90aWZpY2F0aW9uc1JlYWQSNi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVxdWVzdBo3LmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrQWxsTm90aWZpY2F0aW9uc1JlYWRSZXNwb25zZRJ7ChJXYXRjaE5vdGlmaWNhdGlvbnMSMC5raXRoLm5vdGlmaWNhdGlvbnMudjEuV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBoxLmtpdGgubm90aWZpY2F0aW9ucy52MS5XYXRjaE5vdGlmaWNhdGlvbnNSZXNwb25zZTABEpEBChpHZXROb3RpZmljYXRpb25QcmVmZXJlbmNlcxI4LmtpdGgubm90aWZpY2F0aW9ucy52MS5HZXROb3RpZmljYXRpb25QcmVmZXJlbmNlc1JlcXVlc3QaOS5raXRoLm5vdGlmaWNhdGlvbnMudjEuR2V0Tm90aWZpY2F0aW9uUHJlZmVyZW5jZXNSZXNwb25zZRKaAQodVXBkYXRlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMSOy5raXRoLm5vdGlmaWNhdGlvbnMudjEuVXBkYXRlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXNSZXF1ZXN0Gjwua2l0aC5ub3RpZmljYXRpb25zLnYxLlVwZGF0ZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVzcG9uc2ViBnByb3RvMw", [file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp]);
+  fileDesc("CilraXRoL25vdGlmaWNhdGlvbnMvdjEvbm90aWZpY2F0aW9ucy5wcm90bxIVa2l0aC5ub3RpZmljYXRpb25zLnYxIr4BCgxOb3RpZmljYXRpb24SCgoCaWQYASABKAkSDAoEa2luZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIlCgRkYXRhGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIvCgtjcmVhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASLQoJcmVhZF90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJkChhMaXN0Tm90aWZpY2F0aW9uc1JlcXVlc3QSEwoLdW5yZWFkX29ubHkYASABKAgSDAoEa2luZBgCIAEoCRIRCglwYWdlX3NpemUYAyABKAUSEgoKcGFnZV90b2tlbhgEIAEoCSJwChlMaXN0Tm90aWZpY2F0aW9uc1Jlc3BvbnNlEjoKDW5vdGlmaWNhdGlvbnMYASADKAsyIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSI4ChxNYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0EhgKEG5vdGlmaWNhdGlvbl9pZHMYASADKAkiLwodTWFya05vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIiEKH01hcmtBbGxOb3RpZmljYXRpb25zUmVhZFJlcXVlc3QiMgogTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVzcG9uc2USDgoGbWFya2VkGAEgASgFIjoKGVdhdGNoTm90aWZpY2F0aW9uc1JlcXVlc3QSHQoVYWZ0ZXJfbm90aWZpY2F0aW9uX2lkGAEgASgJIlcKGldhdGNoTm90aWZpY2F0aW9uc1Jlc3BvbnNlEjkKDG5vdGlmaWNhdGlvbhgBIAEoCzIjLmtpdGgubm90aWZpY2F0aW9ucy52MS5Ob3RpZmljYXRpb24ihwEKF05vdGlmaWNhdGlvblByZWZlcmVuY2VzEjQKBWtpbmRzGAEgAygLMiUua2l0aC5ub3RpZmljYXRpb25zLnYxLktpbmRQcmVmZXJlbmNlEjYKC3F1aWV0X2hvdXJzGAIgASgLMiEua2l0aC5ub3RpZmljYXRpb25zLnYxLlF1aWV0SG91cnMiTQoOS2luZFByZWZlcmVuY2USDAoEa2luZBgBIAEoCRIOCgZpbl9hcHAYAiABKAgSDwoHd2ViaG9vaxgDIAEoCBIMCgRwdXNoGAQgASgIIigKClF1aWV0SG91cnMSDQoFc3RhcnQYASABKAkSCwoDZW5kGAIgASgJIiMKIUdldE5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVxdWVzdCJpCiJHZXROb3RpZmljYXRpb25QcmVmZXJlbmNlc1Jlc3BvbnNlEkMKC3ByZWZlcmVuY2VzGAEgASgLMi4ua2l0aC5ub3RpZmljYXRpb25zLnYxLk5vdGlmaWNhdGlvblByZWZlcmVuY2VzIpwBCiRVcGRhdGVOb3RpZmljYXRpb25QcmVmZXJlbmNlc1JlcXVlc3QSQwoLcHJlZmVyZW5jZXMYASABKAsyLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMSLwoLdXBkYXRlX21hc2sYAiABKAsyGi5nb29nbGUucHJvdG9idWYuRmllbGRNYXNrImwKJVVwZGF0ZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVzcG9uc2USQwoLcHJlZmVyZW5jZXMYASABKAsyLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMiswEKCVB1c2hUb2tlbhIKCgJpZBgBIAEoCRI1CghwbGF0Zm9ybRgCIAEoDjIjLmtpdGgubm90aWZpY2F0aW9ucy52MS5QdXNoUGxhdGZvcm0SLwoLY3JlYXRlX3RpbWUYAyABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEjIKDmxhc3Rfc2Vlbl90aW1lGAQgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCJgChhSZWdpc3RlclB1c2hUb2tlblJlcXVlc3QSDQoFdG9rZW4YASABKAkSNQoIcGxhdGZvcm0YAiABKA4yIy5raXRoLm5vdGlmaWNhdGlvbnMudjEuUHVzaFBsYXRmb3JtIlEKGVJlZ2lzdGVyUHVzaFRva2VuUmVzcG9uc2USNAoKcHVzaF90b2tlbhgBIAEoCzIgLmtpdGgubm90aWZpY2F0aW9ucy52MS5QdXNoVG9rZW4iPgoVTGlzdFB1c2hUb2tlbnNSZXF1ZXN0EhEKCXBhZ2Vfc2l6ZRgBIAEoBRISCgpwYWdlX3Rva2VuGAIgASgJImgKFkxpc3RQdXNoVG9rZW5zUmVzcG9uc2USNQoLcHVzaF90b2tlbnMYASADKAsyIC5raXRoLm5vdGlmaWNhdGlvbnMudjEuUHVzaFRva2VuEhcKD25leHRfcGFnZV90b2tlbhgCIAEoCSIvChZEZWxldGVQdXNoVG9rZW5SZXF1ZXN0EhUKDXB1c2hfdG9rZW5faWQYASABKAkiGQoXRGVsZXRlUHVzaFRva2VuUmVzcG9uc2UqdgoMUHVzaFBsYXRmb3JtEh0KGVBVU0hfUExBVEZPUk1fVU5TUEVDSUZJRUQQABIZChVQVVNIX1BMQVRGT1JNX0FORFJPSUQQARIVChFQVVNIX1BMQVRGT1JNX0lPUxACEhUKEVBVU0hfUExBVEZPUk1fV0VCEAMypwkKE05vdGlmaWNhdGlvblNlcnZpY2USdgoRTGlzdE5vdGlmaWNhdGlvbnMSLy5raXRoLm5vdGlmaWNhdGlvbnMudjEuTGlzdE5vdGlmaWNhdGlvbnNSZXF1ZXN0GjAua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3ROb3RpZmljYXRpb25zUmVzcG9uc2USggEKFU1hcmtOb3RpZmljYXRpb25zUmVhZBIzLmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrTm90aWZpY2F0aW9uc1JlYWRSZXF1ZXN0GjQua2l0aC5ub3RpZmljYXRpb25zLnYxLk1hcmtOb3RpZmljYXRpb25zUmVhZFJlc3BvbnNlEosBChhNYXJrQWxsTm90aWZpY2F0aW9uc1JlYWQSNi5raXRoLm5vdGlmaWNhdGlvbnMudjEuTWFya0FsbE5vdGlmaWNhdGlvbnNSZWFkUmVxdWVzdBo3LmtpdGgubm90aWZpY2F0aW9ucy52MS5NYXJrQWxsTm90aWZpY2F0aW9uc1JlYWRSZXNwb25zZRJ7ChJXYXRjaE5vdGlmaWNhdGlvbnMSMC5raXRoLm5vdGlmaWNhdGlvbnMudjEuV2F0Y2hOb3RpZmljYXRpb25zUmVxdWVzdBoxLmtpdGgubm90aWZpY2F0aW9ucy52MS5XYXRjaE5vdGlmaWNhdGlvbnNSZXNwb25zZTABEpEBChpHZXROb3RpZmljYXRpb25QcmVmZXJlbmNlcxI4LmtpdGgubm90aWZpY2F0aW9ucy52MS5HZXROb3RpZmljYXRpb25QcmVmZXJlbmNlc1JlcXVlc3QaOS5raXRoLm5vdGlmaWNhdGlvbnMudjEuR2V0Tm90aWZpY2F0aW9uUHJlZmVyZW5jZXNSZXNwb25zZRKaAQodVXBkYXRlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXMSOy5raXRoLm5vdGlmaWNhdGlvbnMudjEuVXBkYXRlTm90aWZpY2F0aW9uUHJlZmVyZW5jZXNSZXF1ZXN0Gjwua2l0aC5ub3RpZmljYXRpb25zLnYxLlVwZGF0ZU5vdGlmaWNhdGlvblByZWZlcmVuY2VzUmVzcG9uc2USdgoRUmVnaXN0ZXJQdXNoVG9rZW4SLy5raXRoLm5vdGlmaWNhdGlvbnMudjEuUmVnaXN0ZXJQdXNoVG9rZW5SZXF1ZXN0GjAua2l0aC5ub3RpZmljYXRpb25zLnYxLlJlZ2lzdGVyUHVzaFRva2VuUmVzcG9uc2USbQoOTGlzdFB1c2hUb2tlbnMSLC5raXRoLm5vdGlmaWNhdGlvbnMudjEuTGlzdFB1c2hUb2tlbnNSZXF1ZXN0Gi0ua2l0aC5ub3RpZmljYXRpb25zLnYxLkxpc3RQdXNoVG9rZW5zUmVzcG9uc2UScAoPRGVsZXRlUHVzaFRva2VuEi0ua2l0aC5ub3RpZmljYXRpb25zLnYxLkRlbGV0ZVB1c2hUb2tlblJlcXVlc3QaLi5raXRoLm5vdGlmaWNhdGlvbnMudjEuRGVsZXRlUHVzaFRva2VuUmVzcG9uc2ViBnByb3RvMw", [file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message kith.notifications.v1.Notification
@@ -395,6 +395,195 @@ export const UpdateNotificationPreferencesResponseSchema: GenMessage<UpdateNotif
   messageDesc(file_kith_notifications_v1_notifications, 15);
 
 /**
+ * A device that receives the caller's notifications by push. The token
+ * itself is never sent back: the app that registered it knows it, and keeps
+ * the id to delete it.
+ *
+ * @generated from message kith.notifications.v1.PushToken
+ */
+export type PushToken = Message<"kith.notifications.v1.PushToken"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * @generated from field: kith.notifications.v1.PushPlatform platform = 2;
+   */
+  platform: PushPlatform;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 3;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * The last time it was registered.
+   *
+   * @generated from field: google.protobuf.Timestamp last_seen_time = 4;
+   */
+  lastSeenTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.PushToken.
+ * Use `create(PushTokenSchema)` to create a new message.
+ */
+export const PushTokenSchema: GenMessage<PushToken> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 16);
+
+/**
+ * @generated from message kith.notifications.v1.RegisterPushTokenRequest
+ */
+export type RegisterPushTokenRequest = Message<"kith.notifications.v1.RegisterPushTokenRequest"> & {
+  /**
+   * The FCM registration token: 1 to 4,096 characters, no control
+   * characters.
+   *
+   * @generated from field: string token = 1;
+   */
+  token: string;
+
+  /**
+   * Required.
+   *
+   * @generated from field: kith.notifications.v1.PushPlatform platform = 2;
+   */
+  platform: PushPlatform;
+};
+
+/**
+ * Describes the message kith.notifications.v1.RegisterPushTokenRequest.
+ * Use `create(RegisterPushTokenRequestSchema)` to create a new message.
+ */
+export const RegisterPushTokenRequestSchema: GenMessage<RegisterPushTokenRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 17);
+
+/**
+ * @generated from message kith.notifications.v1.RegisterPushTokenResponse
+ */
+export type RegisterPushTokenResponse = Message<"kith.notifications.v1.RegisterPushTokenResponse"> & {
+  /**
+   * @generated from field: kith.notifications.v1.PushToken push_token = 1;
+   */
+  pushToken?: PushToken | undefined;
+};
+
+/**
+ * Describes the message kith.notifications.v1.RegisterPushTokenResponse.
+ * Use `create(RegisterPushTokenResponseSchema)` to create a new message.
+ */
+export const RegisterPushTokenResponseSchema: GenMessage<RegisterPushTokenResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 18);
+
+/**
+ * @generated from message kith.notifications.v1.ListPushTokensRequest
+ */
+export type ListPushTokensRequest = Message<"kith.notifications.v1.ListPushTokensRequest"> & {
+  /**
+   * @generated from field: int32 page_size = 1;
+   */
+  pageSize: number;
+
+  /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message kith.notifications.v1.ListPushTokensRequest.
+ * Use `create(ListPushTokensRequestSchema)` to create a new message.
+ */
+export const ListPushTokensRequestSchema: GenMessage<ListPushTokensRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 19);
+
+/**
+ * @generated from message kith.notifications.v1.ListPushTokensResponse
+ */
+export type ListPushTokensResponse = Message<"kith.notifications.v1.ListPushTokensResponse"> & {
+  /**
+   * @generated from field: repeated kith.notifications.v1.PushToken push_tokens = 1;
+   */
+  pushTokens: PushToken[];
+
+  /**
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message kith.notifications.v1.ListPushTokensResponse.
+ * Use `create(ListPushTokensResponseSchema)` to create a new message.
+ */
+export const ListPushTokensResponseSchema: GenMessage<ListPushTokensResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 20);
+
+/**
+ * @generated from message kith.notifications.v1.DeletePushTokenRequest
+ */
+export type DeletePushTokenRequest = Message<"kith.notifications.v1.DeletePushTokenRequest"> & {
+  /**
+   * @generated from field: string push_token_id = 1;
+   */
+  pushTokenId: string;
+};
+
+/**
+ * Describes the message kith.notifications.v1.DeletePushTokenRequest.
+ * Use `create(DeletePushTokenRequestSchema)` to create a new message.
+ */
+export const DeletePushTokenRequestSchema: GenMessage<DeletePushTokenRequest> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 21);
+
+/**
+ * @generated from message kith.notifications.v1.DeletePushTokenResponse
+ */
+export type DeletePushTokenResponse = Message<"kith.notifications.v1.DeletePushTokenResponse"> & {
+};
+
+/**
+ * Describes the message kith.notifications.v1.DeletePushTokenResponse.
+ * Use `create(DeletePushTokenResponseSchema)` to create a new message.
+ */
+export const DeletePushTokenResponseSchema: GenMessage<DeletePushTokenResponse> = /*@__PURE__*/
+  messageDesc(file_kith_notifications_v1_notifications, 22);
+
+/**
+ * @generated from enum kith.notifications.v1.PushPlatform
+ */
+export enum PushPlatform {
+  /**
+   * @generated from enum value: PUSH_PLATFORM_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: PUSH_PLATFORM_ANDROID = 1;
+   */
+  ANDROID = 1,
+
+  /**
+   * @generated from enum value: PUSH_PLATFORM_IOS = 2;
+   */
+  IOS = 2,
+
+  /**
+   * @generated from enum value: PUSH_PLATFORM_WEB = 3;
+   */
+  WEB = 3,
+}
+
+/**
+ * Describes the enum kith.notifications.v1.PushPlatform.
+ */
+export const PushPlatformSchema: GenEnum<PushPlatform> = /*@__PURE__*/
+  enumDesc(file_kith_notifications_v1_notifications, 0);
+
+/**
  * The caller's in-app notifications: what the domains told them about
  * (a friend request received or accepted, a challenge finished, ...).
  * Stored per user, listed, and streamed live as they are stored.
@@ -468,6 +657,46 @@ export const NotificationService: GenService<{
     methodKind: "unary";
     input: typeof UpdateNotificationPreferencesRequestSchema;
     output: typeof UpdateNotificationPreferencesResponseSchema;
+  },
+  /**
+   * Registers a device's push token (an FCM registration token) for the
+   * caller; each new notification is then pushed to it, unless the kind's
+   * `push` preference is off, and held until the caller's quiet hours end.
+   * Registering a token again is idempotent: the same PushToken comes back,
+   * its last_seen_time refreshed (apps register at each start). A token
+   * registered by another user MOVES to the caller, with a new id: a token
+   * names an app install on one device, and a phone that changes hands (or
+   * an account switch in the app) must stop receiving the previous user's
+   * news. At most 20 tokens per user (RESOURCE_EXHAUSTED,
+   * TOO_MANY_PUSH_TOKENS). Tokens the push service reports as unregistered
+   * or invalid are removed.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.RegisterPushToken
+   */
+  registerPushToken: {
+    methodKind: "unary";
+    input: typeof RegisterPushTokenRequestSchema;
+    output: typeof RegisterPushTokenResponseSchema;
+  },
+  /**
+   * The caller's push tokens (their devices), newest first.
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.ListPushTokens
+   */
+  listPushTokens: {
+    methodKind: "unary";
+    input: typeof ListPushTokensRequestSchema;
+    output: typeof ListPushTokensResponseSchema;
+  },
+  /**
+   * Removes one of the caller's push tokens (signing out of a device).
+   *
+   * @generated from rpc kith.notifications.v1.NotificationService.DeletePushToken
+   */
+  deletePushToken: {
+    methodKind: "unary";
+    input: typeof DeletePushTokenRequestSchema;
+    output: typeof DeletePushTokenResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_notifications_v1_notifications, 0);
