@@ -198,6 +198,8 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         .env("KITH_MAX_UPLOAD_RECORDS", (rows + 1).to_string())
         .env("KITH_AI_BASE_URL", format!("http://{provider}/v1"))
         .env("KITH_AI_MAX_PER_HOUR", "1000000")
+        // The chat figures hold 1,000 streams open at once.
+        .env("KITH_MAX_CONCURRENT_CALLS", "5000")
         .env("RUST_LOG", "warn")
         .kill_on_drop(true)
         .spawn()
