@@ -371,3 +371,97 @@ async fn webhooks_follow_the_kind_switch_and_wait_out_quiet_hours() {
     );
     assert!(receiver.hits().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiet_hours_hold_in_utc_plus_14_and_minus_10_then_release() {
+    use chrono::{Duration as ChronoDuration, Utc};
+    let app = TestApp::spawn_with(|c| c.webhooks.allow_private = true).await;
+    let receiver = Receiver::answering(&[200]).await;
+    let now = Utc::now();
+    let mut hooks = Vec::new();
+    for (email, zone) in [
+        ("kiri@example.com", "Pacific/Kiritimati"),
+        ("hono@example.com", "Pacific/Honolulu"),
+    ] {
+        let (user, session) = app.register(email).await;
+        let token = session.access_token;
+        app.sql()
+            .await
+            .execute(
+                "UPDATE users SET timezone = $2 WHERE id = $1::text::uuid",
+                &[&user.id, &zone],
+            )
+            .await
+            .unwrap();
+        let hook = create(&app, &token, &hook_url(&receiver), &[])
+            .await
+            .unwrap()
+            .webhook
+            .unwrap();
+        // Quiet from an hour ago to an hour from now on the user's own clock,
+        // 14 hours ahead of UTC or 10 behind it: read in UTC, "now" would
+        // fall outside them.
+        let tz: chrono_tz::Tz = zone.parse().unwrap();
+        let local = |t: chrono::DateTime<Utc>| t.with_timezone(&tz).format("%H:%M").to_string();
+        let request = pb::UpdateNotificationPreferencesRequest {
+            preferences: Some(pb::NotificationPreferences {
+                kinds: vec![],
+                quiet_hours: Some(pb::QuietHours {
+                    start: local(now - ChronoDuration::hours(1)),
+                    end: local(now + ChronoDuration::hours(1)),
+                }),
+            }),
+            update_mask: Some(prost_types::FieldMask {
+                paths: vec!["quiet_hours".into()],
+            }),
+        };
+        pb::notification_service_client::NotificationServiceClient::new(app.channel.clone())
+            .update_notification_preferences(authed(request, &token))
+            .await
+            .unwrap();
+        emit(&app, &user.id, "test_news", zone).await;
+        hooks.push((user.id, token, hook.id));
+    }
+    // Held until the end of each user's quiet hours, an hour from now.
+    let sql = app.sql().await;
+    let held = sql
+        .query("SELECT run_at FROM jobs WHERE kind = 'webhook_delivery'", &[])
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 2);
+    for row in &held {
+        let run_at: chrono::DateTime<Utc> = row.get(0);
+        let wait = run_at - now;
+        assert!(
+            wait > ChronoDuration::minutes(58) && wait <= ChronoDuration::minutes(60),
+            "{wait:?}"
+        );
+    }
+    let (_, token, hook_id) = &hooks[0];
+    assert_eq!(deliveries(&app, token, hook_id).await.unwrap()[0].state, "pending");
+    assert!(receiver.hits().is_empty());
+
+    // The hour passes: the held deliveries go out, none dropped.
+    sql.execute("UPDATE jobs SET run_at = now() WHERE kind = 'webhook_delivery'", &[])
+        .await
+        .unwrap();
+    for (_, token, hook_id) in &hooks {
+        let log = deliver_until(&app, token, hook_id, Duration::from_millis(50), |d| {
+            d.len() == 1 && d[0].state == "delivered"
+        })
+        .await;
+        assert_eq!(log[0].state, "delivered", "{log:?}");
+    }
+    let mut titles: Vec<String> = receiver
+        .hits()
+        .iter()
+        .map(|hit| {
+            hit.json()["notification"]["title"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    titles.sort();
+    assert_eq!(titles, ["Pacific/Honolulu", "Pacific/Kiritimati"]);
+}
