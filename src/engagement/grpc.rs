@@ -102,14 +102,14 @@ impl From<run::Decision> for pb::Decision {
 
 /// Whose data a call names: the caller's own when `raw` is empty; anyone's
 /// for an admin; for anyone else another user's id reads as not found.
-fn subject(v: &mut FieldViolations, caller: &Caller, raw: &str) -> Result<Option<Uuid>, EngagementError> {
+fn subject(v: &mut FieldViolations, caller: &Caller, raw: &str) -> Result<Uuid, EngagementError> {
     let Some(id) = request::optional_uuid(v, "user_id", raw) else {
-        return Ok(Some(caller.user_id));
+        return Ok(caller.user_id);
     };
     if id != caller.user_id && caller.role != Role::Admin {
         return Err(EngagementError::UserNotFound);
     }
-    Ok(Some(id))
+    Ok(id)
 }
 
 async fn record(state: &AppState, user_id: Uuid, events: &[NewEvent]) -> Result<chrono::DateTime<Utc>, Status> {
@@ -221,7 +221,6 @@ impl pb::engagement_service_server::EngagementService for EngagementGrpc {
         let mut v = FieldViolations::new();
         let user_id = subject(&mut v, &caller, &r.user_id)?;
         v.into_result().map_err(EngagementError::from)?;
-        let user_id = user_id.expect("checked");
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let profile = if r.recompute {
             let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
@@ -246,7 +245,7 @@ impl pb::engagement_service_server::EngagementService for EngagementGrpc {
         let user_id = if r.user_id.is_empty() && caller.role == Role::Admin {
             None
         } else {
-            subject(&mut v, &caller, &r.user_id)?
+            Some(subject(&mut v, &caller, &r.user_id)?)
         };
         let kind = v.check("kind", MessageKind::optional(r.kind));
         let status = v.check("status", MessageStatus::optional(r.status));
