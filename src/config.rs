@@ -113,6 +113,23 @@ pub struct Config {
     pub webhooks: WebhooksConfig,
     pub push: PushConfig,
     pub engagement: EngagementConfig,
+    pub coaching: CoachingConfig,
+}
+
+/// Coaching.
+#[derive(Debug, Clone)]
+pub struct CoachingConfig {
+    /// How long CreateGoal waits for the AI's plan before answering with
+    /// the planning job instead.
+    pub plan_wait: Duration,
+}
+
+impl Default for CoachingConfig {
+    fn default() -> Self {
+        Self {
+            plan_wait: Duration::from_secs(2),
+        }
+    }
 }
 
 /// Re-engagement runs.
@@ -369,6 +386,7 @@ impl Default for Config {
             webhooks: WebhooksConfig::default(),
             push: PushConfig::default(),
             engagement: EngagementConfig::default(),
+            coaching: CoachingConfig::default(),
         }
     }
 }
@@ -527,6 +545,9 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         (c.engagement.max_per_run > 0)
             .then_some(())
             .ok_or("must be at least 1".into())
+    }),
+    ("coaching_plan_wait_ms", "KITH_COACHING_PLAN_WAIT_MS", |c, v| {
+        millis(&mut c.coaching.plan_wait, v)
     }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;

@@ -8,6 +8,7 @@ pub mod apps;
 pub mod audit;
 pub mod auth;
 pub mod chat;
+pub mod coaching;
 pub mod codec;
 pub mod config;
 pub mod conversations;

@@ -44,6 +44,8 @@ const LIMITS: &[(&str, Limit)] = &[
     ),
     // 4,000 characters of text.
     ("/kith.chat.v1.ChatService/SendMessage", Limit::Bytes(64 * 1024)),
+    // A 10,000-character journal entry.
+    ("/kith.coaching.v1.JournalService/CreateEntry", Limit::Bytes(64 * 1024)),
     // A 4,096-character push token.
     (
         "/kith.notifications.v1.NotificationService/RegisterPushToken",

@@ -65,6 +65,11 @@ pub mod engagement {
         tonic::include_proto!("kith.engagement.v1");
     }
 }
+pub mod coaching {
+    pub mod v1 {
+        tonic::include_proto!("kith.coaching.v1");
+    }
+}
 
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));

@@ -174,6 +174,82 @@ diesel::table! {
 }
 
 diesel::table! {
+    coaching_check_ins (id) {
+        id -> Uuid,
+        habit_id -> Uuid,
+        goal_id -> Uuid,
+        user_id -> Uuid,
+        day -> Date,
+        completed -> Bool,
+        value -> Float8,
+        note -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_goals (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        title -> Text,
+        description -> Text,
+        theme -> Text,
+        constraints -> Text,
+        minutes_per_week -> Int4,
+        status -> Text,
+        target_date -> Nullable<Date>,
+        plan_status -> Text,
+        plan_error -> Nullable<Text>,
+        plan -> Nullable<Jsonb>,
+        plan_summary -> Text,
+        plan_job_id -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_habits (id) {
+        id -> Uuid,
+        goal_id -> Uuid,
+        user_id -> Uuid,
+        title -> Text,
+        weekdays -> Int2,
+        target -> Int4,
+        unit -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_journal_entries (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        text -> Text,
+        sentiment -> Float8,
+        label -> Text,
+        emotions -> Array<Nullable<Text>>,
+        shared -> Bool,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_subgoals (id) {
+        id -> Uuid,
+        goal_id -> Uuid,
+        user_id -> Uuid,
+        title -> Text,
+        target_date -> Nullable<Date>,
+        done -> Bool,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     conversation_lines (conversation_id, index) {
         conversation_id -> Uuid,
         index -> Int4,
@@ -623,6 +699,15 @@ diesel::joinable!(chat_messages -> chat_threads (thread_id));
 diesel::joinable!(chat_threads -> device_apps (device_app_id));
 diesel::joinable!(chat_threads -> devices (device_id));
 diesel::joinable!(chat_threads -> users (user_id));
+diesel::joinable!(coaching_check_ins -> coaching_goals (goal_id));
+diesel::joinable!(coaching_check_ins -> coaching_habits (habit_id));
+diesel::joinable!(coaching_check_ins -> users (user_id));
+diesel::joinable!(coaching_goals -> users (user_id));
+diesel::joinable!(coaching_habits -> coaching_goals (goal_id));
+diesel::joinable!(coaching_habits -> users (user_id));
+diesel::joinable!(coaching_journal_entries -> users (user_id));
+diesel::joinable!(coaching_subgoals -> coaching_goals (goal_id));
+diesel::joinable!(coaching_subgoals -> users (user_id));
 diesel::joinable!(conversation_lines -> conversations (conversation_id));
 diesel::joinable!(conversation_participants -> conversations (conversation_id));
 diesel::joinable!(conversation_participants -> device_apps (device_app_id));
@@ -679,6 +764,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     challenges,
     chat_messages,
     chat_threads,
+    coaching_check_ins,
+    coaching_goals,
+    coaching_habits,
+    coaching_journal_entries,
+    coaching_subgoals,
     conversation_lines,
     conversation_participants,
     conversations,

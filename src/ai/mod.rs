@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use futures::stream::BoxStream;
 
-pub use data::{quoted, DATA_RULE};
+pub use data::{quoted, quoted_up_to, DATA_RULE};
 pub use gateway::{Admission, AiGateway, GenerationStream};
 
 crate::stored_enum! {
@@ -27,6 +27,8 @@ crate::stored_enum! {
         Coach => "coach",
         Persona => "persona",
         Engagement => "engagement",
+        /// A coaching goal's plan, as JSON.
+        CoachPlan => "coach_plan",
     }
 }
 
@@ -164,6 +166,7 @@ pub fn provider(ai: &crate::config::AiConfig) -> Arc<dyn Provider> {
                         "coach" => Purpose::Coach,
                         "persona" => Purpose::Persona,
                         "engagement" => Purpose::Engagement,
+                        "coach_plan" => Purpose::CoachPlan,
                         _ => return None,
                     };
                     Some((purpose, model.clone()))

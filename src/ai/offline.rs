@@ -309,7 +309,121 @@ pub fn write(request: &Request) -> String {
         Purpose::Journal => journal(request),
         Purpose::Chat | Purpose::Coach | Purpose::Persona => chat(request),
         Purpose::Engagement => reengage(request),
+        Purpose::CoachPlan => plan(request),
     }
+}
+
+/// A goal's plan as the JSON a model is asked for: habits and milestones
+/// that suit the theme (`brief.kind`), sized to the weekly minutes when
+/// the member gave them (`brief.facts`: the title, then the minutes).
+fn plan(request: &Request) -> String {
+    let brief = &request.brief;
+    let title = brief.facts.first().map_or("your goal", String::as_str);
+    let minutes: u32 = brief.facts.get(1).and_then(|m| m.parse().ok()).unwrap_or(0);
+    // (habit, weekdays, target, unit) and milestones, per theme.
+    type Habit = (&'static str, &'static [u8], u32, &'static str);
+    let (habits, milestones): (&[Habit], &[&str]) = match brief.kind.as_str() {
+        "fitness" => (
+            &[
+                ("Workout", &[1, 3, 5], 30, "minutes"),
+                ("Walk", &[1, 2, 3, 4, 5, 6, 7], 20, "minutes"),
+                ("Stretch", &[2, 4, 6], 10, "minutes"),
+            ],
+            &[
+                "Finish the first full week of workouts",
+                "Raise each workout by five minutes",
+                "Test yourself against week one",
+            ],
+        ),
+        "learning" => (
+            &[
+                ("Study session", &[1, 2, 3, 4, 5], 25, "minutes"),
+                ("Review notes", &[6], 15, "minutes"),
+            ],
+            &[
+                "Pick one resource and finish its first unit",
+                "Explain what you learned to someone",
+                "Build something small with it",
+            ],
+        ),
+        "health" => (
+            &[
+                ("Drink water", &[1, 2, 3, 4, 5, 6, 7], 8, "glasses"),
+                ("Sleep by 23:00", &[1, 2, 3, 4, 5, 6, 7], 1, "times"),
+                ("Cook a vegetable dish", &[2, 5], 1, "times"),
+            ],
+            &[
+                "Keep a full week of the evening routine",
+                "Plan the next week's meals on Sunday",
+            ],
+        ),
+        "career" => (
+            &[
+                ("Focused work on the goal", &[1, 3, 5], 45, "minutes"),
+                ("Reach out to one contact", &[2], 1, "times"),
+            ],
+            &[
+                "Write down what success looks like",
+                "Share progress with a mentor",
+                "Deliver the first visible result",
+            ],
+        ),
+        "finance" => (
+            &[
+                ("Log spending", &[1, 2, 3, 4, 5, 6, 7], 1, "times"),
+                ("Review budget", &[7], 15, "minutes"),
+            ],
+            &[
+                "Know last month's spending by category",
+                "Set up an automatic saving",
+                "Cut one recurring cost",
+            ],
+        ),
+        "mindfulness" => (
+            &[
+                ("Meditate", &[1, 2, 3, 4, 5, 6, 7], 10, "minutes"),
+                ("Gratitude note", &[1, 2, 3, 4, 5, 6, 7], 3, "items"),
+            ],
+            &["Sit every day for a week", "Extend sessions to fifteen minutes"],
+        ),
+        _ => (
+            &[
+                ("Work on the goal", &[1, 3, 5], 30, "minutes"),
+                ("Weekly review", &[7], 15, "minutes"),
+            ],
+            &[
+                "Break the goal into first steps",
+                "Finish the first step",
+                "Review and adjust the plan",
+            ],
+        ),
+    };
+    // Timed habits share the weekly minutes the member has, when known.
+    let timed: u32 = habits
+        .iter()
+        .filter(|h| h.3 == "minutes")
+        .map(|h| h.2 * h.1.len() as u32)
+        .sum();
+    let habits: Vec<serde_json::Value> = habits
+        .iter()
+        .map(|&(name, days, target, unit)| {
+            let target = if unit == "minutes" && minutes > 0 && timed > 0 {
+                (target * minutes / timed).clamp(5, 240)
+            } else {
+                target
+            };
+            serde_json::json!({ "title": name, "weekdays": days, "target": target, "unit": unit })
+        })
+        .collect();
+    let subgoals: Vec<serde_json::Value> = (milestones.iter().enumerate())
+        .map(|(i, m)| serde_json::json!({ "title": m, "week": 2 * (i + 1) }))
+        .collect();
+    serde_json::json!({
+        "summary": format!("A steady plan for {title}: small habits on set days, and milestones every two weeks."),
+        "subgoals": subgoals,
+        "habits": habits,
+    })
+    .to_string()
 }
 
 /// A short note asking a lapsed user back: the first fact (how long they

@@ -8,7 +8,7 @@ use chrono::{Utc, Weekday};
 use serde_json::json;
 
 use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
-use crate::{analytics, conversations, engagement, notify, privacy, social, usage};
+use crate::{analytics, coaching, conversations, engagement, notify, privacy, social, usage};
 
 /// The weekly retention sweep.
 pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
@@ -51,6 +51,7 @@ pub fn registry() -> Registry {
         )
         .register(JobKind::new(engagement::RUN_JOB, engagement::run_job).backoff(minute).lease(10 * minute))
         .register(JobKind::new(engagement::PROFILES_JOB, engagement::profiles_job).backoff(minute).lease(10 * minute))
+        .register(JobKind::new(coaching::plan::JOB, coaching::plan::job).backoff(Duration::from_secs(10)))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",

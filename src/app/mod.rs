@@ -20,6 +20,7 @@ use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
+use crate::coaching::grpc::{CoachingGrpc, DashboardServiceServer, GoalServiceServer, JournalServiceServer};
 use crate::config::{Config, CorsOrigins};
 use crate::conversations::grpc::{ConversationServiceServer, ConversationsGrpc};
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
@@ -179,6 +180,9 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.engagement.v1.ActivityService",
     "kith.engagement.v1.EngagementService",
     "kith.engagement.v1.UtilityService",
+    "kith.coaching.v1.GoalService",
+    "kith.coaching.v1.JournalService",
+    "kith.coaching.v1.DashboardService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -277,6 +281,9 @@ pub async fn serve(
         .add_service(ActivityServiceServer::new(EngagementGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(EngagementServiceServer::new(EngagementGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(UtilityServiceServer::new(EngagementGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(GoalServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(JournalServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(DashboardServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -2,11 +2,10 @@
 //! every read checked against figures worked out by hand), and pattern
 //! detection through DetectPatterns and a worker.
 
-use std::sync::Arc;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use kith::jobs::{self, NewJob, WorkerOptions};
+use kith::jobs::{self, NewJob};
 use kith::proto::analytics::v1 as pb;
 use kith::proto::apps::v1::AppCategory;
 use kith::proto::usage::v1 as usage_pb;
@@ -14,7 +13,7 @@ use pb::analytics_service_client::AnalyticsServiceClient;
 use tonic::transport::Channel;
 use uuid::Uuid;
 
-use crate::harness::{authed, device, usage, TestApp};
+use crate::harness::{authed, device, usage, TestApp, TestWorker};
 
 const MIN: i64 = 60_000;
 /// The day every read below is for: Thursday 2026-11-12 in Asia/Kolkata.
@@ -100,19 +99,7 @@ async fn batch(app: &TestApp, token: &str, records: Vec<usage_pb::UsageRecord>) 
 /// Runs a worker with every registered job kind until the given jobs have
 /// succeeded (up to 20 s).
 pub(crate) async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let options = WorkerOptions {
-        name: "analytics-test".into(),
-        concurrency: 2,
-        poll: StdDuration::from_millis(20),
-        shutdown_grace: StdDuration::from_secs(5),
-    };
-    let worker = tokio::spawn(jobs::run_worker(
-        app.state.clone(),
-        Arc::new(kith::app::jobs::registry()),
-        options,
-        stopped,
-    ));
+    let worker = TestWorker::start(app, "analytics-test", kith::app::jobs::registry());
     let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
     let mut states = Vec::new();
     for _ in 0..400 {
@@ -133,8 +120,7 @@ pub(crate) async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
         }
         tokio::time::sleep(StdDuration::from_millis(50)).await;
     }
-    stop.send(true).unwrap();
-    worker.await.unwrap();
+    worker.stop().await;
     assert!(states.iter().all(|(s, _)| s == "succeeded"), "{states:?}");
 }
 

@@ -15,7 +15,7 @@ use pb::utility_service_client::UtilityServiceClient;
 use tonic::transport::Channel;
 use tonic::Code;
 
-use crate::harness::{authed, count, reason, violated_fields, TestApp};
+use crate::harness::{authed, count, reason, violated_fields, TestApp, TestWorker};
 
 fn activity(app: &TestApp) -> ActivityServiceClient<Channel> {
     ActivityServiceClient::new(app.channel.clone())
@@ -567,19 +567,7 @@ async fn utility_messages_render_dedupe_and_name_what_is_missing() {
 
 /// Runs every queued job with the server's own registry until none is left.
 async fn drain(app: &TestApp) {
-    let options = kith::jobs::WorkerOptions {
-        name: "engagement-test".into(),
-        concurrency: 2,
-        poll: std::time::Duration::from_millis(20),
-        shutdown_grace: std::time::Duration::from_secs(5),
-    };
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(kith::jobs::run_worker(
-        app.state.clone(),
-        std::sync::Arc::new(kith::app::jobs::registry()),
-        options,
-        stopped,
-    ));
+    let worker = TestWorker::start(app, "engagement-test", kith::app::jobs::registry());
     for _ in 0..600 {
         let open = count(app, "SELECT count(*) FROM jobs WHERE state IN ('queued', 'running')").await;
         if open == 0 {
@@ -587,8 +575,7 @@ async fn drain(app: &TestApp) {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    stop.send(true).unwrap();
-    worker.await.unwrap();
+    worker.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

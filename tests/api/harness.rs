@@ -418,3 +418,35 @@ pub fn grpc_web_parse(mut body: &[u8]) -> (Vec<u8>, String) {
     }
     (message, trailers)
 }
+
+/// A job worker for one test: runs `registry`'s kinds against the test's
+/// database, polling every 20 ms, until [`TestWorker::stop`].
+pub struct TestWorker {
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl TestWorker {
+    pub fn start(app: &TestApp, name: &str, registry: kith::jobs::Registry) -> TestWorker {
+        let options = kith::jobs::WorkerOptions {
+            name: name.into(),
+            concurrency: 2,
+            poll: std::time::Duration::from_millis(20),
+            shutdown_grace: std::time::Duration::from_secs(5),
+        };
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(kith::jobs::run_worker(
+            app.state.clone(),
+            Arc::new(registry),
+            options,
+            stopped,
+        ));
+        TestWorker { stop, task }
+    }
+
+    /// Lets running jobs finish, then returns.
+    pub async fn stop(self) {
+        self.stop.send(true).unwrap();
+        self.task.await.unwrap();
+    }
+}

@@ -7,6 +7,7 @@ mod analytics;
 mod apps;
 mod chat;
 mod cli;
+mod coaching;
 mod conversations;
 mod data_rights;
 mod devices;

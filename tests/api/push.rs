@@ -5,11 +5,10 @@
 //! checked, capped, private to their user and move when another user
 //! registers them.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use kith::jobs::{self, JobKind, Registry, WorkerOptions};
+use kith::jobs::{JobKind, Registry};
 use kith::notify::push::{deliver, MAX_PER_USER};
 use kith::notify::Notice;
 use kith::proto::notifications::v1 as pb;
@@ -20,7 +19,7 @@ use tonic::transport::Channel;
 use tonic::Code;
 use uuid::Uuid;
 
-use crate::harness::{authed, reason, violated_fields, TestApp};
+use crate::harness::{authed, reason, violated_fields, TestApp, TestWorker};
 use crate::receiver::{Receiver, Reply};
 
 const PROJECT: &str = "kith-test";
@@ -132,19 +131,7 @@ async fn push_jobs(app: &TestApp) -> Vec<PushJob> {
 /// within a minute is left unfinished, or 30 s pass.
 async fn deliver(app: &TestApp, backoff: Duration) -> Vec<PushJob> {
     let registry = Registry::new().register(JobKind::new(deliver::DELIVER, deliver::job).backoff(backoff));
-    let options = WorkerOptions {
-        name: "push-test".into(),
-        concurrency: 2,
-        poll: Duration::from_millis(20),
-        shutdown_grace: Duration::from_secs(5),
-    };
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(jobs::run_worker(
-        app.state.clone(),
-        Arc::new(registry),
-        options,
-        stopped,
-    ));
+    let worker = TestWorker::start(app, "push-test", registry);
     let soon = Utc::now() + chrono::Duration::minutes(1);
     let mut seen = Vec::new();
     for _ in 0..600 {
@@ -157,8 +144,7 @@ async fn deliver(app: &TestApp, backoff: Duration) -> Vec<PushJob> {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    stop.send(true).unwrap();
-    worker.await.unwrap();
+    worker.stop().await;
     seen
 }
 

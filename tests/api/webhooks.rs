@@ -3,11 +3,10 @@
 //! dead with the last status; endpoints on private addresses, other users'
 //! endpoints and too many endpoints are refused.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use hmac::{Hmac, Mac};
-use kith::jobs::{self, JobKind, Registry, WorkerOptions};
+use kith::jobs::{JobKind, Registry};
 use kith::notify::webhooks::deliver;
 use kith::notify::Notice;
 use kith::proto::notifications::v1 as pb;
@@ -18,7 +17,7 @@ use tonic::transport::Channel;
 use tonic::Code;
 use uuid::Uuid;
 
-use crate::harness::{authed, reason, violated_fields, TestApp};
+use crate::harness::{authed, reason, violated_fields, TestApp, TestWorker};
 use crate::receiver::Receiver;
 
 /// The receiver's endpoint URL.
@@ -72,19 +71,7 @@ async fn deliver_until(
     done: impl Fn(&[pb::WebhookDelivery]) -> bool,
 ) -> Vec<pb::WebhookDelivery> {
     let registry = Registry::new().register(JobKind::new(deliver::DELIVER, deliver::job).backoff(backoff));
-    let options = WorkerOptions {
-        name: "webhook-test".into(),
-        concurrency: 2,
-        poll: Duration::from_millis(20),
-        shutdown_grace: Duration::from_secs(5),
-    };
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(jobs::run_worker(
-        app.state.clone(),
-        Arc::new(registry),
-        options,
-        stopped,
-    ));
+    let worker = TestWorker::start(app, "webhook-test", registry);
     let mut seen = Vec::new();
     for _ in 0..600 {
         seen = deliveries(app, token, webhook_id).await.unwrap();
@@ -93,8 +80,7 @@ async fn deliver_until(
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    stop.send(true).unwrap();
-    worker.await.unwrap();
+    worker.stop().await;
     seen
 }
 

@@ -15,6 +15,7 @@ import { SocialService } from "./gen/kith/social/v1/social_pb.js";
 import { NotificationService } from "./gen/kith/notifications/v1/notifications_pb.js";
 import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
 import { ActivityService, EngagementService, UtilityService } from "./gen/kith/engagement/v1/engagement_pb.js";
+import { DashboardService, GoalService, JournalService } from "./gen/kith/coaching/v1/coaching_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -38,6 +39,9 @@ export const kithServices = {
   activity: ActivityService,
   engagement: EngagementService,
   utility: UtilityService,
+  goals: GoalService,
+  journal: JournalService,
+  dashboards: DashboardService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -71,6 +75,12 @@ export interface KithClient {
   engagement: Client<typeof EngagementService>;
   /** SendUtility: reminders and receipts from templates (admins and backends). */
   utility: Client<typeof UtilityService>;
+  /** The signed-in user's goals, their plans (habits and subgoals) and daily check-ins. */
+  goals: Client<typeof GoalService>;
+  /** The signed-in user's journal, scored on the server; ShareEntry shares an entry with their mentor. */
+  journal: Client<typeof JournalService>;
+  /** GetSummary, GetAdherence, GetRisk: how the signed-in user is doing on their habits. */
+  dashboards: Client<typeof DashboardService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -155,6 +165,9 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     activity: createClient(s.activity, transport),
     engagement: createClient(s.engagement, transport),
     utility: createClient(s.utility, transport),
+    goals: createClient(s.goals, transport),
+    journal: createClient(s.journal, transport),
+    dashboards: createClient(s.dashboards, transport),
     transport,
   };
 }

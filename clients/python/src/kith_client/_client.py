@@ -12,6 +12,7 @@ import grpc
 from kith.analytics.v1 import analytics_pb2_grpc
 from kith.apps.v1 import apps_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
+from kith.coaching.v1 import coaching_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
 from kith.notifications.v1 import notifications_pb2_grpc, webhooks_pb2_grpc
 from kith.social.v1 import social_pb2_grpc
@@ -151,6 +152,12 @@ class KithClient:
         self.engagement = engagement_pb2_grpc.EngagementServiceStub(self.channel)
         #: SendUtility: reminders and receipts from templates (admins and backends).
         self.utility = engagement_pb2_grpc.UtilityServiceStub(self.channel)
+        #: The signed-in user's goals, their plans (habits and subgoals) and daily check-ins.
+        self.goals = coaching_pb2_grpc.GoalServiceStub(self.channel)
+        #: The signed-in user's journal, scored on the server; ShareEntry shares an entry with their mentor.
+        self.journal = coaching_pb2_grpc.JournalServiceStub(self.channel)
+        #: GetSummary, GetAdherence, GetRisk: how the signed-in user is doing on their habits.
+        self.dashboards = coaching_pb2_grpc.DashboardServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -1,0 +1,70 @@
+//! What this domain keeps about a user, for export and erasure (see
+//! `crate::privacy`).
+
+use crate::privacy::{Erase, Export, PersonalData};
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_goals",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_goals",
+            query: "SELECT id, title, description, theme, constraints, minutes_per_week, status, target_date,
+                           plan_status, plan_error, plan, plan_summary, created_at, updated_at
+                    FROM coaching_goals WHERE user_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_subgoals",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_subgoals",
+            query: "SELECT id, goal_id, title, target_date, done, created_at, updated_at
+                    FROM coaching_subgoals WHERE user_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_habits",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_habits",
+            query: "SELECT id, goal_id, title, weekdays, target, unit, created_at, updated_at
+                    FROM coaching_habits WHERE user_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_check_ins",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_check_ins",
+            query: "SELECT id, habit_id, goal_id, day, completed, value, note, created_at, updated_at
+                    FROM coaching_check_ins WHERE user_id = {user} ORDER BY day, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_journal_entries",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_journal_entries",
+            query: "SELECT id, text, sentiment, label, emotions, shared, created_at
+                    FROM coaching_journal_entries WHERE user_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
