@@ -170,6 +170,7 @@ diesel::table! {
         request_id -> Nullable<Text>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        coach -> Bool,
     }
 }
 
@@ -232,6 +233,37 @@ diesel::table! {
         label -> Text,
         emotions -> Array<Nullable<Text>>,
         shared -> Bool,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_mentor_interactions (id) {
+        id -> Uuid,
+        mentor_id -> Uuid,
+        member_id -> Uuid,
+        question -> Text,
+        answer -> Text,
+        context -> Jsonb,
+        complete -> Bool,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_mentor_invites (id) {
+        id -> Uuid,
+        mentor_id -> Uuid,
+        member_id -> Uuid,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_mentor_links (member_id) {
+        member_id -> Uuid,
+        mentor_id -> Uuid,
         created_at -> Timestamptz,
     }
 }
@@ -768,6 +800,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     coaching_goals,
     coaching_habits,
     coaching_journal_entries,
+    coaching_mentor_interactions,
+    coaching_mentor_invites,
+    coaching_mentor_links,
     coaching_subgoals,
     conversation_lines,
     conversation_participants,

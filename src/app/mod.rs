@@ -21,6 +21,7 @@ use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::coaching::grpc::{CoachingGrpc, DashboardServiceServer, GoalServiceServer, JournalServiceServer};
+use crate::coaching::mentor_grpc::MentorServiceServer;
 use crate::config::{Config, CorsOrigins};
 use crate::conversations::grpc::{ConversationServiceServer, ConversationsGrpc};
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
@@ -183,6 +184,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.coaching.v1.GoalService",
     "kith.coaching.v1.JournalService",
     "kith.coaching.v1.DashboardService",
+    "kith.coaching.v1.MentorService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -284,6 +286,7 @@ pub async fn serve(
         .add_service(GoalServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(JournalServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(DashboardServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(MentorServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -38,14 +38,16 @@ impl From<ChatError> for Status {
             ),
             ChatError::CounterpartNotFound(id) => {
                 let (field, id) = match id {
-                    CounterpartId::Device(id) => ("device_id", id),
-                    CounterpartId::DeviceApp(id) => ("device_app_id", id),
+                    CounterpartId::Device(id) => ("device_id", id.to_string()),
+                    CounterpartId::DeviceApp(id) => ("device_app_id", id.to_string()),
+                    // Everyone has a coach; kept for a match that names them all.
+                    CounterpartId::Coach => ("coach", "true".to_owned()),
                 };
                 status_with(
                     Code::NotFound,
                     "COUNTERPART_NOT_FOUND",
                     message,
-                    HashMap::from([(field.to_owned(), id.to_string())]),
+                    HashMap::from([(field.to_owned(), id)]),
                 )
             }
             ChatError::ReplyInProgress => status(Code::Aborted, "REPLY_IN_PROGRESS", message),

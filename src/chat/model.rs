@@ -81,6 +81,7 @@ pub struct ThreadRow {
     pub user_id: Uuid,
     pub device_id: Option<Uuid>,
     pub device_app_id: Option<Uuid>,
+    pub coach: bool,
     pub title: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -90,6 +91,7 @@ impl ThreadRow {
     /// The schema's CHECK holds exactly one counterpart column.
     pub fn counterpart(&self) -> CounterpartId {
         match (self.device_app_id, self.device_id) {
+            _ if self.coach => CounterpartId::Coach,
             (Some(app), _) => CounterpartId::DeviceApp(app),
             (None, device) => CounterpartId::Device(device.unwrap_or_default()),
         }
@@ -108,6 +110,7 @@ pub struct NewThreadRow<'a> {
     pub user_id: Uuid,
     pub device_id: Option<Uuid>,
     pub device_app_id: Option<Uuid>,
+    pub coach: bool,
     pub title: &'a str,
     pub request_id: Option<&'a str>,
 }
@@ -117,12 +120,14 @@ impl<'a> NewThreadRow<'a> {
         let (device_id, device_app_id) = match counterpart {
             CounterpartId::Device(id) => (Some(id), None),
             CounterpartId::DeviceApp(id) => (None, Some(id)),
+            CounterpartId::Coach => (None, None),
         };
         NewThreadRow {
             id: Uuid::now_v7(),
             user_id,
             device_id,
             device_app_id,
+            coach: counterpart == CounterpartId::Coach,
             title: title.as_str(),
             request_id,
         }
@@ -191,6 +196,7 @@ impl From<CounterpartId> for pb::counterpart::Counterpart {
         match id {
             CounterpartId::Device(id) => pb::counterpart::Counterpart::DeviceId(id.to_string()),
             CounterpartId::DeviceApp(id) => pb::counterpart::Counterpart::DeviceAppId(id.to_string()),
+            CounterpartId::Coach => pb::counterpart::Counterpart::Coach(true),
         }
     }
 }

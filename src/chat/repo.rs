@@ -41,6 +41,7 @@ pub async fn create_thread(conn: &mut AsyncPgConnection, new: &NewThreadRow<'_>)
         .await
         .optional();
     let counterpart = match (new.device_id, new.device_app_id) {
+        _ if new.coach => CounterpartId::Coach,
         (_, Some(app)) => CounterpartId::DeviceApp(app),
         (device, None) => CounterpartId::Device(device.unwrap_or_default()),
     };

@@ -1,6 +1,7 @@
 use tonic::{Code, Status};
 
 use super::model::{MAX_HABITS_PER_GOAL, MAX_OPEN_GOALS, MAX_SUBGOALS_PER_GOAL};
+use crate::ai::AiError;
 use crate::error::{status, DbError, FieldViolations};
 
 #[derive(Debug, thiserror::Error)]
@@ -16,6 +17,16 @@ pub enum CoachingError {
     SubgoalNotFound,
     #[error("journal entry not found")]
     EntryNotFound,
+    /// Not one of the caller's members (or no such user).
+    #[error("member not found")]
+    MemberNotFound,
+    #[error("invitation not found or expired")]
+    InviteNotFound,
+    /// The caller has no mentor to leave.
+    #[error("no mentor link to remove")]
+    LinkNotFound,
+    #[error(transparent)]
+    Ai(#[from] AiError),
     #[error("at most {MAX_OPEN_GOALS} goals may be active or paused at once; complete or abandon one first")]
     TooManyGoals,
     #[error("a goal has at most {MAX_HABITS_PER_GOAL} habits")]
@@ -35,6 +46,19 @@ impl From<CoachingError> for Status {
             CoachingError::HabitNotFound => status(Code::NotFound, "HABIT_NOT_FOUND", message),
             CoachingError::SubgoalNotFound => status(Code::NotFound, "SUBGOAL_NOT_FOUND", message),
             CoachingError::EntryNotFound => status(Code::NotFound, "ENTRY_NOT_FOUND", message),
+            CoachingError::MemberNotFound => status(Code::NotFound, "MEMBER_NOT_FOUND", message),
+            CoachingError::InviteNotFound => status(Code::NotFound, "INVITE_NOT_FOUND", message),
+            CoachingError::LinkNotFound => status(Code::NotFound, "LINK_NOT_FOUND", message),
+            CoachingError::Ai(AiError::RateLimited) => status(Code::ResourceExhausted, "AI_RATE_LIMITED", message),
+            CoachingError::Ai(cause @ (AiError::Unavailable(_) | AiError::Timeout(_) | AiError::Malformed(_))) => {
+                // The provider's words stay in the log.
+                tracing::warn!(%cause, "AI provider failed");
+                status(
+                    Code::Unavailable,
+                    "AI_UNAVAILABLE",
+                    "the AI provider is unavailable, retry later",
+                )
+            }
             CoachingError::TooManyGoals => status(Code::ResourceExhausted, "TOO_MANY_GOALS", message),
             CoachingError::TooManyHabits => status(Code::ResourceExhausted, "TOO_MANY_HABITS", message),
             CoachingError::TooManySubgoals => status(Code::ResourceExhausted, "TOO_MANY_SUBGOALS", message),

@@ -40,8 +40,16 @@ impl CoachingGrpc {
         Self { state }
     }
 
-    async fn conn(&self) -> Result<crate::db::Conn<'_>, Status> {
+    pub(super) async fn conn(&self) -> Result<crate::db::Conn<'_>, Status> {
         Ok(crate::db::conn(&self.state.pool).await?)
+    }
+
+    pub(super) fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub(super) fn page_tokens(&self) -> &crate::pagination::PageTokens {
+        &self.state.page_tokens
     }
 }
 
@@ -128,7 +136,7 @@ fn goal_message(g: GoalRow, subgoals: Vec<SubgoalRow>, habits: Vec<HabitRow>) ->
 }
 
 /// Goals with their subgoals and habits, in the goals' order.
-async fn goal_messages(conn: &mut AsyncPgConnection, goals: Vec<GoalRow>) -> Result<Vec<pb::Goal>, DbError> {
+pub(super) async fn goal_messages(conn: &mut AsyncPgConnection, goals: Vec<GoalRow>) -> Result<Vec<pb::Goal>, DbError> {
     let ids: Vec<Uuid> = goals.iter().map(|g| g.id).collect();
     let mut subgoals: HashMap<Uuid, Vec<SubgoalRow>> = HashMap::new();
     for s in repo::subgoals_of(conn, &ids).await? {
@@ -540,13 +548,28 @@ impl pb::journal_service_server::JournalService for CoachingGrpc {
     }
 }
 
-fn adherence_message(a: dashboard::Adherence) -> pb::Adherence {
+pub(super) fn adherence_message(a: dashboard::Adherence) -> pb::Adherence {
     pb::Adherence {
         days: a.days as i32,
         scheduled: a.scheduled as i32,
         completed: a.completed as i32,
         percent: a.percent().unwrap_or(0.0),
         has_schedule: a.scheduled > 0,
+    }
+}
+
+pub(super) fn risk_message(risk: dashboard::Risk, today: NaiveDate) -> pb::GetRiskResponse {
+    let level = match risk.level {
+        RiskLevel::Low => pb::RiskLevel::Low,
+        RiskLevel::Medium => pb::RiskLevel::Medium,
+        RiskLevel::High => pb::RiskLevel::High,
+    };
+    pb::GetRiskResponse {
+        day: today.to_string(),
+        level: level as i32,
+        missed: risk.missed as i32,
+        days_since_last_check_in: risk.days_since_last.map_or(-1, |d| d as i32),
+        adherence_7: risk.adherence_7.percent().unwrap_or(0.0),
     }
 }
 
@@ -614,18 +637,6 @@ impl pb::dashboard_service_server::DashboardService for CoachingGrpc {
         let clock = clock(&mut conn, caller.user_id).await?;
         let today = clock.today();
         let (_, record) = dashboard::load(&mut conn, caller.user_id, &clock, today, 8).await?;
-        let risk = dashboard::risk(&record, today);
-        let level = match risk.level {
-            RiskLevel::Low => pb::RiskLevel::Low,
-            RiskLevel::Medium => pb::RiskLevel::Medium,
-            RiskLevel::High => pb::RiskLevel::High,
-        };
-        Ok(Response::new(pb::GetRiskResponse {
-            day: today.to_string(),
-            level: level as i32,
-            missed: risk.missed as i32,
-            days_since_last_check_in: risk.days_since_last.map_or(-1, |d| d as i32),
-            adherence_7: risk.adherence_7.percent().unwrap_or(0.0),
-        }))
+        Ok(Response::new(risk_message(dashboard::risk(&record, today), today)))
     }
 }

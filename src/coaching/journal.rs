@@ -193,6 +193,17 @@ pub async fn list(
     Ok(query.load(conn).await?)
 }
 
+/// The member's newest shared entries: all a mentor ever sees.
+pub async fn shared(conn: &mut AsyncPgConnection, user_id: Uuid, limit: i64) -> Result<Vec<EntryRow>, DbError> {
+    Ok(entries::table
+        .filter(entries::user_id.eq(user_id).and(entries::shared))
+        .select(EntryRow::as_select())
+        .order((entries::created_at.desc(), entries::id.desc()))
+        .limit(limit)
+        .load(conn)
+        .await?)
+}
+
 pub async fn share(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid, shared: bool) -> Result<EntryRow, DbError> {
     Ok(
         diesel::update(entries::table.filter(entries::id.eq(id).and(entries::user_id.eq(user_id))))

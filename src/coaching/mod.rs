@@ -1,11 +1,16 @@
 //! Coaching: members' goals with the plan the AI makes of each (subgoals
 //! and habits), daily check-ins, a journal scored offline, and dashboards
-//! of adherence, streaks and risk (`kith.coaching.v1`).
+//! of adherence, streaks and risk; mentors with an AI co-pilot that reads
+//! their members' data (`kith.coaching.v1`).
 
+pub mod coach;
+pub mod copilot;
 pub mod dashboard;
 mod error;
 pub mod grpc;
 pub mod journal;
+pub mod mentor_grpc;
+pub mod mentors;
 pub mod model;
 mod personal_data;
 pub mod plan;

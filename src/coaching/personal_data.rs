@@ -68,3 +68,45 @@ inventory::submit! {
         erase: Erase::WithUser,
     }
 }
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_mentor_links",
+        user_columns: &["member_id", "mentor_id"],
+        exports: &[Export {
+            resource: "coaching_mentor_links",
+            query: "SELECT member_id, mentor_id, created_at FROM coaching_mentor_links
+                    WHERE member_id = {user} OR mentor_id = {user} ORDER BY created_at, member_id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_mentor_invites",
+        user_columns: &["mentor_id", "member_id"],
+        exports: &[Export {
+            resource: "coaching_mentor_invites",
+            query: "SELECT id, mentor_id, member_id, created_at, expires_at FROM coaching_mentor_invites
+                    WHERE member_id = {user} OR mentor_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+// Both sides see the answers: the mentor asked them, and they are about
+// the member.
+inventory::submit! {
+    PersonalData {
+        table: "coaching_mentor_interactions",
+        user_columns: &["mentor_id", "member_id"],
+        exports: &[Export {
+            resource: "coaching_mentor_interactions",
+            query: "SELECT id, mentor_id, member_id, question, answer, context, complete, created_at
+                    FROM coaching_mentor_interactions
+                    WHERE member_id = {user} OR mentor_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}

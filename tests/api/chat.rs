@@ -842,3 +842,62 @@ async fn a_client_leaving_a_provider_stream_stores_the_reply_cut_off() {
     assert_eq!(cut.state(), pb::MessageState::CutOff);
     assert!(cut.text.starts_with("w0 ") && !cut.text.contains("w39"), "{}", cut.text);
 }
+
+#[tokio::test]
+async fn the_coach_talks_about_the_users_goals_check_ins_and_completion() {
+    let fake = FakeOpenAi::start([
+        // The goal's plan, then the coach's reply.
+        Reply::Json {
+            text: crate::coaching::PLAN.into(),
+            usage: (10, 10),
+        },
+        Reply::stream(["Nice run ", "today. Stretch ", "tomorrow?"]),
+    ])
+    .await;
+    let app = TestApp::spawn_with(|c| c.ai.base_url = Some(fake.base_url())).await;
+    let (_, session) = app.register("ada@example.com").await;
+    let token = session.access_token;
+    crate::coaching::goal_checked_in_today(&app, &token, Some("Stretch")).await;
+
+    let coach = Some(pb::Counterpart {
+        counterpart: Some(pb::counterpart::Counterpart::Coach(true)),
+        ..Default::default()
+    });
+    let thread = create_thread(&app, &token, coach).await;
+    let shown = thread.counterpart.unwrap();
+    assert_eq!(shown.counterpart, Some(pb::counterpart::Counterpart::Coach(true)));
+    assert_eq!(
+        (shown.name.as_str(), shown.personality.as_str()),
+        ("Coach", "supportive")
+    );
+
+    let (events, status) = send(&app, &token, send_request(&thread.id, "How am I doing?", "")).await;
+    assert!(status.is_none(), "{status:?}");
+    assert_eq!(reply_of(&events).text, "Nice run today. Stretch tomorrow?");
+    let request = &fake.requests()[1];
+    assert_eq!(request.model(), "gpt-4o-mini");
+    let system = &request.messages()[0].1;
+    assert!(system.contains("accountability coach"), "{system}");
+    assert!(system.contains(r#"goal "Run a 5k" (fitness)"#), "{system}");
+    assert!(system.contains(r#""Stretch" done"#), "{system}");
+    assert!(
+        system.contains("completion over 7 days: 100% (1 of 1 scheduled)"),
+        "{system}"
+    );
+
+    // `coach: false` names no counterpart.
+    let err = chat(&app)
+        .create_thread(authed(
+            pb::CreateThreadRequest {
+                counterpart: Some(pb::Counterpart {
+                    counterpart: Some(pb::counterpart::Counterpart::Coach(false)),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            &token,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(violated_fields(&err), ["counterpart.coach"]);
+}

@@ -82,7 +82,7 @@ async fn plan_until(app: &TestApp, token: &str, goal_id: &str, done: impl Fn(&pb
     goal
 }
 
-const PLAN: &str = r#"Sure! {"summary": "Build up to a 5 km run", "subgoals": [{"title": "Run 2 km non-stop", "week": 2}, {"title": "Run 5 km", "week": 8}], "habits": [{"title": "Run", "weekdays": [6, 7], "target": 30, "unit": "minutes"}, {"title": "Stretch", "target": 10, "unit": "minutes"}]}"#;
+pub(crate) const PLAN: &str = r#"Sure! {"summary": "Build up to a 5 km run", "subgoals": [{"title": "Run 2 km non-stop", "week": 2}, {"title": "Run 5 km", "week": 8}], "habits": [{"title": "Run", "weekdays": [6, 7], "target": 30, "unit": "minutes"}, {"title": "Stretch", "target": 10, "unit": "minutes"}]}"#;
 
 #[tokio::test]
 async fn a_goal_is_planned_inline_and_edited_through_its_parts() {
@@ -980,4 +980,24 @@ async fn dashboards_match_hand_computed_adherence_streaks_and_risk() {
     assert_eq!(adherence_7, percent);
     assert!(adherence_7 >= 60.0, "{adherence_7}");
     assert_eq!(risk.level(), pb::RiskLevel::Low);
+}
+
+/// A fitness goal "Run a 5k" of the caller's, as planned, with a completed
+/// check-in today on its habit named `habit` (the first when None).
+pub(crate) async fn goal_checked_in_today(app: &TestApp, token: &str, habit: Option<&str>) -> pb::Goal {
+    let goal = create(app, token, new_goal("Run a 5k", pb::Theme::Fitness))
+        .await
+        .unwrap();
+    let habit = match habit {
+        Some(title) => goal.habits.iter().find(|h| h.title == title).unwrap(),
+        None => &goal.habits[0],
+    };
+    let request = pb::LogCheckInRequest {
+        habit_id: habit.id.clone(),
+        completed: true,
+        note: "felt strong".into(),
+        ..Default::default()
+    };
+    goals(app).log_check_in(authed(request, token)).await.unwrap();
+    goal
 }

@@ -20,6 +20,7 @@ mod identity;
 mod identity_security;
 mod input_checks;
 mod jobs;
+mod mentors;
 mod notifications;
 mod platform;
 mod platform_security;

@@ -15,7 +15,7 @@ import { SocialService } from "./gen/kith/social/v1/social_pb.js";
 import { NotificationService } from "./gen/kith/notifications/v1/notifications_pb.js";
 import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
 import { ActivityService, EngagementService, UtilityService } from "./gen/kith/engagement/v1/engagement_pb.js";
-import { DashboardService, GoalService, JournalService } from "./gen/kith/coaching/v1/coaching_pb.js";
+import { DashboardService, GoalService, JournalService, MentorService } from "./gen/kith/coaching/v1/coaching_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -42,6 +42,7 @@ export const kithServices = {
   goals: GoalService,
   journal: JournalService,
   dashboards: DashboardService,
+  mentors: MentorService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -81,6 +82,8 @@ export interface KithClient {
   journal: Client<typeof JournalService>;
   /** GetSummary, GetAdherence, GetRisk: how the signed-in user is doing on their habits. */
   dashboards: Client<typeof DashboardService>;
+  /** Mentors and their members: links, invitations, member dashboards and AskAboutMember (streamed). */
+  mentors: Client<typeof MentorService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -168,6 +171,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     goals: createClient(s.goals, transport),
     journal: createClient(s.journal, transport),
     dashboards: createClient(s.dashboards, transport),
+    mentors: createClient(s.mentors, transport),
     transport,
   };
 }

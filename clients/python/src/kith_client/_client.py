@@ -158,6 +158,8 @@ class KithClient:
         self.journal = coaching_pb2_grpc.JournalServiceStub(self.channel)
         #: GetSummary, GetAdherence, GetRisk: how the signed-in user is doing on their habits.
         self.dashboards = coaching_pb2_grpc.DashboardServiceStub(self.channel)
+        #: Mentors and their members: links, invitations, member dashboards and AskAboutMember.
+        self.mentors = coaching_pb2_grpc.MentorServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -509,3 +509,175 @@ class GetRiskResponse(_message.Message):
     days_since_last_check_in: int
     adherence_7: float
     def __init__(self, day: _Optional[str] = ..., level: _Optional[_Union[RiskLevel, str]] = ..., missed: _Optional[int] = ..., days_since_last_check_in: _Optional[int] = ..., adherence_7: _Optional[float] = ...) -> None: ...
+
+class Member(_message.Message):
+    __slots__ = ("user_id", "display_name", "link_time")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    LINK_TIME_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    display_name: str
+    link_time: _timestamp_pb2.Timestamp
+    def __init__(self, user_id: _Optional[str] = ..., display_name: _Optional[str] = ..., link_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListMembersRequest(_message.Message):
+    __slots__ = ("page_size", "page_token")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListMembersResponse(_message.Message):
+    __slots__ = ("members", "next_page_token")
+    MEMBERS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    members: _containers.RepeatedCompositeFieldContainer[Member]
+    next_page_token: str
+    def __init__(self, members: _Optional[_Iterable[_Union[Member, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class GetMemberDashboardRequest(_message.Message):
+    __slots__ = ("member_id",)
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    member_id: str
+    def __init__(self, member_id: _Optional[str] = ...) -> None: ...
+
+class GetMemberDashboardResponse(_message.Message):
+    __slots__ = ("member", "day", "goals", "adherence", "risk", "shared_entries")
+    MEMBER_FIELD_NUMBER: _ClassVar[int]
+    DAY_FIELD_NUMBER: _ClassVar[int]
+    GOALS_FIELD_NUMBER: _ClassVar[int]
+    ADHERENCE_FIELD_NUMBER: _ClassVar[int]
+    RISK_FIELD_NUMBER: _ClassVar[int]
+    SHARED_ENTRIES_FIELD_NUMBER: _ClassVar[int]
+    member: Member
+    day: str
+    goals: _containers.RepeatedCompositeFieldContainer[Goal]
+    adherence: _containers.RepeatedCompositeFieldContainer[Adherence]
+    risk: GetRiskResponse
+    shared_entries: _containers.RepeatedCompositeFieldContainer[JournalEntry]
+    def __init__(self, member: _Optional[_Union[Member, _Mapping]] = ..., day: _Optional[str] = ..., goals: _Optional[_Iterable[_Union[Goal, _Mapping]]] = ..., adherence: _Optional[_Iterable[_Union[Adherence, _Mapping]]] = ..., risk: _Optional[_Union[GetRiskResponse, _Mapping]] = ..., shared_entries: _Optional[_Iterable[_Union[JournalEntry, _Mapping]]] = ...) -> None: ...
+
+class AskAboutMemberRequest(_message.Message):
+    __slots__ = ("member_id", "question")
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_FIELD_NUMBER: _ClassVar[int]
+    member_id: str
+    question: str
+    def __init__(self, member_id: _Optional[str] = ..., question: _Optional[str] = ...) -> None: ...
+
+class AskAboutMemberResponse(_message.Message):
+    __slots__ = ("chunk", "interaction")
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    INTERACTION_FIELD_NUMBER: _ClassVar[int]
+    chunk: str
+    interaction: MentorInteraction
+    def __init__(self, chunk: _Optional[str] = ..., interaction: _Optional[_Union[MentorInteraction, _Mapping]] = ...) -> None: ...
+
+class MentorInteraction(_message.Message):
+    __slots__ = ("id", "mentor_id", "member_id", "question", "answer", "context", "create_time", "complete")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    MENTOR_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_FIELD_NUMBER: _ClassVar[int]
+    CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    COMPLETE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    mentor_id: str
+    member_id: str
+    question: str
+    answer: str
+    context: str
+    create_time: _timestamp_pb2.Timestamp
+    complete: bool
+    def __init__(self, id: _Optional[str] = ..., mentor_id: _Optional[str] = ..., member_id: _Optional[str] = ..., question: _Optional[str] = ..., answer: _Optional[str] = ..., context: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., complete: _Optional[bool] = ...) -> None: ...
+
+class ListInteractionsRequest(_message.Message):
+    __slots__ = ("member_id", "mentor_id", "page_size", "page_token")
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    MENTOR_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    member_id: str
+    mentor_id: str
+    page_size: int
+    page_token: str
+    def __init__(self, member_id: _Optional[str] = ..., mentor_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListInteractionsResponse(_message.Message):
+    __slots__ = ("interactions", "next_page_token")
+    INTERACTIONS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    interactions: _containers.RepeatedCompositeFieldContainer[MentorInteraction]
+    next_page_token: str
+    def __init__(self, interactions: _Optional[_Iterable[_Union[MentorInteraction, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class InviteMemberRequest(_message.Message):
+    __slots__ = ("email",)
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    email: str
+    def __init__(self, email: _Optional[str] = ...) -> None: ...
+
+class InviteMemberResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class MentorInvite(_message.Message):
+    __slots__ = ("id", "mentor_id", "mentor_name", "create_time", "expire_time")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    MENTOR_ID_FIELD_NUMBER: _ClassVar[int]
+    MENTOR_NAME_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    EXPIRE_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    mentor_id: str
+    mentor_name: str
+    create_time: _timestamp_pb2.Timestamp
+    expire_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., mentor_id: _Optional[str] = ..., mentor_name: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., expire_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListMentorInvitesRequest(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class ListMentorInvitesResponse(_message.Message):
+    __slots__ = ("invites",)
+    INVITES_FIELD_NUMBER: _ClassVar[int]
+    invites: _containers.RepeatedCompositeFieldContainer[MentorInvite]
+    def __init__(self, invites: _Optional[_Iterable[_Union[MentorInvite, _Mapping]]] = ...) -> None: ...
+
+class AcceptMentorInviteRequest(_message.Message):
+    __slots__ = ("invite_id",)
+    INVITE_ID_FIELD_NUMBER: _ClassVar[int]
+    invite_id: str
+    def __init__(self, invite_id: _Optional[str] = ...) -> None: ...
+
+class AcceptMentorInviteResponse(_message.Message):
+    __slots__ = ("mentor",)
+    MENTOR_FIELD_NUMBER: _ClassVar[int]
+    mentor: Member
+    def __init__(self, mentor: _Optional[_Union[Member, _Mapping]] = ...) -> None: ...
+
+class LinkMentorRequest(_message.Message):
+    __slots__ = ("mentor_id", "member_id")
+    MENTOR_ID_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    mentor_id: str
+    member_id: str
+    def __init__(self, mentor_id: _Optional[str] = ..., member_id: _Optional[str] = ...) -> None: ...
+
+class LinkMentorResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class UnlinkMentorRequest(_message.Message):
+    __slots__ = ("member_id",)
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    member_id: str
+    def __init__(self, member_id: _Optional[str] = ...) -> None: ...
+
+class UnlinkMentorResponse(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...

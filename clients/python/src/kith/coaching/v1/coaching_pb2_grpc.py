@@ -971,3 +971,454 @@ class DashboardService:
             timeout,
             metadata,
             _registered_method=True)
+
+
+class MentorServiceStub:
+    """Mentors look after a group of members with an AI co-pilot that reads
+    their members' data. A member has at most one mentor: linked by an admin,
+    or by an invitation the member accepts. A mentor sees only their own
+    members (anyone else is NOT_FOUND) and only the journal entries a member
+    shared; every AI answer about a member is stored, with the exact context
+    it was given, as an append-only interaction.
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.ListMembers = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/ListMembers',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMembersRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMembersResponse.FromString,
+                _registered_method=True)
+        self.GetMemberDashboard = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/GetMemberDashboard',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.GetMemberDashboardRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.GetMemberDashboardResponse.FromString,
+                _registered_method=True)
+        self.AskAboutMember = channel.unary_stream(
+                '/kith.coaching.v1.MentorService/AskAboutMember',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AskAboutMemberRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AskAboutMemberResponse.FromString,
+                _registered_method=True)
+        self.ListInteractions = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/ListInteractions',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListInteractionsRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListInteractionsResponse.FromString,
+                _registered_method=True)
+        self.InviteMember = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/InviteMember',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.InviteMemberRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.InviteMemberResponse.FromString,
+                _registered_method=True)
+        self.ListMentorInvites = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/ListMentorInvites',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMentorInvitesRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMentorInvitesResponse.FromString,
+                _registered_method=True)
+        self.AcceptMentorInvite = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/AcceptMentorInvite',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptMentorInviteRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptMentorInviteResponse.FromString,
+                _registered_method=True)
+        self.LinkMentor = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/LinkMentor',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.LinkMentorRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.LinkMentorResponse.FromString,
+                _registered_method=True)
+        self.UnlinkMentor = channel.unary_unary(
+                '/kith.coaching.v1.MentorService/UnlinkMentor',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.UnlinkMentorRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.UnlinkMentorResponse.FromString,
+                _registered_method=True)
+
+
+class MentorServiceServicer:
+    """Mentors look after a group of members with an AI co-pilot that reads
+    their members' data. A member has at most one mentor: linked by an admin,
+    or by an invitation the member accepts. A mentor sees only their own
+    members (anyone else is NOT_FOUND) and only the journal entries a member
+    shared; every AI answer about a member is stored, with the exact context
+    it was given, as an append-only interaction.
+    """
+
+    def ListMembers(self, request, context):
+        """Mentors: their members.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMemberDashboard(self, request, context):
+        """Mentors: one member's goals, adherence, risk and shared journal entries.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AskAboutMember(self, request, context):
+        """Mentors: an AI answer about one member, streamed as it is written,
+        grounded only in that member's goals, check-ins, metrics and shared
+        journal entries. The last message is the stored interaction; the answer
+        is stored even when the caller leaves before it ends.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInteractions(self, request, context):
+        """Mentors: the interactions about their members, newest first (admins:
+        any mentor's, with mentor_id).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def InviteMember(self, request, context):
+        """Mentors: invites a member by email. The answer is the same whether or
+        not the address has an account, so it tells nothing about who uses Kith.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMentorInvites(self, request, context):
+        """Members: the invitations addressed to the caller that are still open.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptMentorInvite(self, request, context):
+        """Members: accepts an invitation; the inviting mentor becomes the
+        caller's mentor (replacing any other).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LinkMentor(self, request, context):
+        """Admins: links a mentor and a member directly (replacing the member's
+        mentor).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UnlinkMentor(self, request, context):
+        """A member leaves their mentor (member_id empty), a mentor lets a member
+        go, or an admin unlinks anyone.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_MentorServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'ListMembers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMembers,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMembersRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMembersResponse.SerializeToString,
+            ),
+            'GetMemberDashboard': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMemberDashboard,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.GetMemberDashboardRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.GetMemberDashboardResponse.SerializeToString,
+            ),
+            'AskAboutMember': grpc.unary_stream_rpc_method_handler(
+                    servicer.AskAboutMember,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AskAboutMemberRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AskAboutMemberResponse.SerializeToString,
+            ),
+            'ListInteractions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInteractions,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListInteractionsRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListInteractionsResponse.SerializeToString,
+            ),
+            'InviteMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.InviteMember,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.InviteMemberRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.InviteMemberResponse.SerializeToString,
+            ),
+            'ListMentorInvites': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMentorInvites,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMentorInvitesRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMentorInvitesResponse.SerializeToString,
+            ),
+            'AcceptMentorInvite': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptMentorInvite,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptMentorInviteRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptMentorInviteResponse.SerializeToString,
+            ),
+            'LinkMentor': grpc.unary_unary_rpc_method_handler(
+                    servicer.LinkMentor,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.LinkMentorRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.LinkMentorResponse.SerializeToString,
+            ),
+            'UnlinkMentor': grpc.unary_unary_rpc_method_handler(
+                    servicer.UnlinkMentor,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.UnlinkMentorRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.UnlinkMentorResponse.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'kith.coaching.v1.MentorService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('kith.coaching.v1.MentorService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class MentorService:
+    """Mentors look after a group of members with an AI co-pilot that reads
+    their members' data. A member has at most one mentor: linked by an admin,
+    or by an invitation the member accepts. A mentor sees only their own
+    members (anyone else is NOT_FOUND) and only the journal entries a member
+    shared; every AI answer about a member is stored, with the exact context
+    it was given, as an append-only interaction.
+    """
+
+    @staticmethod
+    def ListMembers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/ListMembers',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMembersRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMembersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMemberDashboard(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/GetMemberDashboard',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.GetMemberDashboardRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.GetMemberDashboardResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AskAboutMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/AskAboutMember',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.AskAboutMemberRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.AskAboutMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInteractions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/ListInteractions',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListInteractionsRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListInteractionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def InviteMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/InviteMember',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.InviteMemberRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.InviteMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMentorInvites(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/ListMentorInvites',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMentorInvitesRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListMentorInvitesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptMentorInvite(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/AcceptMentorInvite',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptMentorInviteRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptMentorInviteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LinkMentor(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/LinkMentor',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.LinkMentorRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.LinkMentorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UnlinkMentor(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.MentorService/UnlinkMentor',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.UnlinkMentorRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.UnlinkMentorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)

@@ -358,3 +358,190 @@ class DashboardServiceServicer(metaclass=_abc_1.ABCMeta):
         """Low, medium or high risk of dropping off, with the counts behind it."""
 
 def add_DashboardServiceServicer_to_server(servicer: DashboardServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
+
+class MentorServiceStub:
+    """Mentors look after a group of members with an AI co-pilot that reads
+    their members' data. A member has at most one mentor: linked by an admin,
+    or by an invitation the member accepts. A mentor sees only their own
+    members (anyone else is NOT_FOUND) and only the journal entries a member
+    shared; every AI answer about a member is stored, with the exact context
+    it was given, as an append-only interaction.
+    """
+
+    @_typing.overload
+    def __new__(cls, channel: _grpc.Channel) -> _Self: ...
+    @_typing.overload
+    def __new__(cls, channel: _aio.Channel) -> MentorServiceAsyncStub: ...
+    ListMembers: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.ListMembersRequest, _coaching_pb2.ListMembersResponse]
+    """Mentors: their members."""
+    GetMemberDashboard: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.GetMemberDashboardRequest, _coaching_pb2.GetMemberDashboardResponse]
+    """Mentors: one member's goals, adherence, risk and shared journal entries."""
+    AskAboutMember: _grpc.UnaryStreamMultiCallable[_coaching_pb2.AskAboutMemberRequest, _coaching_pb2.AskAboutMemberResponse]
+    """Mentors: an AI answer about one member, streamed as it is written,
+    grounded only in that member's goals, check-ins, metrics and shared
+    journal entries. The last message is the stored interaction; the answer
+    is stored even when the caller leaves before it ends.
+    """
+    ListInteractions: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.ListInteractionsRequest, _coaching_pb2.ListInteractionsResponse]
+    """Mentors: the interactions about their members, newest first (admins:
+    any mentor's, with mentor_id).
+    """
+    InviteMember: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.InviteMemberRequest, _coaching_pb2.InviteMemberResponse]
+    """Mentors: invites a member by email. The answer is the same whether or
+    not the address has an account, so it tells nothing about who uses Kith.
+    """
+    ListMentorInvites: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.ListMentorInvitesRequest, _coaching_pb2.ListMentorInvitesResponse]
+    """Members: the invitations addressed to the caller that are still open."""
+    AcceptMentorInvite: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.AcceptMentorInviteRequest, _coaching_pb2.AcceptMentorInviteResponse]
+    """Members: accepts an invitation; the inviting mentor becomes the
+    caller's mentor (replacing any other).
+    """
+    LinkMentor: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.LinkMentorRequest, _coaching_pb2.LinkMentorResponse]
+    """Admins: links a mentor and a member directly (replacing the member's
+    mentor).
+    """
+    UnlinkMentor: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.UnlinkMentorRequest, _coaching_pb2.UnlinkMentorResponse]
+    """A member leaves their mentor (member_id empty), a mentor lets a member
+    go, or an admin unlinks anyone.
+    """
+
+@_typing.type_check_only
+class MentorServiceAsyncStub(MentorServiceStub):
+    """Mentors look after a group of members with an AI co-pilot that reads
+    their members' data. A member has at most one mentor: linked by an admin,
+    or by an invitation the member accepts. A mentor sees only their own
+    members (anyone else is NOT_FOUND) and only the journal entries a member
+    shared; every AI answer about a member is stored, with the exact context
+    it was given, as an append-only interaction.
+    """
+
+    def __init__(self, channel: _aio.Channel) -> None: ...
+    ListMembers: _aio.UnaryUnaryMultiCallable[_coaching_pb2.ListMembersRequest, _coaching_pb2.ListMembersResponse]  # type: ignore[assignment]
+    """Mentors: their members."""
+    GetMemberDashboard: _aio.UnaryUnaryMultiCallable[_coaching_pb2.GetMemberDashboardRequest, _coaching_pb2.GetMemberDashboardResponse]  # type: ignore[assignment]
+    """Mentors: one member's goals, adherence, risk and shared journal entries."""
+    AskAboutMember: _aio.UnaryStreamMultiCallable[_coaching_pb2.AskAboutMemberRequest, _coaching_pb2.AskAboutMemberResponse]  # type: ignore[assignment]
+    """Mentors: an AI answer about one member, streamed as it is written,
+    grounded only in that member's goals, check-ins, metrics and shared
+    journal entries. The last message is the stored interaction; the answer
+    is stored even when the caller leaves before it ends.
+    """
+    ListInteractions: _aio.UnaryUnaryMultiCallable[_coaching_pb2.ListInteractionsRequest, _coaching_pb2.ListInteractionsResponse]  # type: ignore[assignment]
+    """Mentors: the interactions about their members, newest first (admins:
+    any mentor's, with mentor_id).
+    """
+    InviteMember: _aio.UnaryUnaryMultiCallable[_coaching_pb2.InviteMemberRequest, _coaching_pb2.InviteMemberResponse]  # type: ignore[assignment]
+    """Mentors: invites a member by email. The answer is the same whether or
+    not the address has an account, so it tells nothing about who uses Kith.
+    """
+    ListMentorInvites: _aio.UnaryUnaryMultiCallable[_coaching_pb2.ListMentorInvitesRequest, _coaching_pb2.ListMentorInvitesResponse]  # type: ignore[assignment]
+    """Members: the invitations addressed to the caller that are still open."""
+    AcceptMentorInvite: _aio.UnaryUnaryMultiCallable[_coaching_pb2.AcceptMentorInviteRequest, _coaching_pb2.AcceptMentorInviteResponse]  # type: ignore[assignment]
+    """Members: accepts an invitation; the inviting mentor becomes the
+    caller's mentor (replacing any other).
+    """
+    LinkMentor: _aio.UnaryUnaryMultiCallable[_coaching_pb2.LinkMentorRequest, _coaching_pb2.LinkMentorResponse]  # type: ignore[assignment]
+    """Admins: links a mentor and a member directly (replacing the member's
+    mentor).
+    """
+    UnlinkMentor: _aio.UnaryUnaryMultiCallable[_coaching_pb2.UnlinkMentorRequest, _coaching_pb2.UnlinkMentorResponse]  # type: ignore[assignment]
+    """A member leaves their mentor (member_id empty), a mentor lets a member
+    go, or an admin unlinks anyone.
+    """
+
+class MentorServiceServicer(metaclass=_abc_1.ABCMeta):
+    """Mentors look after a group of members with an AI co-pilot that reads
+    their members' data. A member has at most one mentor: linked by an admin,
+    or by an invitation the member accepts. A mentor sees only their own
+    members (anyone else is NOT_FOUND) and only the journal entries a member
+    shared; every AI answer about a member is stored, with the exact context
+    it was given, as an append-only interaction.
+    """
+
+    @_abc_1.abstractmethod
+    def ListMembers(
+        self,
+        request: _coaching_pb2.ListMembersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.ListMembersResponse, _abc.Awaitable[_coaching_pb2.ListMembersResponse]]:
+        """Mentors: their members."""
+
+    @_abc_1.abstractmethod
+    def GetMemberDashboard(
+        self,
+        request: _coaching_pb2.GetMemberDashboardRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.GetMemberDashboardResponse, _abc.Awaitable[_coaching_pb2.GetMemberDashboardResponse]]:
+        """Mentors: one member's goals, adherence, risk and shared journal entries."""
+
+    @_abc_1.abstractmethod
+    def AskAboutMember(
+        self,
+        request: _coaching_pb2.AskAboutMemberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_coaching_pb2.AskAboutMemberResponse], _abc.AsyncIterator[_coaching_pb2.AskAboutMemberResponse]]:
+        """Mentors: an AI answer about one member, streamed as it is written,
+        grounded only in that member's goals, check-ins, metrics and shared
+        journal entries. The last message is the stored interaction; the answer
+        is stored even when the caller leaves before it ends.
+        """
+
+    @_abc_1.abstractmethod
+    def ListInteractions(
+        self,
+        request: _coaching_pb2.ListInteractionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.ListInteractionsResponse, _abc.Awaitable[_coaching_pb2.ListInteractionsResponse]]:
+        """Mentors: the interactions about their members, newest first (admins:
+        any mentor's, with mentor_id).
+        """
+
+    @_abc_1.abstractmethod
+    def InviteMember(
+        self,
+        request: _coaching_pb2.InviteMemberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.InviteMemberResponse, _abc.Awaitable[_coaching_pb2.InviteMemberResponse]]:
+        """Mentors: invites a member by email. The answer is the same whether or
+        not the address has an account, so it tells nothing about who uses Kith.
+        """
+
+    @_abc_1.abstractmethod
+    def ListMentorInvites(
+        self,
+        request: _coaching_pb2.ListMentorInvitesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.ListMentorInvitesResponse, _abc.Awaitable[_coaching_pb2.ListMentorInvitesResponse]]:
+        """Members: the invitations addressed to the caller that are still open."""
+
+    @_abc_1.abstractmethod
+    def AcceptMentorInvite(
+        self,
+        request: _coaching_pb2.AcceptMentorInviteRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.AcceptMentorInviteResponse, _abc.Awaitable[_coaching_pb2.AcceptMentorInviteResponse]]:
+        """Members: accepts an invitation; the inviting mentor becomes the
+        caller's mentor (replacing any other).
+        """
+
+    @_abc_1.abstractmethod
+    def LinkMentor(
+        self,
+        request: _coaching_pb2.LinkMentorRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.LinkMentorResponse, _abc.Awaitable[_coaching_pb2.LinkMentorResponse]]:
+        """Admins: links a mentor and a member directly (replacing the member's
+        mentor).
+        """
+
+    @_abc_1.abstractmethod
+    def UnlinkMentor(
+        self,
+        request: _coaching_pb2.UnlinkMentorRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.UnlinkMentorResponse, _abc.Awaitable[_coaching_pb2.UnlinkMentorResponse]]:
+        """A member leaves their mentor (member_id empty), a mentor lets a member
+        go, or an admin unlinks anyone.
+        """
+
+def add_MentorServiceServicer_to_server(servicer: MentorServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

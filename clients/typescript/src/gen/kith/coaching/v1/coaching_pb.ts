@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file kith/coaching/v1/coaching.proto.
  */
 export const file_kith_coaching_v1_coaching: GenFile = /*@__PURE__*/
-  fileDesc("Ch9raXRoL2NvYWNoaW5nL3YxL2NvYWNoaW5nLnByb3RvEhBraXRoLmNvYWNoaW5nLnYxIvoDCgRHb2FsEgoKAmlkGAEgASgJEg0KBXRpdGxlGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEiYKBXRoZW1lGAQgASgOMhcua2l0aC5jb2FjaGluZy52MS5UaGVtZRITCgtjb25zdHJhaW50cxgFIAEoCRIYChBtaW51dGVzX3Blcl93ZWVrGAYgASgFEiwKBnN0YXR1cxgHIAEoDjIcLmtpdGguY29hY2hpbmcudjEuR29hbFN0YXR1cxITCgt0YXJnZXRfZGF0ZRgIIAEoCRIxCgtwbGFuX3N0YXR1cxgJIAEoDjIcLmtpdGguY29hY2hpbmcudjEuUGxhblN0YXR1cxISCgpwbGFuX2Vycm9yGAogASgJEhMKC3BsYW5fam9iX2lkGAsgASgJEhQKDHBsYW5fc3VtbWFyeRgMIAEoCRIrCghzdWJnb2FscxgNIAMoCzIZLmtpdGguY29hY2hpbmcudjEuU3ViZ29hbBInCgZoYWJpdHMYDiADKAsyFy5raXRoLmNvYWNoaW5nLnYxLkhhYml0Ei8KC2NyZWF0ZV90aW1lGA8gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgQIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiiQEKB1N1YmdvYWwSCgoCaWQYASABKAkSDwoHZ29hbF9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRITCgt0YXJnZXRfZGF0ZRgEIAEoCRIMCgRkb25lGAUgASgIEi8KC2NyZWF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKUAQoFSGFiaXQSCgoCaWQYASABKAkSDwoHZ29hbF9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIQCgh3ZWVrZGF5cxgEIAMoBRIOCgZ0YXJnZXQYBSABKAUSDAoEdW5pdBgGIAEoCRIvCgtjcmVhdGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAi1wEKB0NoZWNrSW4SCgoCaWQYASABKAkSEAoIaGFiaXRfaWQYAiABKAkSDwoHZ29hbF9pZBgDIAEoCRILCgNkYXkYBCABKAkSEQoJY29tcGxldGVkGAUgASgIEg0KBXZhbHVlGAYgASgBEgwKBG5vdGUYByABKAkSLwoLY3JlYXRlX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKjAQoRQ3JlYXRlR29hbFJlcXVlc3QSDQoFdGl0bGUYASABKAkSEwoLZGVzY3JpcHRpb24YAiABKAkSJgoFdGhlbWUYAyABKA4yFy5raXRoLmNvYWNoaW5nLnYxLlRoZW1lEhMKC2NvbnN0cmFpbnRzGAQgASgJEhgKEG1pbnV0ZXNfcGVyX3dlZWsYBSABKAUSEwoLdGFyZ2V0X2RhdGUYBiABKAkiOgoSQ3JlYXRlR29hbFJlc3BvbnNlEiQKBGdvYWwYASABKAsyFi5raXRoLmNvYWNoaW5nLnYxLkdvYWwiIQoOR2V0R29hbFJlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCSI3Cg9HZXRHb2FsUmVzcG9uc2USJAoEZ29hbBgBIAEoCzIWLmtpdGguY29hY2hpbmcudjEuR29hbCJnChBMaXN0R29hbHNSZXF1ZXN0EiwKBnN0YXR1cxgBIAEoDjIcLmtpdGguY29hY2hpbmcudjEuR29hbFN0YXR1cxIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCSJTChFMaXN0R29hbHNSZXNwb25zZRIlCgVnb2FscxgBIAMoCzIWLmtpdGguY29hY2hpbmcudjEuR29hbBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiagoRVXBkYXRlR29hbFJlcXVlc3QSJAoEZ29hbBgBIAEoCzIWLmtpdGguY29hY2hpbmcudjEuR29hbBIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siOgoSVXBkYXRlR29hbFJlc3BvbnNlEiQKBGdvYWwYASABKAsyFi5raXRoLmNvYWNoaW5nLnYxLkdvYWwiJAoRRGVsZXRlR29hbFJlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCSIUChJEZWxldGVHb2FsUmVzcG9uc2UiZAoSQ3JlYXRlSGFiaXRSZXF1ZXN0Eg8KB2dvYWxfaWQYASABKAkSDQoFdGl0bGUYAiABKAkSEAoId2Vla2RheXMYAyADKAUSDgoGdGFyZ2V0GAQgASgFEgwKBHVuaXQYBSABKAkiPQoTQ3JlYXRlSGFiaXRSZXNwb25zZRImCgVoYWJpdBgBIAEoCzIXLmtpdGguY29hY2hpbmcudjEuSGFiaXQibQoSVXBkYXRlSGFiaXRSZXF1ZXN0EiYKBWhhYml0GAEgASgLMhcua2l0aC5jb2FjaGluZy52MS5IYWJpdBIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siPQoTVXBkYXRlSGFiaXRSZXNwb25zZRImCgVoYWJpdBgBIAEoCzIXLmtpdGguY29hY2hpbmcudjEuSGFiaXQiJgoSRGVsZXRlSGFiaXRSZXF1ZXN0EhAKCGhhYml0X2lkGAEgASgJIhUKE0RlbGV0ZUhhYml0UmVzcG9uc2UiSwoUQ3JlYXRlU3ViZ29hbFJlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCRINCgV0aXRsZRgCIAEoCRITCgt0YXJnZXRfZGF0ZRgDIAEoCSJDChVDcmVhdGVTdWJnb2FsUmVzcG9uc2USKgoHc3ViZ29hbBgBIAEoCzIZLmtpdGguY29hY2hpbmcudjEuU3ViZ29hbCJzChRVcGRhdGVTdWJnb2FsUmVxdWVzdBIqCgdzdWJnb2FsGAEgASgLMhkua2l0aC5jb2FjaGluZy52MS5TdWJnb2FsEi8KC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFzayJDChVVcGRhdGVTdWJnb2FsUmVzcG9uc2USKgoHc3ViZ29hbBgBIAEoCzIZLmtpdGguY29hY2hpbmcudjEuU3ViZ29hbCIqChREZWxldGVTdWJnb2FsUmVxdWVzdBISCgpzdWJnb2FsX2lkGAEgASgJIhcKFURlbGV0ZVN1YmdvYWxSZXNwb25zZSJiChFMb2dDaGVja0luUmVxdWVzdBIQCghoYWJpdF9pZBgBIAEoCRILCgNkYXkYAiABKAkSEQoJY29tcGxldGVkGAMgASgIEg0KBXZhbHVlGAQgASgBEgwKBG5vdGUYBSABKAkiUgoSTG9nQ2hlY2tJblJlc3BvbnNlEisKCGNoZWNrX2luGAEgASgLMhkua2l0aC5jb2FjaGluZy52MS5DaGVja0luEg8KB2NyZWF0ZWQYAiABKAgigwEKE0xpc3RDaGVja0luc1JlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCRIQCghoYWJpdF9pZBgCIAEoCRIRCglzdGFydF9kYXkYAyABKAkSDwoHZW5kX2RheRgEIAEoCRIRCglwYWdlX3NpemUYBSABKAUSEgoKcGFnZV90b2tlbhgGIAEoCSJdChRMaXN0Q2hlY2tJbnNSZXNwb25zZRIsCgljaGVja19pbnMYASADKAsyGS5raXRoLmNvYWNoaW5nLnYxLkNoZWNrSW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIr8BCgxKb3VybmFsRW50cnkSCgoCaWQYASABKAkSDAoEdGV4dBgCIAEoCRIRCglzZW50aW1lbnQYAyABKAESLwoFbGFiZWwYBCABKA4yIC5raXRoLmNvYWNoaW5nLnYxLlNlbnRpbWVudExhYmVsEhAKCGVtb3Rpb25zGAUgAygJEg4KBnNoYXJlZBgGIAEoCBIvCgtjcmVhdGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIgoSQ3JlYXRlRW50cnlSZXF1ZXN0EgwKBHRleHQYASABKAkiRAoTQ3JlYXRlRW50cnlSZXNwb25zZRItCgVlbnRyeRgBIAEoCzIeLmtpdGguY29hY2hpbmcudjEuSm91cm5hbEVudHJ5IjsKEkxpc3RFbnRyaWVzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCSJfChNMaXN0RW50cmllc1Jlc3BvbnNlEi8KB2VudHJpZXMYASADKAsyHi5raXRoLmNvYWNoaW5nLnYxLkpvdXJuYWxFbnRyeRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiNQoRU2hhcmVFbnRyeVJlcXVlc3QSEAoIZW50cnlfaWQYASABKAkSDgoGc2hhcmVkGAIgASgIIkMKElNoYXJlRW50cnlSZXNwb25zZRItCgVlbnRyeRgBIAEoCzIeLmtpdGguY29hY2hpbmcudjEuSm91cm5hbEVudHJ5IhMKEUdldFN1bW1hcnlSZXF1ZXN0InMKCkhhYml0VG9kYXkSJgoFaGFiaXQYASABKAsyFy5raXRoLmNvYWNoaW5nLnYxLkhhYml0EhIKCmdvYWxfdGl0bGUYAiABKAkSCwoDZHVlGAMgASgIEgwKBGRvbmUYBCABKAgSDgoGc3RyZWFrGAUgASgFIpYBChJHZXRTdW1tYXJ5UmVzcG9uc2USCwoDZGF5GAEgASgJEhQKDGFjdGl2ZV9nb2FscxgCIAEoBRIXCg9jb21wbGV0ZWRfZ29hbHMYAyABKAUSLAoGaGFiaXRzGAQgAygLMhwua2l0aC5jb2FjaGluZy52MS5IYWJpdFRvZGF5EhYKDmxvbmdlc3Rfc3RyZWFrGAUgASgFImYKCUFkaGVyZW5jZRIMCgRkYXlzGAEgASgFEhEKCXNjaGVkdWxlZBgCIAEoBRIRCgljb21wbGV0ZWQYAyABKAUSDwoHcGVyY2VudBgEIAEoARIUCgxoYXNfc2NoZWR1bGUYBSABKAgiFQoTR2V0QWRoZXJlbmNlUmVxdWVzdCJRChRHZXRBZGhlcmVuY2VSZXNwb25zZRILCgNkYXkYASABKAkSLAoHd2luZG93cxgCIAMoCzIbLmtpdGguY29hY2hpbmcudjEuQWRoZXJlbmNlIhAKDkdldFJpc2tSZXF1ZXN0IpEBCg9HZXRSaXNrUmVzcG9uc2USCwoDZGF5GAEgASgJEioKBWxldmVsGAIgASgOMhsua2l0aC5jb2FjaGluZy52MS5SaXNrTGV2ZWwSDgoGbWlzc2VkGAMgASgFEiAKGGRheXNfc2luY2VfbGFzdF9jaGVja19pbhgEIAEoBRITCgthZGhlcmVuY2VfNxgFIAEoASqkAQoFVGhlbWUSFQoRVEhFTUVfVU5TUEVDSUZJRUQQABIRCg1USEVNRV9GSVRORVNTEAESEgoOVEhFTUVfTEVBUk5JTkcQAhIQCgxUSEVNRV9IRUFMVEgQAxIQCgxUSEVNRV9DQVJFRVIQBBIRCg1USEVNRV9GSU5BTkNFEAUSFQoRVEhFTUVfTUlOREZVTE5FU1MQBhIPCgtUSEVNRV9PVEhFUhAHKo8BCgpHb2FsU3RhdHVzEhsKF0dPQUxfU1RBVFVTX1VOU1BFQ0lGSUVEEAASFgoSR09BTF9TVEFUVVNfQUNUSVZFEAESFgoSR09BTF9TVEFUVVNfUEFVU0VEEAISGQoVR09BTF9TVEFUVVNfQ09NUExFVEVEEAMSGQoVR09BTF9TVEFUVVNfQUJBTkRPTkVEEAQqcQoKUGxhblN0YXR1cxIbChdQTEFOX1NUQVRVU19VTlNQRUNJRklFRBAAEhcKE1BMQU5fU1RBVFVTX1BFTkRJTkcQARIVChFQTEFOX1NUQVRVU19SRUFEWRACEhYKElBMQU5fU1RBVFVTX0ZBSUxFRBADKooBCg5TZW50aW1lbnRMYWJlbBIfChtTRU5USU1FTlRfTEFCRUxfVU5TUEVDSUZJRUQQABIcChhTRU5USU1FTlRfTEFCRUxfTkVHQVRJVkUQARIbChdTRU5USU1FTlRfTEFCRUxfTkVVVFJBTBACEhwKGFNFTlRJTUVOVF9MQUJFTF9QT1NJVElWRRADKmcKCVJpc2tMZXZlbBIaChZSSVNLX0xFVkVMX1VOU1BFQ0lGSUVEEAASEgoOUklTS19MRVZFTF9MT1cQARIVChFSSVNLX0xFVkVMX01FRElVTRACEhMKD1JJU0tfTEVWRUxfSElHSBADMrAJCgtHb2FsU2VydmljZRJXCgpDcmVhdGVHb2FsEiMua2l0aC5jb2FjaGluZy52MS5DcmVhdGVHb2FsUmVxdWVzdBokLmtpdGguY29hY2hpbmcudjEuQ3JlYXRlR29hbFJlc3BvbnNlEk4KB0dldEdvYWwSIC5raXRoLmNvYWNoaW5nLnYxLkdldEdvYWxSZXF1ZXN0GiEua2l0aC5jb2FjaGluZy52MS5HZXRHb2FsUmVzcG9uc2USVAoJTGlzdEdvYWxzEiIua2l0aC5jb2FjaGluZy52MS5MaXN0R29hbHNSZXF1ZXN0GiMua2l0aC5jb2FjaGluZy52MS5MaXN0R29hbHNSZXNwb25zZRJXCgpVcGRhdGVHb2FsEiMua2l0aC5jb2FjaGluZy52MS5VcGRhdGVHb2FsUmVxdWVzdBokLmtpdGguY29hY2hpbmcudjEuVXBkYXRlR29hbFJlc3BvbnNlElcKCkRlbGV0ZUdvYWwSIy5raXRoLmNvYWNoaW5nLnYxLkRlbGV0ZUdvYWxSZXF1ZXN0GiQua2l0aC5jb2FjaGluZy52MS5EZWxldGVHb2FsUmVzcG9uc2USWgoLQ3JlYXRlSGFiaXQSJC5raXRoLmNvYWNoaW5nLnYxLkNyZWF0ZUhhYml0UmVxdWVzdBolLmtpdGguY29hY2hpbmcudjEuQ3JlYXRlSGFiaXRSZXNwb25zZRJaCgtVcGRhdGVIYWJpdBIkLmtpdGguY29hY2hpbmcudjEuVXBkYXRlSGFiaXRSZXF1ZXN0GiUua2l0aC5jb2FjaGluZy52MS5VcGRhdGVIYWJpdFJlc3BvbnNlEloKC0RlbGV0ZUhhYml0EiQua2l0aC5jb2FjaGluZy52MS5EZWxldGVIYWJpdFJlcXVlc3QaJS5raXRoLmNvYWNoaW5nLnYxLkRlbGV0ZUhhYml0UmVzcG9uc2USYAoNQ3JlYXRlU3ViZ29hbBImLmtpdGguY29hY2hpbmcudjEuQ3JlYXRlU3ViZ29hbFJlcXVlc3QaJy5raXRoLmNvYWNoaW5nLnYxLkNyZWF0ZVN1YmdvYWxSZXNwb25zZRJgCg1VcGRhdGVTdWJnb2FsEiYua2l0aC5jb2FjaGluZy52MS5VcGRhdGVTdWJnb2FsUmVxdWVzdBonLmtpdGguY29hY2hpbmcudjEuVXBkYXRlU3ViZ29hbFJlc3BvbnNlEmAKDURlbGV0ZVN1YmdvYWwSJi5raXRoLmNvYWNoaW5nLnYxLkRlbGV0ZVN1YmdvYWxSZXF1ZXN0Gicua2l0aC5jb2FjaGluZy52MS5EZWxldGVTdWJnb2FsUmVzcG9uc2USVwoKTG9nQ2hlY2tJbhIjLmtpdGguY29hY2hpbmcudjEuTG9nQ2hlY2tJblJlcXVlc3QaJC5raXRoLmNvYWNoaW5nLnYxLkxvZ0NoZWNrSW5SZXNwb25zZRJdCgxMaXN0Q2hlY2tJbnMSJS5raXRoLmNvYWNoaW5nLnYxLkxpc3RDaGVja0luc1JlcXVlc3QaJi5raXRoLmNvYWNoaW5nLnYxLkxpc3RDaGVja0luc1Jlc3BvbnNlMqECCg5Kb3VybmFsU2VydmljZRJaCgtDcmVhdGVFbnRyeRIkLmtpdGguY29hY2hpbmcudjEuQ3JlYXRlRW50cnlSZXF1ZXN0GiUua2l0aC5jb2FjaGluZy52MS5DcmVhdGVFbnRyeVJlc3BvbnNlEloKC0xpc3RFbnRyaWVzEiQua2l0aC5jb2FjaGluZy52MS5MaXN0RW50cmllc1JlcXVlc3QaJS5raXRoLmNvYWNoaW5nLnYxLkxpc3RFbnRyaWVzUmVzcG9uc2USVwoKU2hhcmVFbnRyeRIjLmtpdGguY29hY2hpbmcudjEuU2hhcmVFbnRyeVJlcXVlc3QaJC5raXRoLmNvYWNoaW5nLnYxLlNoYXJlRW50cnlSZXNwb25zZTKaAgoQRGFzaGJvYXJkU2VydmljZRJXCgpHZXRTdW1tYXJ5EiMua2l0aC5jb2FjaGluZy52MS5HZXRTdW1tYXJ5UmVxdWVzdBokLmtpdGguY29hY2hpbmcudjEuR2V0U3VtbWFyeVJlc3BvbnNlEl0KDEdldEFkaGVyZW5jZRIlLmtpdGguY29hY2hpbmcudjEuR2V0QWRoZXJlbmNlUmVxdWVzdBomLmtpdGguY29hY2hpbmcudjEuR2V0QWRoZXJlbmNlUmVzcG9uc2USTgoHR2V0UmlzaxIgLmtpdGguY29hY2hpbmcudjEuR2V0Umlza1JlcXVlc3QaIS5raXRoLmNvYWNoaW5nLnYxLkdldFJpc2tSZXNwb25zZWIGcHJvdG8z", [file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
+  fileDesc("Ch9raXRoL2NvYWNoaW5nL3YxL2NvYWNoaW5nLnByb3RvEhBraXRoLmNvYWNoaW5nLnYxIvoDCgRHb2FsEgoKAmlkGAEgASgJEg0KBXRpdGxlGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEiYKBXRoZW1lGAQgASgOMhcua2l0aC5jb2FjaGluZy52MS5UaGVtZRITCgtjb25zdHJhaW50cxgFIAEoCRIYChBtaW51dGVzX3Blcl93ZWVrGAYgASgFEiwKBnN0YXR1cxgHIAEoDjIcLmtpdGguY29hY2hpbmcudjEuR29hbFN0YXR1cxITCgt0YXJnZXRfZGF0ZRgIIAEoCRIxCgtwbGFuX3N0YXR1cxgJIAEoDjIcLmtpdGguY29hY2hpbmcudjEuUGxhblN0YXR1cxISCgpwbGFuX2Vycm9yGAogASgJEhMKC3BsYW5fam9iX2lkGAsgASgJEhQKDHBsYW5fc3VtbWFyeRgMIAEoCRIrCghzdWJnb2FscxgNIAMoCzIZLmtpdGguY29hY2hpbmcudjEuU3ViZ29hbBInCgZoYWJpdHMYDiADKAsyFy5raXRoLmNvYWNoaW5nLnYxLkhhYml0Ei8KC2NyZWF0ZV90aW1lGA8gASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgQIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiiQEKB1N1YmdvYWwSCgoCaWQYASABKAkSDwoHZ29hbF9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRITCgt0YXJnZXRfZGF0ZRgEIAEoCRIMCgRkb25lGAUgASgIEi8KC2NyZWF0ZV90aW1lGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKUAQoFSGFiaXQSCgoCaWQYASABKAkSDwoHZ29hbF9pZBgCIAEoCRINCgV0aXRsZRgDIAEoCRIQCgh3ZWVrZGF5cxgEIAMoBRIOCgZ0YXJnZXQYBSABKAUSDAoEdW5pdBgGIAEoCRIvCgtjcmVhdGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAi1wEKB0NoZWNrSW4SCgoCaWQYASABKAkSEAoIaGFiaXRfaWQYAiABKAkSDwoHZ29hbF9pZBgDIAEoCRILCgNkYXkYBCABKAkSEQoJY29tcGxldGVkGAUgASgIEg0KBXZhbHVlGAYgASgBEgwKBG5vdGUYByABKAkSLwoLY3JlYXRlX3RpbWUYCCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC3VwZGF0ZV90aW1lGAkgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCKjAQoRQ3JlYXRlR29hbFJlcXVlc3QSDQoFdGl0bGUYASABKAkSEwoLZGVzY3JpcHRpb24YAiABKAkSJgoFdGhlbWUYAyABKA4yFy5raXRoLmNvYWNoaW5nLnYxLlRoZW1lEhMKC2NvbnN0cmFpbnRzGAQgASgJEhgKEG1pbnV0ZXNfcGVyX3dlZWsYBSABKAUSEwoLdGFyZ2V0X2RhdGUYBiABKAkiOgoSQ3JlYXRlR29hbFJlc3BvbnNlEiQKBGdvYWwYASABKAsyFi5raXRoLmNvYWNoaW5nLnYxLkdvYWwiIQoOR2V0R29hbFJlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCSI3Cg9HZXRHb2FsUmVzcG9uc2USJAoEZ29hbBgBIAEoCzIWLmtpdGguY29hY2hpbmcudjEuR29hbCJnChBMaXN0R29hbHNSZXF1ZXN0EiwKBnN0YXR1cxgBIAEoDjIcLmtpdGguY29hY2hpbmcudjEuR29hbFN0YXR1cxIRCglwYWdlX3NpemUYAiABKAUSEgoKcGFnZV90b2tlbhgDIAEoCSJTChFMaXN0R29hbHNSZXNwb25zZRIlCgVnb2FscxgBIAMoCzIWLmtpdGguY29hY2hpbmcudjEuR29hbBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiagoRVXBkYXRlR29hbFJlcXVlc3QSJAoEZ29hbBgBIAEoCzIWLmtpdGguY29hY2hpbmcudjEuR29hbBIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siOgoSVXBkYXRlR29hbFJlc3BvbnNlEiQKBGdvYWwYASABKAsyFi5raXRoLmNvYWNoaW5nLnYxLkdvYWwiJAoRRGVsZXRlR29hbFJlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCSIUChJEZWxldGVHb2FsUmVzcG9uc2UiZAoSQ3JlYXRlSGFiaXRSZXF1ZXN0Eg8KB2dvYWxfaWQYASABKAkSDQoFdGl0bGUYAiABKAkSEAoId2Vla2RheXMYAyADKAUSDgoGdGFyZ2V0GAQgASgFEgwKBHVuaXQYBSABKAkiPQoTQ3JlYXRlSGFiaXRSZXNwb25zZRImCgVoYWJpdBgBIAEoCzIXLmtpdGguY29hY2hpbmcudjEuSGFiaXQibQoSVXBkYXRlSGFiaXRSZXF1ZXN0EiYKBWhhYml0GAEgASgLMhcua2l0aC5jb2FjaGluZy52MS5IYWJpdBIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siPQoTVXBkYXRlSGFiaXRSZXNwb25zZRImCgVoYWJpdBgBIAEoCzIXLmtpdGguY29hY2hpbmcudjEuSGFiaXQiJgoSRGVsZXRlSGFiaXRSZXF1ZXN0EhAKCGhhYml0X2lkGAEgASgJIhUKE0RlbGV0ZUhhYml0UmVzcG9uc2UiSwoUQ3JlYXRlU3ViZ29hbFJlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCRINCgV0aXRsZRgCIAEoCRITCgt0YXJnZXRfZGF0ZRgDIAEoCSJDChVDcmVhdGVTdWJnb2FsUmVzcG9uc2USKgoHc3ViZ29hbBgBIAEoCzIZLmtpdGguY29hY2hpbmcudjEuU3ViZ29hbCJzChRVcGRhdGVTdWJnb2FsUmVxdWVzdBIqCgdzdWJnb2FsGAEgASgLMhkua2l0aC5jb2FjaGluZy52MS5TdWJnb2FsEi8KC3VwZGF0ZV9tYXNrGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLkZpZWxkTWFzayJDChVVcGRhdGVTdWJnb2FsUmVzcG9uc2USKgoHc3ViZ29hbBgBIAEoCzIZLmtpdGguY29hY2hpbmcudjEuU3ViZ29hbCIqChREZWxldGVTdWJnb2FsUmVxdWVzdBISCgpzdWJnb2FsX2lkGAEgASgJIhcKFURlbGV0ZVN1YmdvYWxSZXNwb25zZSJiChFMb2dDaGVja0luUmVxdWVzdBIQCghoYWJpdF9pZBgBIAEoCRILCgNkYXkYAiABKAkSEQoJY29tcGxldGVkGAMgASgIEg0KBXZhbHVlGAQgASgBEgwKBG5vdGUYBSABKAkiUgoSTG9nQ2hlY2tJblJlc3BvbnNlEisKCGNoZWNrX2luGAEgASgLMhkua2l0aC5jb2FjaGluZy52MS5DaGVja0luEg8KB2NyZWF0ZWQYAiABKAgigwEKE0xpc3RDaGVja0luc1JlcXVlc3QSDwoHZ29hbF9pZBgBIAEoCRIQCghoYWJpdF9pZBgCIAEoCRIRCglzdGFydF9kYXkYAyABKAkSDwoHZW5kX2RheRgEIAEoCRIRCglwYWdlX3NpemUYBSABKAUSEgoKcGFnZV90b2tlbhgGIAEoCSJdChRMaXN0Q2hlY2tJbnNSZXNwb25zZRIsCgljaGVja19pbnMYASADKAsyGS5raXRoLmNvYWNoaW5nLnYxLkNoZWNrSW4SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIr8BCgxKb3VybmFsRW50cnkSCgoCaWQYASABKAkSDAoEdGV4dBgCIAEoCRIRCglzZW50aW1lbnQYAyABKAESLwoFbGFiZWwYBCABKA4yIC5raXRoLmNvYWNoaW5nLnYxLlNlbnRpbWVudExhYmVsEhAKCGVtb3Rpb25zGAUgAygJEg4KBnNoYXJlZBgGIAEoCBIvCgtjcmVhdGVfdGltZRgHIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXAiIgoSQ3JlYXRlRW50cnlSZXF1ZXN0EgwKBHRleHQYASABKAkiRAoTQ3JlYXRlRW50cnlSZXNwb25zZRItCgVlbnRyeRgBIAEoCzIeLmtpdGguY29hY2hpbmcudjEuSm91cm5hbEVudHJ5IjsKEkxpc3RFbnRyaWVzUmVxdWVzdBIRCglwYWdlX3NpemUYASABKAUSEgoKcGFnZV90b2tlbhgCIAEoCSJfChNMaXN0RW50cmllc1Jlc3BvbnNlEi8KB2VudHJpZXMYASADKAsyHi5raXRoLmNvYWNoaW5nLnYxLkpvdXJuYWxFbnRyeRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiNQoRU2hhcmVFbnRyeVJlcXVlc3QSEAoIZW50cnlfaWQYASABKAkSDgoGc2hhcmVkGAIgASgIIkMKElNoYXJlRW50cnlSZXNwb25zZRItCgVlbnRyeRgBIAEoCzIeLmtpdGguY29hY2hpbmcudjEuSm91cm5hbEVudHJ5IhMKEUdldFN1bW1hcnlSZXF1ZXN0InMKCkhhYml0VG9kYXkSJgoFaGFiaXQYASABKAsyFy5raXRoLmNvYWNoaW5nLnYxLkhhYml0EhIKCmdvYWxfdGl0bGUYAiABKAkSCwoDZHVlGAMgASgIEgwKBGRvbmUYBCABKAgSDgoGc3RyZWFrGAUgASgFIpYBChJHZXRTdW1tYXJ5UmVzcG9uc2USCwoDZGF5GAEgASgJEhQKDGFjdGl2ZV9nb2FscxgCIAEoBRIXCg9jb21wbGV0ZWRfZ29hbHMYAyABKAUSLAoGaGFiaXRzGAQgAygLMhwua2l0aC5jb2FjaGluZy52MS5IYWJpdFRvZGF5EhYKDmxvbmdlc3Rfc3RyZWFrGAUgASgFImYKCUFkaGVyZW5jZRIMCgRkYXlzGAEgASgFEhEKCXNjaGVkdWxlZBgCIAEoBRIRCgljb21wbGV0ZWQYAyABKAUSDwoHcGVyY2VudBgEIAEoARIUCgxoYXNfc2NoZWR1bGUYBSABKAgiFQoTR2V0QWRoZXJlbmNlUmVxdWVzdCJRChRHZXRBZGhlcmVuY2VSZXNwb25zZRILCgNkYXkYASABKAkSLAoHd2luZG93cxgCIAMoCzIbLmtpdGguY29hY2hpbmcudjEuQWRoZXJlbmNlIhAKDkdldFJpc2tSZXF1ZXN0IpEBCg9HZXRSaXNrUmVzcG9uc2USCwoDZGF5GAEgASgJEioKBWxldmVsGAIgASgOMhsua2l0aC5jb2FjaGluZy52MS5SaXNrTGV2ZWwSDgoGbWlzc2VkGAMgASgFEiAKGGRheXNfc2luY2VfbGFzdF9jaGVja19pbhgEIAEoBRITCgthZGhlcmVuY2VfNxgFIAEoASJeCgZNZW1iZXISDwoHdXNlcl9pZBgBIAEoCRIUCgxkaXNwbGF5X25hbWUYAiABKAkSLQoJbGlua190aW1lGAMgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCI7ChJMaXN0TWVtYmVyc1JlcXVlc3QSEQoJcGFnZV9zaXplGAEgASgFEhIKCnBhZ2VfdG9rZW4YAiABKAkiWQoTTGlzdE1lbWJlcnNSZXNwb25zZRIpCgdtZW1iZXJzGAEgAygLMhgua2l0aC5jb2FjaGluZy52MS5NZW1iZXISFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIi4KGUdldE1lbWJlckRhc2hib2FyZFJlcXVlc3QSEQoJbWVtYmVyX2lkGAEgASgJIpMCChpHZXRNZW1iZXJEYXNoYm9hcmRSZXNwb25zZRIoCgZtZW1iZXIYASABKAsyGC5raXRoLmNvYWNoaW5nLnYxLk1lbWJlchILCgNkYXkYAiABKAkSJQoFZ29hbHMYAyADKAsyFi5raXRoLmNvYWNoaW5nLnYxLkdvYWwSLgoJYWRoZXJlbmNlGAQgAygLMhsua2l0aC5jb2FjaGluZy52MS5BZGhlcmVuY2USLwoEcmlzaxgFIAEoCzIhLmtpdGguY29hY2hpbmcudjEuR2V0Umlza1Jlc3BvbnNlEjYKDnNoYXJlZF9lbnRyaWVzGAYgAygLMh4ua2l0aC5jb2FjaGluZy52MS5Kb3VybmFsRW50cnkiPAoVQXNrQWJvdXRNZW1iZXJSZXF1ZXN0EhEKCW1lbWJlcl9pZBgBIAEoCRIQCghxdWVzdGlvbhgCIAEoCSJuChZBc2tBYm91dE1lbWJlclJlc3BvbnNlEg8KBWNodW5rGAEgASgJSAASOgoLaW50ZXJhY3Rpb24YAiABKAsyIy5raXRoLmNvYWNoaW5nLnYxLk1lbnRvckludGVyYWN0aW9uSABCBwoFZXZlbnQiuwEKEU1lbnRvckludGVyYWN0aW9uEgoKAmlkGAEgASgJEhEKCW1lbnRvcl9pZBgCIAEoCRIRCgltZW1iZXJfaWQYAyABKAkSEAoIcXVlc3Rpb24YBCABKAkSDgoGYW5zd2VyGAUgASgJEg8KB2NvbnRleHQYBiABKAkSLwoLY3JlYXRlX3RpbWUYByABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEhAKCGNvbXBsZXRlGAggASgIImYKF0xpc3RJbnRlcmFjdGlvbnNSZXF1ZXN0EhEKCW1lbWJlcl9pZBgBIAEoCRIRCgltZW50b3JfaWQYAiABKAkSEQoJcGFnZV9zaXplGAMgASgFEhIKCnBhZ2VfdG9rZW4YBCABKAkibgoYTGlzdEludGVyYWN0aW9uc1Jlc3BvbnNlEjkKDGludGVyYWN0aW9ucxgBIAMoCzIjLmtpdGguY29hY2hpbmcudjEuTWVudG9ySW50ZXJhY3Rpb24SFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIiQKE0ludml0ZU1lbWJlclJlcXVlc3QSDQoFZW1haWwYASABKAkiFgoUSW52aXRlTWVtYmVyUmVzcG9uc2UipAEKDE1lbnRvckludml0ZRIKCgJpZBgBIAEoCRIRCgltZW50b3JfaWQYAiABKAkSEwoLbWVudG9yX25hbWUYAyABKAkSLwoLY3JlYXRlX3RpbWUYBCABKAsyGi5nb29nbGUucHJvdG9idWYuVGltZXN0YW1wEi8KC2V4cGlyZV90aW1lGAUgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCIaChhMaXN0TWVudG9ySW52aXRlc1JlcXVlc3QiTAoZTGlzdE1lbnRvckludml0ZXNSZXNwb25zZRIvCgdpbnZpdGVzGAEgAygLMh4ua2l0aC5jb2FjaGluZy52MS5NZW50b3JJbnZpdGUiLgoZQWNjZXB0TWVudG9ySW52aXRlUmVxdWVzdBIRCglpbnZpdGVfaWQYASABKAkiRgoaQWNjZXB0TWVudG9ySW52aXRlUmVzcG9uc2USKAoGbWVudG9yGAEgASgLMhgua2l0aC5jb2FjaGluZy52MS5NZW1iZXIiOQoRTGlua01lbnRvclJlcXVlc3QSEQoJbWVudG9yX2lkGAEgASgJEhEKCW1lbWJlcl9pZBgCIAEoCSIUChJMaW5rTWVudG9yUmVzcG9uc2UiKAoTVW5saW5rTWVudG9yUmVxdWVzdBIRCgltZW1iZXJfaWQYASABKAkiFgoUVW5saW5rTWVudG9yUmVzcG9uc2UqpAEKBVRoZW1lEhUKEVRIRU1FX1VOU1BFQ0lGSUVEEAASEQoNVEhFTUVfRklUTkVTUxABEhIKDlRIRU1FX0xFQVJOSU5HEAISEAoMVEhFTUVfSEVBTFRIEAMSEAoMVEhFTUVfQ0FSRUVSEAQSEQoNVEhFTUVfRklOQU5DRRAFEhUKEVRIRU1FX01JTkRGVUxORVNTEAYSDwoLVEhFTUVfT1RIRVIQByqPAQoKR29hbFN0YXR1cxIbChdHT0FMX1NUQVRVU19VTlNQRUNJRklFRBAAEhYKEkdPQUxfU1RBVFVTX0FDVElWRRABEhYKEkdPQUxfU1RBVFVTX1BBVVNFRBACEhkKFUdPQUxfU1RBVFVTX0NPTVBMRVRFRBADEhkKFUdPQUxfU1RBVFVTX0FCQU5ET05FRBAEKnEKClBsYW5TdGF0dXMSGwoXUExBTl9TVEFUVVNfVU5TUEVDSUZJRUQQABIXChNQTEFOX1NUQVRVU19QRU5ESU5HEAESFQoRUExBTl9TVEFUVVNfUkVBRFkQAhIWChJQTEFOX1NUQVRVU19GQUlMRUQQAyqKAQoOU2VudGltZW50TGFiZWwSHwobU0VOVElNRU5UX0xBQkVMX1VOU1BFQ0lGSUVEEAASHAoYU0VOVElNRU5UX0xBQkVMX05FR0FUSVZFEAESGwoXU0VOVElNRU5UX0xBQkVMX05FVVRSQUwQAhIcChhTRU5USU1FTlRfTEFCRUxfUE9TSVRJVkUQAypnCglSaXNrTGV2ZWwSGgoWUklTS19MRVZFTF9VTlNQRUNJRklFRBAAEhIKDlJJU0tfTEVWRUxfTE9XEAESFQoRUklTS19MRVZFTF9NRURJVU0QAhITCg9SSVNLX0xFVkVMX0hJR0gQAzKwCQoLR29hbFNlcnZpY2USVwoKQ3JlYXRlR29hbBIjLmtpdGguY29hY2hpbmcudjEuQ3JlYXRlR29hbFJlcXVlc3QaJC5raXRoLmNvYWNoaW5nLnYxLkNyZWF0ZUdvYWxSZXNwb25zZRJOCgdHZXRHb2FsEiAua2l0aC5jb2FjaGluZy52MS5HZXRHb2FsUmVxdWVzdBohLmtpdGguY29hY2hpbmcudjEuR2V0R29hbFJlc3BvbnNlElQKCUxpc3RHb2FscxIiLmtpdGguY29hY2hpbmcudjEuTGlzdEdvYWxzUmVxdWVzdBojLmtpdGguY29hY2hpbmcudjEuTGlzdEdvYWxzUmVzcG9uc2USVwoKVXBkYXRlR29hbBIjLmtpdGguY29hY2hpbmcudjEuVXBkYXRlR29hbFJlcXVlc3QaJC5raXRoLmNvYWNoaW5nLnYxLlVwZGF0ZUdvYWxSZXNwb25zZRJXCgpEZWxldGVHb2FsEiMua2l0aC5jb2FjaGluZy52MS5EZWxldGVHb2FsUmVxdWVzdBokLmtpdGguY29hY2hpbmcudjEuRGVsZXRlR29hbFJlc3BvbnNlEloKC0NyZWF0ZUhhYml0EiQua2l0aC5jb2FjaGluZy52MS5DcmVhdGVIYWJpdFJlcXVlc3QaJS5raXRoLmNvYWNoaW5nLnYxLkNyZWF0ZUhhYml0UmVzcG9uc2USWgoLVXBkYXRlSGFiaXQSJC5raXRoLmNvYWNoaW5nLnYxLlVwZGF0ZUhhYml0UmVxdWVzdBolLmtpdGguY29hY2hpbmcudjEuVXBkYXRlSGFiaXRSZXNwb25zZRJaCgtEZWxldGVIYWJpdBIkLmtpdGguY29hY2hpbmcudjEuRGVsZXRlSGFiaXRSZXF1ZXN0GiUua2l0aC5jb2FjaGluZy52MS5EZWxldGVIYWJpdFJlc3BvbnNlEmAKDUNyZWF0ZVN1YmdvYWwSJi5raXRoLmNvYWNoaW5nLnYxLkNyZWF0ZVN1YmdvYWxSZXF1ZXN0Gicua2l0aC5jb2FjaGluZy52MS5DcmVhdGVTdWJnb2FsUmVzcG9uc2USYAoNVXBkYXRlU3ViZ29hbBImLmtpdGguY29hY2hpbmcudjEuVXBkYXRlU3ViZ29hbFJlcXVlc3QaJy5raXRoLmNvYWNoaW5nLnYxLlVwZGF0ZVN1YmdvYWxSZXNwb25zZRJgCg1EZWxldGVTdWJnb2FsEiYua2l0aC5jb2FjaGluZy52MS5EZWxldGVTdWJnb2FsUmVxdWVzdBonLmtpdGguY29hY2hpbmcudjEuRGVsZXRlU3ViZ29hbFJlc3BvbnNlElcKCkxvZ0NoZWNrSW4SIy5raXRoLmNvYWNoaW5nLnYxLkxvZ0NoZWNrSW5SZXF1ZXN0GiQua2l0aC5jb2FjaGluZy52MS5Mb2dDaGVja0luUmVzcG9uc2USXQoMTGlzdENoZWNrSW5zEiUua2l0aC5jb2FjaGluZy52MS5MaXN0Q2hlY2tJbnNSZXF1ZXN0GiYua2l0aC5jb2FjaGluZy52MS5MaXN0Q2hlY2tJbnNSZXNwb25zZTKhAgoOSm91cm5hbFNlcnZpY2USWgoLQ3JlYXRlRW50cnkSJC5raXRoLmNvYWNoaW5nLnYxLkNyZWF0ZUVudHJ5UmVxdWVzdBolLmtpdGguY29hY2hpbmcudjEuQ3JlYXRlRW50cnlSZXNwb25zZRJaCgtMaXN0RW50cmllcxIkLmtpdGguY29hY2hpbmcudjEuTGlzdEVudHJpZXNSZXF1ZXN0GiUua2l0aC5jb2FjaGluZy52MS5MaXN0RW50cmllc1Jlc3BvbnNlElcKClNoYXJlRW50cnkSIy5raXRoLmNvYWNoaW5nLnYxLlNoYXJlRW50cnlSZXF1ZXN0GiQua2l0aC5jb2FjaGluZy52MS5TaGFyZUVudHJ5UmVzcG9uc2UymgIKEERhc2hib2FyZFNlcnZpY2USVwoKR2V0U3VtbWFyeRIjLmtpdGguY29hY2hpbmcudjEuR2V0U3VtbWFyeVJlcXVlc3QaJC5raXRoLmNvYWNoaW5nLnYxLkdldFN1bW1hcnlSZXNwb25zZRJdCgxHZXRBZGhlcmVuY2USJS5raXRoLmNvYWNoaW5nLnYxLkdldEFkaGVyZW5jZVJlcXVlc3QaJi5raXRoLmNvYWNoaW5nLnYxLkdldEFkaGVyZW5jZVJlc3BvbnNlEk4KB0dldFJpc2sSIC5raXRoLmNvYWNoaW5nLnYxLkdldFJpc2tSZXF1ZXN0GiEua2l0aC5jb2FjaGluZy52MS5HZXRSaXNrUmVzcG9uc2UypAcKDU1lbnRvclNlcnZpY2USWgoLTGlzdE1lbWJlcnMSJC5raXRoLmNvYWNoaW5nLnYxLkxpc3RNZW1iZXJzUmVxdWVzdBolLmtpdGguY29hY2hpbmcudjEuTGlzdE1lbWJlcnNSZXNwb25zZRJvChJHZXRNZW1iZXJEYXNoYm9hcmQSKy5raXRoLmNvYWNoaW5nLnYxLkdldE1lbWJlckRhc2hib2FyZFJlcXVlc3QaLC5raXRoLmNvYWNoaW5nLnYxLkdldE1lbWJlckRhc2hib2FyZFJlc3BvbnNlEmUKDkFza0Fib3V0TWVtYmVyEicua2l0aC5jb2FjaGluZy52MS5Bc2tBYm91dE1lbWJlclJlcXVlc3QaKC5raXRoLmNvYWNoaW5nLnYxLkFza0Fib3V0TWVtYmVyUmVzcG9uc2UwARJpChBMaXN0SW50ZXJhY3Rpb25zEikua2l0aC5jb2FjaGluZy52MS5MaXN0SW50ZXJhY3Rpb25zUmVxdWVzdBoqLmtpdGguY29hY2hpbmcudjEuTGlzdEludGVyYWN0aW9uc1Jlc3BvbnNlEl0KDEludml0ZU1lbWJlchIlLmtpdGguY29hY2hpbmcudjEuSW52aXRlTWVtYmVyUmVxdWVzdBomLmtpdGguY29hY2hpbmcudjEuSW52aXRlTWVtYmVyUmVzcG9uc2USbAoRTGlzdE1lbnRvckludml0ZXMSKi5raXRoLmNvYWNoaW5nLnYxLkxpc3RNZW50b3JJbnZpdGVzUmVxdWVzdBorLmtpdGguY29hY2hpbmcudjEuTGlzdE1lbnRvckludml0ZXNSZXNwb25zZRJvChJBY2NlcHRNZW50b3JJbnZpdGUSKy5raXRoLmNvYWNoaW5nLnYxLkFjY2VwdE1lbnRvckludml0ZVJlcXVlc3QaLC5raXRoLmNvYWNoaW5nLnYxLkFjY2VwdE1lbnRvckludml0ZVJlc3BvbnNlElcKCkxpbmtNZW50b3ISIy5raXRoLmNvYWNoaW5nLnYxLkxpbmtNZW50b3JSZXF1ZXN0GiQua2l0aC5jb2FjaGluZy52MS5MaW5rTWVudG9yUmVzcG9uc2USXQoMVW5saW5rTWVudG9yEiUua2l0aC5jb2FjaGluZy52MS5VbmxpbmtNZW50b3JSZXF1ZXN0GiYua2l0aC5jb2FjaGluZy52MS5VbmxpbmtNZW50b3JSZXNwb25zZWIGcHJvdG8z", [file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message kith.coaching.v1.Goal
@@ -1307,6 +1307,519 @@ export const GetRiskResponseSchema: GenMessage<GetRiskResponse> = /*@__PURE__*/
   messageDesc(file_kith_coaching_v1_coaching, 44);
 
 /**
+ * @generated from message kith.coaching.v1.Member
+ */
+export type Member = Message<"kith.coaching.v1.Member"> & {
+  /**
+   * @generated from field: string user_id = 1;
+   */
+  userId: string;
+
+  /**
+   * @generated from field: string display_name = 2;
+   */
+  displayName: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp link_time = 3;
+   */
+  linkTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.coaching.v1.Member.
+ * Use `create(MemberSchema)` to create a new message.
+ */
+export const MemberSchema: GenMessage<Member> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 45);
+
+/**
+ * @generated from message kith.coaching.v1.ListMembersRequest
+ */
+export type ListMembersRequest = Message<"kith.coaching.v1.ListMembersRequest"> & {
+  /**
+   * @generated from field: int32 page_size = 1;
+   */
+  pageSize: number;
+
+  /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
+   * @generated from field: string page_token = 2;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.ListMembersRequest.
+ * Use `create(ListMembersRequestSchema)` to create a new message.
+ */
+export const ListMembersRequestSchema: GenMessage<ListMembersRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 46);
+
+/**
+ * @generated from message kith.coaching.v1.ListMembersResponse
+ */
+export type ListMembersResponse = Message<"kith.coaching.v1.ListMembersResponse"> & {
+  /**
+   * @generated from field: repeated kith.coaching.v1.Member members = 1;
+   */
+  members: Member[];
+
+  /**
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.ListMembersResponse.
+ * Use `create(ListMembersResponseSchema)` to create a new message.
+ */
+export const ListMembersResponseSchema: GenMessage<ListMembersResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 47);
+
+/**
+ * @generated from message kith.coaching.v1.GetMemberDashboardRequest
+ */
+export type GetMemberDashboardRequest = Message<"kith.coaching.v1.GetMemberDashboardRequest"> & {
+  /**
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.GetMemberDashboardRequest.
+ * Use `create(GetMemberDashboardRequestSchema)` to create a new message.
+ */
+export const GetMemberDashboardRequestSchema: GenMessage<GetMemberDashboardRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 48);
+
+/**
+ * @generated from message kith.coaching.v1.GetMemberDashboardResponse
+ */
+export type GetMemberDashboardResponse = Message<"kith.coaching.v1.GetMemberDashboardResponse"> & {
+  /**
+   * @generated from field: kith.coaching.v1.Member member = 1;
+   */
+  member?: Member | undefined;
+
+  /**
+   * The member's local day the figures are for.
+   *
+   * @generated from field: string day = 2;
+   */
+  day: string;
+
+  /**
+   * Active and paused goals, with their habits and subgoals.
+   *
+   * @generated from field: repeated kith.coaching.v1.Goal goals = 3;
+   */
+  goals: Goal[];
+
+  /**
+   * 7, 30 and 90 days.
+   *
+   * @generated from field: repeated kith.coaching.v1.Adherence adherence = 4;
+   */
+  adherence: Adherence[];
+
+  /**
+   * @generated from field: kith.coaching.v1.GetRiskResponse risk = 5;
+   */
+  risk?: GetRiskResponse | undefined;
+
+  /**
+   * The 20 newest entries the member shared.
+   *
+   * @generated from field: repeated kith.coaching.v1.JournalEntry shared_entries = 6;
+   */
+  sharedEntries: JournalEntry[];
+};
+
+/**
+ * Describes the message kith.coaching.v1.GetMemberDashboardResponse.
+ * Use `create(GetMemberDashboardResponseSchema)` to create a new message.
+ */
+export const GetMemberDashboardResponseSchema: GenMessage<GetMemberDashboardResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 49);
+
+/**
+ * @generated from message kith.coaching.v1.AskAboutMemberRequest
+ */
+export type AskAboutMemberRequest = Message<"kith.coaching.v1.AskAboutMemberRequest"> & {
+  /**
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+
+  /**
+   * 1 to 1,000 characters.
+   *
+   * @generated from field: string question = 2;
+   */
+  question: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.AskAboutMemberRequest.
+ * Use `create(AskAboutMemberRequestSchema)` to create a new message.
+ */
+export const AskAboutMemberRequestSchema: GenMessage<AskAboutMemberRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 50);
+
+/**
+ * @generated from message kith.coaching.v1.AskAboutMemberResponse
+ */
+export type AskAboutMemberResponse = Message<"kith.coaching.v1.AskAboutMemberResponse"> & {
+  /**
+   * @generated from oneof kith.coaching.v1.AskAboutMemberResponse.event
+   */
+  event: {
+    /**
+     * The next piece of the answer.
+     *
+     * @generated from field: string chunk = 1;
+     */
+    value: string;
+    case: "chunk";
+  } | {
+    /**
+     * The stored interaction, once the answer is complete.
+     *
+     * @generated from field: kith.coaching.v1.MentorInteraction interaction = 2;
+     */
+    value: MentorInteraction;
+    case: "interaction";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message kith.coaching.v1.AskAboutMemberResponse.
+ * Use `create(AskAboutMemberResponseSchema)` to create a new message.
+ */
+export const AskAboutMemberResponseSchema: GenMessage<AskAboutMemberResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 51);
+
+/**
+ * @generated from message kith.coaching.v1.MentorInteraction
+ */
+export type MentorInteraction = Message<"kith.coaching.v1.MentorInteraction"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * @generated from field: string mentor_id = 2;
+   */
+  mentorId: string;
+
+  /**
+   * @generated from field: string member_id = 3;
+   */
+  memberId: string;
+
+  /**
+   * @generated from field: string question = 4;
+   */
+  question: string;
+
+  /**
+   * @generated from field: string answer = 5;
+   */
+  answer: string;
+
+  /**
+   * Exactly what the AI was given about the member, as JSON.
+   *
+   * @generated from field: string context = 6;
+   */
+  context: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 7;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * False when the provider failed part way; the answer is what it wrote.
+   *
+   * @generated from field: bool complete = 8;
+   */
+  complete: boolean;
+};
+
+/**
+ * Describes the message kith.coaching.v1.MentorInteraction.
+ * Use `create(MentorInteractionSchema)` to create a new message.
+ */
+export const MentorInteractionSchema: GenMessage<MentorInteraction> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 52);
+
+/**
+ * @generated from message kith.coaching.v1.ListInteractionsRequest
+ */
+export type ListInteractionsRequest = Message<"kith.coaching.v1.ListInteractionsRequest"> & {
+  /**
+   * Optional: one member's.
+   *
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+
+  /**
+   * Admins only: another mentor's.
+   *
+   * @generated from field: string mentor_id = 2;
+   */
+  mentorId: string;
+
+  /**
+   * @generated from field: int32 page_size = 3;
+   */
+  pageSize: number;
+
+  /**
+   * A previous response's next_page_token, at most 1,000 characters.
+   *
+   * @generated from field: string page_token = 4;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.ListInteractionsRequest.
+ * Use `create(ListInteractionsRequestSchema)` to create a new message.
+ */
+export const ListInteractionsRequestSchema: GenMessage<ListInteractionsRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 53);
+
+/**
+ * @generated from message kith.coaching.v1.ListInteractionsResponse
+ */
+export type ListInteractionsResponse = Message<"kith.coaching.v1.ListInteractionsResponse"> & {
+  /**
+   * @generated from field: repeated kith.coaching.v1.MentorInteraction interactions = 1;
+   */
+  interactions: MentorInteraction[];
+
+  /**
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.ListInteractionsResponse.
+ * Use `create(ListInteractionsResponseSchema)` to create a new message.
+ */
+export const ListInteractionsResponseSchema: GenMessage<ListInteractionsResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 54);
+
+/**
+ * @generated from message kith.coaching.v1.InviteMemberRequest
+ */
+export type InviteMemberRequest = Message<"kith.coaching.v1.InviteMemberRequest"> & {
+  /**
+   * The member's email address.
+   *
+   * @generated from field: string email = 1;
+   */
+  email: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.InviteMemberRequest.
+ * Use `create(InviteMemberRequestSchema)` to create a new message.
+ */
+export const InviteMemberRequestSchema: GenMessage<InviteMemberRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 55);
+
+/**
+ * @generated from message kith.coaching.v1.InviteMemberResponse
+ */
+export type InviteMemberResponse = Message<"kith.coaching.v1.InviteMemberResponse"> & {
+};
+
+/**
+ * Describes the message kith.coaching.v1.InviteMemberResponse.
+ * Use `create(InviteMemberResponseSchema)` to create a new message.
+ */
+export const InviteMemberResponseSchema: GenMessage<InviteMemberResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 56);
+
+/**
+ * @generated from message kith.coaching.v1.MentorInvite
+ */
+export type MentorInvite = Message<"kith.coaching.v1.MentorInvite"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * @generated from field: string mentor_id = 2;
+   */
+  mentorId: string;
+
+  /**
+   * @generated from field: string mentor_name = 3;
+   */
+  mentorName: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 4;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp expire_time = 5;
+   */
+  expireTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.coaching.v1.MentorInvite.
+ * Use `create(MentorInviteSchema)` to create a new message.
+ */
+export const MentorInviteSchema: GenMessage<MentorInvite> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 57);
+
+/**
+ * @generated from message kith.coaching.v1.ListMentorInvitesRequest
+ */
+export type ListMentorInvitesRequest = Message<"kith.coaching.v1.ListMentorInvitesRequest"> & {
+};
+
+/**
+ * Describes the message kith.coaching.v1.ListMentorInvitesRequest.
+ * Use `create(ListMentorInvitesRequestSchema)` to create a new message.
+ */
+export const ListMentorInvitesRequestSchema: GenMessage<ListMentorInvitesRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 58);
+
+/**
+ * @generated from message kith.coaching.v1.ListMentorInvitesResponse
+ */
+export type ListMentorInvitesResponse = Message<"kith.coaching.v1.ListMentorInvitesResponse"> & {
+  /**
+   * @generated from field: repeated kith.coaching.v1.MentorInvite invites = 1;
+   */
+  invites: MentorInvite[];
+};
+
+/**
+ * Describes the message kith.coaching.v1.ListMentorInvitesResponse.
+ * Use `create(ListMentorInvitesResponseSchema)` to create a new message.
+ */
+export const ListMentorInvitesResponseSchema: GenMessage<ListMentorInvitesResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 59);
+
+/**
+ * @generated from message kith.coaching.v1.AcceptMentorInviteRequest
+ */
+export type AcceptMentorInviteRequest = Message<"kith.coaching.v1.AcceptMentorInviteRequest"> & {
+  /**
+   * @generated from field: string invite_id = 1;
+   */
+  inviteId: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.AcceptMentorInviteRequest.
+ * Use `create(AcceptMentorInviteRequestSchema)` to create a new message.
+ */
+export const AcceptMentorInviteRequestSchema: GenMessage<AcceptMentorInviteRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 60);
+
+/**
+ * @generated from message kith.coaching.v1.AcceptMentorInviteResponse
+ */
+export type AcceptMentorInviteResponse = Message<"kith.coaching.v1.AcceptMentorInviteResponse"> & {
+  /**
+   * @generated from field: kith.coaching.v1.Member mentor = 1;
+   */
+  mentor?: Member | undefined;
+};
+
+/**
+ * Describes the message kith.coaching.v1.AcceptMentorInviteResponse.
+ * Use `create(AcceptMentorInviteResponseSchema)` to create a new message.
+ */
+export const AcceptMentorInviteResponseSchema: GenMessage<AcceptMentorInviteResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 61);
+
+/**
+ * @generated from message kith.coaching.v1.LinkMentorRequest
+ */
+export type LinkMentorRequest = Message<"kith.coaching.v1.LinkMentorRequest"> & {
+  /**
+   * @generated from field: string mentor_id = 1;
+   */
+  mentorId: string;
+
+  /**
+   * @generated from field: string member_id = 2;
+   */
+  memberId: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.LinkMentorRequest.
+ * Use `create(LinkMentorRequestSchema)` to create a new message.
+ */
+export const LinkMentorRequestSchema: GenMessage<LinkMentorRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 62);
+
+/**
+ * @generated from message kith.coaching.v1.LinkMentorResponse
+ */
+export type LinkMentorResponse = Message<"kith.coaching.v1.LinkMentorResponse"> & {
+};
+
+/**
+ * Describes the message kith.coaching.v1.LinkMentorResponse.
+ * Use `create(LinkMentorResponseSchema)` to create a new message.
+ */
+export const LinkMentorResponseSchema: GenMessage<LinkMentorResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 63);
+
+/**
+ * @generated from message kith.coaching.v1.UnlinkMentorRequest
+ */
+export type UnlinkMentorRequest = Message<"kith.coaching.v1.UnlinkMentorRequest"> & {
+  /**
+   * Empty: the caller leaves their own mentor.
+   *
+   * @generated from field: string member_id = 1;
+   */
+  memberId: string;
+};
+
+/**
+ * Describes the message kith.coaching.v1.UnlinkMentorRequest.
+ * Use `create(UnlinkMentorRequestSchema)` to create a new message.
+ */
+export const UnlinkMentorRequestSchema: GenMessage<UnlinkMentorRequest> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 64);
+
+/**
+ * @generated from message kith.coaching.v1.UnlinkMentorResponse
+ */
+export type UnlinkMentorResponse = Message<"kith.coaching.v1.UnlinkMentorResponse"> & {
+};
+
+/**
+ * Describes the message kith.coaching.v1.UnlinkMentorResponse.
+ * Use `create(UnlinkMentorResponseSchema)` to create a new message.
+ */
+export const UnlinkMentorResponseSchema: GenMessage<UnlinkMentorResponse> = /*@__PURE__*/
+  messageDesc(file_kith_coaching_v1_coaching, 65);
+
+/**
  * @generated from enum kith.coaching.v1.Theme
  */
 export enum Theme {
@@ -1710,4 +2223,116 @@ export const DashboardService: GenService<{
   },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_coaching_v1_coaching, 2);
+
+/**
+ * Mentors look after a group of members with an AI co-pilot that reads
+ * their members' data. A member has at most one mentor: linked by an admin,
+ * or by an invitation the member accepts. A mentor sees only their own
+ * members (anyone else is NOT_FOUND) and only the journal entries a member
+ * shared; every AI answer about a member is stored, with the exact context
+ * it was given, as an append-only interaction.
+ *
+ * @generated from service kith.coaching.v1.MentorService
+ */
+export const MentorService: GenService<{
+  /**
+   * Mentors: their members.
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.ListMembers
+   */
+  listMembers: {
+    methodKind: "unary";
+    input: typeof ListMembersRequestSchema;
+    output: typeof ListMembersResponseSchema;
+  },
+  /**
+   * Mentors: one member's goals, adherence, risk and shared journal entries.
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.GetMemberDashboard
+   */
+  getMemberDashboard: {
+    methodKind: "unary";
+    input: typeof GetMemberDashboardRequestSchema;
+    output: typeof GetMemberDashboardResponseSchema;
+  },
+  /**
+   * Mentors: an AI answer about one member, streamed as it is written,
+   * grounded only in that member's goals, check-ins, metrics and shared
+   * journal entries. The last message is the stored interaction; the answer
+   * is stored even when the caller leaves before it ends.
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.AskAboutMember
+   */
+  askAboutMember: {
+    methodKind: "server_streaming";
+    input: typeof AskAboutMemberRequestSchema;
+    output: typeof AskAboutMemberResponseSchema;
+  },
+  /**
+   * Mentors: the interactions about their members, newest first (admins:
+   * any mentor's, with mentor_id).
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.ListInteractions
+   */
+  listInteractions: {
+    methodKind: "unary";
+    input: typeof ListInteractionsRequestSchema;
+    output: typeof ListInteractionsResponseSchema;
+  },
+  /**
+   * Mentors: invites a member by email. The answer is the same whether or
+   * not the address has an account, so it tells nothing about who uses Kith.
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.InviteMember
+   */
+  inviteMember: {
+    methodKind: "unary";
+    input: typeof InviteMemberRequestSchema;
+    output: typeof InviteMemberResponseSchema;
+  },
+  /**
+   * Members: the invitations addressed to the caller that are still open.
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.ListMentorInvites
+   */
+  listMentorInvites: {
+    methodKind: "unary";
+    input: typeof ListMentorInvitesRequestSchema;
+    output: typeof ListMentorInvitesResponseSchema;
+  },
+  /**
+   * Members: accepts an invitation; the inviting mentor becomes the
+   * caller's mentor (replacing any other).
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.AcceptMentorInvite
+   */
+  acceptMentorInvite: {
+    methodKind: "unary";
+    input: typeof AcceptMentorInviteRequestSchema;
+    output: typeof AcceptMentorInviteResponseSchema;
+  },
+  /**
+   * Admins: links a mentor and a member directly (replacing the member's
+   * mentor).
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.LinkMentor
+   */
+  linkMentor: {
+    methodKind: "unary";
+    input: typeof LinkMentorRequestSchema;
+    output: typeof LinkMentorResponseSchema;
+  },
+  /**
+   * A member leaves their mentor (member_id empty), a mentor lets a member
+   * go, or an admin unlinks anyone.
+   *
+   * @generated from rpc kith.coaching.v1.MentorService.UnlinkMentor
+   */
+  unlinkMentor: {
+    methodKind: "unary";
+    input: typeof UnlinkMentorRequestSchema;
+    output: typeof UnlinkMentorResponseSchema;
+  },
+}> = /*@__PURE__*/
+  serviceDesc(file_kith_coaching_v1_coaching, 3);
 
