@@ -282,6 +282,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    coaching_suggestions (id) {
+        id -> Uuid,
+        goal_id -> Uuid,
+        user_id -> Uuid,
+        change -> Jsonb,
+        rationale -> Text,
+        status -> Text,
+        created_at -> Timestamptz,
+        decided_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     conversation_lines (conversation_id, index) {
         conversation_id -> Uuid,
         index -> Int4,
@@ -740,6 +753,8 @@ diesel::joinable!(coaching_habits -> users (user_id));
 diesel::joinable!(coaching_journal_entries -> users (user_id));
 diesel::joinable!(coaching_subgoals -> coaching_goals (goal_id));
 diesel::joinable!(coaching_subgoals -> users (user_id));
+diesel::joinable!(coaching_suggestions -> coaching_goals (goal_id));
+diesel::joinable!(coaching_suggestions -> users (user_id));
 diesel::joinable!(conversation_lines -> conversations (conversation_id));
 diesel::joinable!(conversation_participants -> conversations (conversation_id));
 diesel::joinable!(conversation_participants -> device_apps (device_app_id));
@@ -804,6 +819,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     coaching_mentor_invites,
     coaching_mentor_links,
     coaching_subgoals,
+    coaching_suggestions,
     conversation_lines,
     conversation_participants,
     conversations,

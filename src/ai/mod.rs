@@ -29,6 +29,8 @@ crate::stored_enum! {
         Engagement => "engagement",
         /// A coaching goal's plan, as JSON.
         CoachPlan => "coach_plan",
+        /// A proposed change to a coaching plan, as JSON.
+        CoachSuggestion => "coach_suggestion",
     }
 }
 
@@ -167,6 +169,7 @@ pub fn provider(ai: &crate::config::AiConfig) -> Arc<dyn Provider> {
                         "persona" => Purpose::Persona,
                         "engagement" => Purpose::Engagement,
                         "coach_plan" => Purpose::CoachPlan,
+                        "coach_suggestion" => Purpose::CoachSuggestion,
                         _ => return None,
                     };
                     Some((purpose, model.clone()))

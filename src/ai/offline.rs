@@ -310,7 +310,41 @@ pub fn write(request: &Request) -> String {
         Purpose::Chat | Purpose::Coach | Purpose::Persona => chat(request),
         Purpose::Engagement => reengage(request),
         Purpose::CoachPlan => plan(request),
+        Purpose::CoachSuggestion => suggestion(request),
     }
+}
+
+/// A change to a plan as the JSON a model is asked for. `brief.facts` hold
+/// one line per habit, in the prompt's order: "target adherence_percent"
+/// (the percent "none" when nothing was due). Lowers the target of a habit
+/// that is mostly missed, raises the best one when every habit is mostly
+/// done, and otherwise adds a weekly review.
+fn suggestion(request: &Request) -> String {
+    let habits: Vec<(usize, i64, Option<f64>)> = (request.brief.facts.iter().enumerate())
+        .filter_map(|(i, line)| {
+            let (target, percent) = line.split_once(' ')?;
+            Some((i + 1, target.parse().ok()?, percent.parse().ok()))
+        })
+        .collect();
+    let worst = (habits.iter().filter(|h| h.2.is_some()))
+        .min_by(|a, b| a.2.partial_cmp(&b.2).unwrap_or(std::cmp::Ordering::Equal));
+    let best = (habits.iter().filter(|h| h.2.is_some()))
+        .max_by(|a, b| a.2.partial_cmp(&b.2).unwrap_or(std::cmp::Ordering::Equal));
+    let change = match (worst, best) {
+        (Some(&(habit, target, Some(p))), _) if p < 50.0 && target > 1 => serde_json::json!({
+            "rationale": format!("This habit was done {p}% of the time lately; a smaller step is easier to keep."),
+            "change": { "kind": "change_target", "habit": habit, "target": (target * 2 / 3).max(1) },
+        }),
+        (Some(&(_, _, Some(p))), Some(&(habit, target, _))) if p >= 80.0 => serde_json::json!({
+            "rationale": "Every habit has been done at least 80% of the time: time to stretch a little.",
+            "change": { "kind": "change_target", "habit": habit, "target": target + (target / 5).max(1) },
+        }),
+        _ => serde_json::json!({
+            "rationale": "A short weekly look back helps keep the plan realistic.",
+            "change": { "kind": "add_habit", "title": "Weekly review", "weekdays": [7], "target": 10, "unit": "minutes" },
+        }),
+    };
+    change.to_string()
 }
 
 /// A goal's plan as the JSON a model is asked for: habits and milestones

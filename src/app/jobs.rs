@@ -52,6 +52,7 @@ pub fn registry() -> Registry {
         .register(JobKind::new(engagement::RUN_JOB, engagement::run_job).backoff(minute).lease(10 * minute))
         .register(JobKind::new(engagement::PROFILES_JOB, engagement::profiles_job).backoff(minute).lease(10 * minute))
         .register(JobKind::new(coaching::plan::JOB, coaching::plan::job).backoff(Duration::from_secs(10)))
+        .register(JobKind::new(coaching::suggestions::JOB, coaching::suggestions::job).backoff(minute))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -76,6 +77,15 @@ pub fn registry() -> Registry {
             When::Daily { at: (1, 0) },
             analytics::rollup::JOB,
             "daily analytics rollups",
+        ))
+        .schedule(Schedule::each_user(
+            "coaching_suggestions",
+            When::Weekly {
+                day: Weekday::Wed,
+                at: (10, 0),
+            },
+            coaching::suggestions::JOB,
+            "a suggested change to each active coaching goal's plan",
         ))
         .schedule(Schedule::system(
             "engagement_run",

@@ -22,6 +22,7 @@ use crate::auth::limits::LimitsLayer;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::coaching::grpc::{CoachingGrpc, DashboardServiceServer, GoalServiceServer, JournalServiceServer};
 use crate::coaching::mentor_grpc::MentorServiceServer;
+use crate::coaching::suggestion_grpc::SuggestionServiceServer;
 use crate::config::{Config, CorsOrigins};
 use crate::conversations::grpc::{ConversationServiceServer, ConversationsGrpc};
 use crate::devices::grpc::{DeviceServiceServer, DevicesGrpc};
@@ -185,6 +186,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.coaching.v1.JournalService",
     "kith.coaching.v1.DashboardService",
     "kith.coaching.v1.MentorService",
+    "kith.coaching.v1.SuggestionService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -287,6 +289,7 @@ pub async fn serve(
         .add_service(JournalServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(DashboardServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(MentorServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(SuggestionServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

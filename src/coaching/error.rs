@@ -25,6 +25,13 @@ pub enum CoachingError {
     /// The caller has no mentor to leave.
     #[error("no mentor link to remove")]
     LinkNotFound,
+    #[error("suggestion not found")]
+    SuggestionNotFound,
+    #[error("the suggestion was already accepted or rejected")]
+    SuggestionDecided,
+    /// The plan changed under it (its habit is gone).
+    #[error("the suggestion no longer fits the plan; reject it")]
+    SuggestionStale,
     #[error(transparent)]
     Ai(#[from] AiError),
     #[error("at most {MAX_OPEN_GOALS} goals may be active or paused at once; complete or abandon one first")]
@@ -49,6 +56,9 @@ impl From<CoachingError> for Status {
             CoachingError::MemberNotFound => status(Code::NotFound, "MEMBER_NOT_FOUND", message),
             CoachingError::InviteNotFound => status(Code::NotFound, "INVITE_NOT_FOUND", message),
             CoachingError::LinkNotFound => status(Code::NotFound, "LINK_NOT_FOUND", message),
+            CoachingError::SuggestionNotFound => status(Code::NotFound, "SUGGESTION_NOT_FOUND", message),
+            CoachingError::SuggestionDecided => status(Code::FailedPrecondition, "SUGGESTION_DECIDED", message),
+            CoachingError::SuggestionStale => status(Code::FailedPrecondition, "SUGGESTION_STALE", message),
             CoachingError::Ai(AiError::RateLimited) => status(Code::ResourceExhausted, "AI_RATE_LIMITED", message),
             CoachingError::Ai(cause @ (AiError::Unavailable(_) | AiError::Timeout(_) | AiError::Malformed(_))) => {
                 // The provider's words stay in the log.

@@ -15,5 +15,7 @@ pub mod model;
 mod personal_data;
 pub mod plan;
 pub mod repo;
+pub mod suggestion_grpc;
+pub mod suggestions;
 
 pub use error::CoachingError;

@@ -110,3 +110,16 @@ inventory::submit! {
         erase: Erase::WithUser,
     }
 }
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_suggestions",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_suggestions",
+            query: "SELECT id, goal_id, change, rationale, status, created_at, decided_at
+                    FROM coaching_suggestions WHERE user_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}

@@ -1001,3 +1001,180 @@ pub(crate) async fn goal_checked_in_today(app: &TestApp, token: &str, habit: Opt
     goals(app).log_check_in(authed(request, token)).await.unwrap();
     goal
 }
+
+fn suggestions_client(app: &TestApp) -> pb::suggestion_service_client::SuggestionServiceClient<Channel> {
+    pb::suggestion_service_client::SuggestionServiceClient::new(app.channel.clone())
+}
+
+/// Runs the member's weekly suggestions job to its end.
+async fn suggest(app: &TestApp, user_id: &str) {
+    use kith::coaching::suggestions;
+    let job = suggestions::JOB.job(&kith::jobs::UserDay {
+        user_id: user_id.parse().unwrap(),
+        day: None,
+    });
+    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
+    let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
+    drop(conn);
+    let registry = Registry::new().register(JobKind::new(suggestions::JOB, suggestions::job));
+    let worker = TestWorker::start(app, "suggestions-test", registry);
+    for _ in 0..200 {
+        let done = count(
+            app,
+            &format!("SELECT count(*) FROM jobs WHERE id = '{id}' AND state = 'succeeded'"),
+        )
+        .await;
+        if done == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    worker.stop().await;
+}
+
+async fn pending_suggestions(app: &TestApp, token: &str) -> Vec<pb::Suggestion> {
+    let request = pb::ListSuggestionsRequest {
+        status: pb::SuggestionStatus::Pending as i32,
+        ..Default::default()
+    };
+    suggestions_client(app)
+        .list_suggestions(authed(request, token))
+        .await
+        .unwrap()
+        .into_inner()
+        .suggestions
+}
+
+#[tokio::test]
+async fn accepting_a_suggestion_changes_the_plan_in_one_transaction() {
+    let app = TestApp::spawn().await;
+    let (user, session) = app.register("ada@example.com").await;
+    let token = &session.access_token;
+    let goal = create(&app, token, new_goal("Run a 5k", pb::Theme::Fitness))
+        .await
+        .unwrap();
+
+    // Nothing has been due yet: the offline coach suggests a weekly review.
+    suggest(&app, &user.id).await;
+    let pending = pending_suggestions(&app, token).await;
+    assert_eq!(pending.len(), 1);
+    let Some(pb::plan_change::Change::AddHabit(habit)) = pending[0].change.clone().unwrap().change else {
+        panic!("{:?}", pending[0]);
+    };
+    assert_eq!(
+        (habit.title.as_str(), habit.weekdays.clone(), habit.target),
+        ("Weekly review", vec![7], 10)
+    );
+    assert!(!pending[0].rationale.is_empty());
+    // Another run while one is pending adds none.
+    suggest(&app, &user.id).await;
+    assert_eq!(pending_suggestions(&app, token).await.len(), 1);
+
+    let accepted = suggestions_client(&app)
+        .accept_suggestion(authed(
+            pb::AcceptSuggestionRequest {
+                suggestion_id: pending[0].id.clone(),
+            },
+            token,
+        ))
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(accepted.suggestion.unwrap().status(), pb::SuggestionStatus::Accepted);
+    let titles: Vec<String> = accepted.goal.unwrap().habits.into_iter().map(|h| h.title).collect();
+    assert!(titles.contains(&"Weekly review".to_string()), "{titles:?}");
+    assert_eq!(titles.len(), goal.habits.len() + 1);
+    let err = suggestions_client(&app)
+        .accept_suggestion(authed(
+            pb::AcceptSuggestionRequest {
+                suggestion_id: pending[0].id.clone(),
+            },
+            token,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), reason(&err).as_str()),
+        (Code::FailedPrecondition, "SUGGESTION_DECIDED")
+    );
+
+    // A new suggestion that no longer fits (the goal is full): refused,
+    // nothing changed, and it stays pending.
+    suggest(&app, &user.id).await;
+    let next = pending_suggestions(&app, token).await;
+    assert_eq!(next.len(), 1);
+    app.sql()
+        .await
+        .execute(
+            "INSERT INTO coaching_habits (id, goal_id, user_id, title)
+             SELECT gen_random_uuid(), $1::text::uuid, $2::text::uuid, 'filler ' || n
+             FROM generate_series(1, 20 - (SELECT count(*) FROM coaching_habits)::int) n",
+            &[&goal.id, &user.id],
+        )
+        .await
+        .unwrap();
+    let before = count(&app, "SELECT count(*) FROM coaching_habits").await;
+    let err = suggestions_client(&app)
+        .accept_suggestion(authed(
+            pb::AcceptSuggestionRequest {
+                suggestion_id: next[0].id.clone(),
+            },
+            token,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), reason(&err).as_str()),
+        (Code::ResourceExhausted, "TOO_MANY_HABITS")
+    );
+    assert_eq!(count(&app, "SELECT count(*) FROM coaching_habits").await, before);
+    assert_eq!(pending_suggestions(&app, token).await.len(), 1);
+
+    // One whose habit is gone is stale; rejecting it leaves the plan.
+    let habit_id = goal.habits[0].id.clone();
+    app.sql()
+        .await
+        .batch_execute(&format!(
+            "UPDATE coaching_suggestions SET change = '{{\"kind\": \"remove_habit\", \"habit_id\": \"{habit_id}\"}}'
+             WHERE status = 'pending';
+             DELETE FROM coaching_habits WHERE id = '{habit_id}';"
+        ))
+        .await
+        .unwrap();
+    let request = || pb::AcceptSuggestionRequest {
+        suggestion_id: next[0].id.clone(),
+    };
+    let err = suggestions_client(&app)
+        .accept_suggestion(authed(request(), token))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), reason(&err).as_str()),
+        (Code::FailedPrecondition, "SUGGESTION_STALE")
+    );
+    // Another member's suggestion is not found.
+    let (_, eve) = app.register("eve@example.com").await;
+    let err = suggestions_client(&app)
+        .reject_suggestion(authed(
+            pb::RejectSuggestionRequest {
+                suggestion_id: next[0].id.clone(),
+            },
+            &eve.access_token,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Code::NotFound);
+    let rejected = suggestions_client(&app)
+        .reject_suggestion(authed(
+            pb::RejectSuggestionRequest {
+                suggestion_id: next[0].id.clone(),
+            },
+            token,
+        ))
+        .await
+        .unwrap()
+        .into_inner()
+        .suggestion
+        .unwrap();
+    assert_eq!(rejected.status(), pb::SuggestionStatus::Rejected);
+}

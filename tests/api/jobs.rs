@@ -349,6 +349,7 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
             "nightly_journals",
             "pattern_detection",
             "analytics",
+            "coaching_suggestions",
             "engagement_run",
             "engagement_profiles",
             "cleanup",

@@ -15,7 +15,13 @@ import { SocialService } from "./gen/kith/social/v1/social_pb.js";
 import { NotificationService } from "./gen/kith/notifications/v1/notifications_pb.js";
 import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
 import { ActivityService, EngagementService, UtilityService } from "./gen/kith/engagement/v1/engagement_pb.js";
-import { DashboardService, GoalService, JournalService, MentorService } from "./gen/kith/coaching/v1/coaching_pb.js";
+import {
+  DashboardService,
+  GoalService,
+  JournalService,
+  MentorService,
+  SuggestionService,
+} from "./gen/kith/coaching/v1/coaching_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -43,6 +49,7 @@ export const kithServices = {
   journal: JournalService,
   dashboards: DashboardService,
   mentors: MentorService,
+  suggestions: SuggestionService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -84,6 +91,8 @@ export interface KithClient {
   dashboards: Client<typeof DashboardService>;
   /** Mentors and their members: links, invitations, member dashboards and AskAboutMember (streamed). */
   mentors: Client<typeof MentorService>;
+  /** Plan changes the AI proposes weekly: ListSuggestions, AcceptSuggestion (applied atomically), RejectSuggestion. */
+  suggestions: Client<typeof SuggestionService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -172,6 +181,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     journal: createClient(s.journal, transport),
     dashboards: createClient(s.dashboards, transport),
     mentors: createClient(s.mentors, transport),
+    suggestions: createClient(s.suggestions, transport),
     transport,
   };
 }

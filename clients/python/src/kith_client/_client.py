@@ -160,6 +160,8 @@ class KithClient:
         self.dashboards = coaching_pb2_grpc.DashboardServiceStub(self.channel)
         #: Mentors and their members: links, invitations, member dashboards and AskAboutMember.
         self.mentors = coaching_pb2_grpc.MentorServiceStub(self.channel)
+        #: Plan changes the AI proposes weekly; AcceptSuggestion applies one atomically.
+        self.suggestions = coaching_pb2_grpc.SuggestionServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

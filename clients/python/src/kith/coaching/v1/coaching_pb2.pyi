@@ -50,6 +50,13 @@ class RiskLevel(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     RISK_LEVEL_LOW: _ClassVar[RiskLevel]
     RISK_LEVEL_MEDIUM: _ClassVar[RiskLevel]
     RISK_LEVEL_HIGH: _ClassVar[RiskLevel]
+
+class SuggestionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    SUGGESTION_STATUS_UNSPECIFIED: _ClassVar[SuggestionStatus]
+    SUGGESTION_STATUS_PENDING: _ClassVar[SuggestionStatus]
+    SUGGESTION_STATUS_ACCEPTED: _ClassVar[SuggestionStatus]
+    SUGGESTION_STATUS_REJECTED: _ClassVar[SuggestionStatus]
 THEME_UNSPECIFIED: Theme
 THEME_FITNESS: Theme
 THEME_LEARNING: Theme
@@ -75,6 +82,10 @@ RISK_LEVEL_UNSPECIFIED: RiskLevel
 RISK_LEVEL_LOW: RiskLevel
 RISK_LEVEL_MEDIUM: RiskLevel
 RISK_LEVEL_HIGH: RiskLevel
+SUGGESTION_STATUS_UNSPECIFIED: SuggestionStatus
+SUGGESTION_STATUS_PENDING: SuggestionStatus
+SUGGESTION_STATUS_ACCEPTED: SuggestionStatus
+SUGGESTION_STATUS_REJECTED: SuggestionStatus
 
 class Goal(_message.Message):
     __slots__ = ("id", "title", "description", "theme", "constraints", "minutes_per_week", "status", "target_date", "plan_status", "plan_error", "plan_job_id", "plan_summary", "subgoals", "habits", "create_time", "update_time")
@@ -681,3 +692,95 @@ class UnlinkMentorRequest(_message.Message):
 class UnlinkMentorResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class HabitTarget(_message.Message):
+    __slots__ = ("habit_id", "target")
+    HABIT_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    habit_id: str
+    target: int
+    def __init__(self, habit_id: _Optional[str] = ..., target: _Optional[int] = ...) -> None: ...
+
+class HabitWeekdays(_message.Message):
+    __slots__ = ("habit_id", "weekdays")
+    HABIT_ID_FIELD_NUMBER: _ClassVar[int]
+    WEEKDAYS_FIELD_NUMBER: _ClassVar[int]
+    habit_id: str
+    weekdays: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, habit_id: _Optional[str] = ..., weekdays: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class PlanChange(_message.Message):
+    __slots__ = ("add_habit", "change_target", "change_weekdays", "remove_habit_id")
+    ADD_HABIT_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_TARGET_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_WEEKDAYS_FIELD_NUMBER: _ClassVar[int]
+    REMOVE_HABIT_ID_FIELD_NUMBER: _ClassVar[int]
+    add_habit: Habit
+    change_target: HabitTarget
+    change_weekdays: HabitWeekdays
+    remove_habit_id: str
+    def __init__(self, add_habit: _Optional[_Union[Habit, _Mapping]] = ..., change_target: _Optional[_Union[HabitTarget, _Mapping]] = ..., change_weekdays: _Optional[_Union[HabitWeekdays, _Mapping]] = ..., remove_habit_id: _Optional[str] = ...) -> None: ...
+
+class Suggestion(_message.Message):
+    __slots__ = ("id", "goal_id", "change", "rationale", "status", "create_time", "decide_time")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    GOAL_ID_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_FIELD_NUMBER: _ClassVar[int]
+    RATIONALE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    DECIDE_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    goal_id: str
+    change: PlanChange
+    rationale: str
+    status: SuggestionStatus
+    create_time: _timestamp_pb2.Timestamp
+    decide_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., goal_id: _Optional[str] = ..., change: _Optional[_Union[PlanChange, _Mapping]] = ..., rationale: _Optional[str] = ..., status: _Optional[_Union[SuggestionStatus, str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., decide_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListSuggestionsRequest(_message.Message):
+    __slots__ = ("goal_id", "status", "page_size", "page_token")
+    GOAL_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    goal_id: str
+    status: SuggestionStatus
+    page_size: int
+    page_token: str
+    def __init__(self, goal_id: _Optional[str] = ..., status: _Optional[_Union[SuggestionStatus, str]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListSuggestionsResponse(_message.Message):
+    __slots__ = ("suggestions", "next_page_token")
+    SUGGESTIONS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    suggestions: _containers.RepeatedCompositeFieldContainer[Suggestion]
+    next_page_token: str
+    def __init__(self, suggestions: _Optional[_Iterable[_Union[Suggestion, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class AcceptSuggestionRequest(_message.Message):
+    __slots__ = ("suggestion_id",)
+    SUGGESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    suggestion_id: str
+    def __init__(self, suggestion_id: _Optional[str] = ...) -> None: ...
+
+class AcceptSuggestionResponse(_message.Message):
+    __slots__ = ("suggestion", "goal")
+    SUGGESTION_FIELD_NUMBER: _ClassVar[int]
+    GOAL_FIELD_NUMBER: _ClassVar[int]
+    suggestion: Suggestion
+    goal: Goal
+    def __init__(self, suggestion: _Optional[_Union[Suggestion, _Mapping]] = ..., goal: _Optional[_Union[Goal, _Mapping]] = ...) -> None: ...
+
+class RejectSuggestionRequest(_message.Message):
+    __slots__ = ("suggestion_id",)
+    SUGGESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    suggestion_id: str
+    def __init__(self, suggestion_id: _Optional[str] = ...) -> None: ...
+
+class RejectSuggestionResponse(_message.Message):
+    __slots__ = ("suggestion",)
+    SUGGESTION_FIELD_NUMBER: _ClassVar[int]
+    suggestion: Suggestion
+    def __init__(self, suggestion: _Optional[_Union[Suggestion, _Mapping]] = ...) -> None: ...

@@ -973,6 +973,179 @@ class DashboardService:
             _registered_method=True)
 
 
+class SuggestionServiceStub:
+    """Changes to a goal's plan the AI proposes (every Wednesday at 10:00 in
+    the member's timezone, for each active goal without a pending one), which
+    the member accepts or rejects. Accepting applies the change in one
+    transaction: all of it or, when it no longer fits, none of it.
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.ListSuggestions = channel.unary_unary(
+                '/kith.coaching.v1.SuggestionService/ListSuggestions',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListSuggestionsRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListSuggestionsResponse.FromString,
+                _registered_method=True)
+        self.AcceptSuggestion = channel.unary_unary(
+                '/kith.coaching.v1.SuggestionService/AcceptSuggestion',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptSuggestionRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptSuggestionResponse.FromString,
+                _registered_method=True)
+        self.RejectSuggestion = channel.unary_unary(
+                '/kith.coaching.v1.SuggestionService/RejectSuggestion',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.RejectSuggestionRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.RejectSuggestionResponse.FromString,
+                _registered_method=True)
+
+
+class SuggestionServiceServicer:
+    """Changes to a goal's plan the AI proposes (every Wednesday at 10:00 in
+    the member's timezone, for each active goal without a pending one), which
+    the member accepts or rejects. Accepting applies the change in one
+    transaction: all of it or, when it no longer fits, none of it.
+    """
+
+    def ListSuggestions(self, request, context):
+        """The caller's suggestions, newest first; filter by goal and status.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AcceptSuggestion(self, request, context):
+        """Applies a pending suggestion to its goal and marks it accepted.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RejectSuggestion(self, request, context):
+        """Marks a pending suggestion rejected; the plan stays as it is.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_SuggestionServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'ListSuggestions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSuggestions,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListSuggestionsRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListSuggestionsResponse.SerializeToString,
+            ),
+            'AcceptSuggestion': grpc.unary_unary_rpc_method_handler(
+                    servicer.AcceptSuggestion,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptSuggestionRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptSuggestionResponse.SerializeToString,
+            ),
+            'RejectSuggestion': grpc.unary_unary_rpc_method_handler(
+                    servicer.RejectSuggestion,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.RejectSuggestionRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.RejectSuggestionResponse.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'kith.coaching.v1.SuggestionService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('kith.coaching.v1.SuggestionService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class SuggestionService:
+    """Changes to a goal's plan the AI proposes (every Wednesday at 10:00 in
+    the member's timezone, for each active goal without a pending one), which
+    the member accepts or rejects. Accepting applies the change in one
+    transaction: all of it or, when it no longer fits, none of it.
+    """
+
+    @staticmethod
+    def ListSuggestions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.SuggestionService/ListSuggestions',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListSuggestionsRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListSuggestionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AcceptSuggestion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.SuggestionService/AcceptSuggestion',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptSuggestionRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.AcceptSuggestionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RejectSuggestion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.SuggestionService/RejectSuggestion',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.RejectSuggestionRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.RejectSuggestionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+
 class MentorServiceStub:
     """Mentors look after a group of members with an AI co-pilot that reads
     their members' data. A member has at most one mentor: linked by an admin,

@@ -359,6 +359,73 @@ class DashboardServiceServicer(metaclass=_abc_1.ABCMeta):
 
 def add_DashboardServiceServicer_to_server(servicer: DashboardServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
 
+class SuggestionServiceStub:
+    """Changes to a goal's plan the AI proposes (every Wednesday at 10:00 in
+    the member's timezone, for each active goal without a pending one), which
+    the member accepts or rejects. Accepting applies the change in one
+    transaction: all of it or, when it no longer fits, none of it.
+    """
+
+    @_typing.overload
+    def __new__(cls, channel: _grpc.Channel) -> _Self: ...
+    @_typing.overload
+    def __new__(cls, channel: _aio.Channel) -> SuggestionServiceAsyncStub: ...
+    ListSuggestions: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.ListSuggestionsRequest, _coaching_pb2.ListSuggestionsResponse]
+    """The caller's suggestions, newest first; filter by goal and status."""
+    AcceptSuggestion: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.AcceptSuggestionRequest, _coaching_pb2.AcceptSuggestionResponse]
+    """Applies a pending suggestion to its goal and marks it accepted."""
+    RejectSuggestion: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.RejectSuggestionRequest, _coaching_pb2.RejectSuggestionResponse]
+    """Marks a pending suggestion rejected; the plan stays as it is."""
+
+@_typing.type_check_only
+class SuggestionServiceAsyncStub(SuggestionServiceStub):
+    """Changes to a goal's plan the AI proposes (every Wednesday at 10:00 in
+    the member's timezone, for each active goal without a pending one), which
+    the member accepts or rejects. Accepting applies the change in one
+    transaction: all of it or, when it no longer fits, none of it.
+    """
+
+    def __init__(self, channel: _aio.Channel) -> None: ...
+    ListSuggestions: _aio.UnaryUnaryMultiCallable[_coaching_pb2.ListSuggestionsRequest, _coaching_pb2.ListSuggestionsResponse]  # type: ignore[assignment]
+    """The caller's suggestions, newest first; filter by goal and status."""
+    AcceptSuggestion: _aio.UnaryUnaryMultiCallable[_coaching_pb2.AcceptSuggestionRequest, _coaching_pb2.AcceptSuggestionResponse]  # type: ignore[assignment]
+    """Applies a pending suggestion to its goal and marks it accepted."""
+    RejectSuggestion: _aio.UnaryUnaryMultiCallable[_coaching_pb2.RejectSuggestionRequest, _coaching_pb2.RejectSuggestionResponse]  # type: ignore[assignment]
+    """Marks a pending suggestion rejected; the plan stays as it is."""
+
+class SuggestionServiceServicer(metaclass=_abc_1.ABCMeta):
+    """Changes to a goal's plan the AI proposes (every Wednesday at 10:00 in
+    the member's timezone, for each active goal without a pending one), which
+    the member accepts or rejects. Accepting applies the change in one
+    transaction: all of it or, when it no longer fits, none of it.
+    """
+
+    @_abc_1.abstractmethod
+    def ListSuggestions(
+        self,
+        request: _coaching_pb2.ListSuggestionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.ListSuggestionsResponse, _abc.Awaitable[_coaching_pb2.ListSuggestionsResponse]]:
+        """The caller's suggestions, newest first; filter by goal and status."""
+
+    @_abc_1.abstractmethod
+    def AcceptSuggestion(
+        self,
+        request: _coaching_pb2.AcceptSuggestionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.AcceptSuggestionResponse, _abc.Awaitable[_coaching_pb2.AcceptSuggestionResponse]]:
+        """Applies a pending suggestion to its goal and marks it accepted."""
+
+    @_abc_1.abstractmethod
+    def RejectSuggestion(
+        self,
+        request: _coaching_pb2.RejectSuggestionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.RejectSuggestionResponse, _abc.Awaitable[_coaching_pb2.RejectSuggestionResponse]]:
+        """Marks a pending suggestion rejected; the plan stays as it is."""
+
+def add_SuggestionServiceServicer_to_server(servicer: SuggestionServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
+
 class MentorServiceStub:
     """Mentors look after a group of members with an AI co-pilot that reads
     their members' data. A member has at most one mentor: linked by an admin,
