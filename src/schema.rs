@@ -269,6 +269,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    coaching_posts (id) {
+        id -> Uuid,
+        cohort_id -> Uuid,
+        author -> Text,
+        author_id -> Nullable<Uuid>,
+        member_id -> Nullable<Uuid>,
+        content -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     coaching_subgoals (id) {
         id -> Uuid,
         goal_id -> Uuid,
@@ -818,6 +830,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     coaching_mentor_interactions,
     coaching_mentor_invites,
     coaching_mentor_links,
+    coaching_posts,
     coaching_subgoals,
     coaching_suggestions,
     conversation_lines,

@@ -53,6 +53,8 @@ pub fn registry() -> Registry {
         .register(JobKind::new(engagement::PROFILES_JOB, engagement::profiles_job).backoff(minute).lease(10 * minute))
         .register(JobKind::new(coaching::plan::JOB, coaching::plan::job).backoff(Duration::from_secs(10)))
         .register(JobKind::new(coaching::suggestions::JOB, coaching::suggestions::job).backoff(minute))
+        .register(JobKind::new(coaching::feed::REVIEW_JOB, coaching::feed::review_job).backoff(minute))
+        .register(JobKind::new(coaching::feed::REMINDER_JOB, coaching::feed::reminder_job))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -77,6 +79,21 @@ pub fn registry() -> Registry {
             When::Daily { at: (1, 0) },
             analytics::rollup::JOB,
             "daily analytics rollups",
+        ))
+        .schedule(Schedule::each_user(
+            "coaching_reminder",
+            When::Daily { at: (7, 0) },
+            coaching::feed::REMINDER_JOB,
+            "a notification of the coaching habits due today",
+        ))
+        .schedule(Schedule::each_user(
+            "coaching_weekly_review",
+            When::Weekly {
+                day: Weekday::Mon,
+                at: (9, 0),
+            },
+            coaching::feed::REVIEW_JOB,
+            "the AI coach's weekly review of each member with a mentor, posted to the cohort feed",
         ))
         .schedule(Schedule::each_user(
             "coaching_suggestions",

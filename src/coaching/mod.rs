@@ -7,6 +7,8 @@ pub mod coach;
 pub mod copilot;
 pub mod dashboard;
 mod error;
+pub mod feed;
+pub mod feed_grpc;
 pub mod grpc;
 pub mod journal;
 pub mod mentor_grpc;

@@ -123,3 +123,17 @@ inventory::submit! {
         erase: Erase::WithUser,
     }
 }
+
+// A member's reviews and their own posts; a mentor's cohort feed.
+inventory::submit! {
+    PersonalData {
+        table: "coaching_posts",
+        user_columns: &["cohort_id", "author_id", "member_id"],
+        exports: &[Export {
+            resource: "coaching_posts",
+            query: "SELECT id, cohort_id, author, author_id, member_id, content, created_at FROM coaching_posts
+                    WHERE author_id = {user} OR member_id = {user} OR cohort_id = {user} ORDER BY created_at, id",
+        }],
+        erase: Erase::WithUser,
+    }
+}

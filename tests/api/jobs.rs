@@ -349,6 +349,8 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
             "nightly_journals",
             "pattern_detection",
             "analytics",
+            "coaching_reminder",
+            "coaching_weekly_review",
             "coaching_suggestions",
             "engagement_run",
             "engagement_profiles",

@@ -363,3 +363,129 @@ async fn every_answer_about_a_member_is_stored_with_the_context_it_used() {
         0
     );
 }
+
+/// Runs one per-user coaching job for `user_id` to its end.
+async fn run_user_job(
+    app: &TestApp,
+    kind: kith::jobs::Kind<kith::jobs::UserDay>,
+    handler: kith::jobs::JobKind,
+    user_id: &str,
+) {
+    let job = kind.job(&kith::jobs::UserDay {
+        user_id: user_id.parse().unwrap(),
+        day: None,
+    });
+    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
+    let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
+    drop(conn);
+    let worker = crate::harness::TestWorker::start(app, "feed-test", kith::jobs::Registry::new().register(handler));
+    for _ in 0..200 {
+        if count(
+            app,
+            &format!("SELECT count(*) FROM jobs WHERE id = '{id}' AND state = 'succeeded'"),
+        )
+        .await
+            == 1
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    worker.stop().await;
+}
+
+fn feed(app: &TestApp) -> pb::feed_service_client::FeedServiceClient<Channel> {
+    pb::feed_service_client::FeedServiceClient::new(app.channel.clone())
+}
+
+async fn posts(app: &TestApp, token: &str) -> Vec<pb::Post> {
+    let request = pb::ListPostsRequest::default();
+    feed(app)
+        .list_posts(authed(request, token))
+        .await
+        .unwrap()
+        .into_inner()
+        .posts
+}
+
+#[tokio::test]
+async fn the_cohort_feed_shows_posts_to_all_and_reviews_to_their_member_and_mentor() {
+    use kith::coaching::feed as coaching_feed;
+    let app = TestApp::spawn().await;
+    let (mia, mentor_token) = mentor(&app, "mia@example.com").await;
+    let (ada, ada_token) = member(&app, "ada@example.com").await;
+    let (_, eve_token) = member(&app, "eve@example.com").await;
+    let (_, bob) = app.register("bob@example.com").await;
+    invite_and_accept(&app, &mentor_token, "ada@example.com", &ada_token).await;
+    invite_and_accept(&app, &mentor_token, "eve@example.com", &eve_token).await;
+
+    let post = |content: &str| pb::CreatePostRequest {
+        content: content.into(),
+    };
+    let ada_post = feed(&app)
+        .create_post(authed(post("Ran 5 km!"), &ada_token))
+        .await
+        .unwrap()
+        .into_inner()
+        .post
+        .unwrap();
+    assert_eq!(
+        (ada_post.author(), ada_post.cohort_id.as_str()),
+        (pb::PostAuthor::Member, mia.as_str())
+    );
+    feed(&app)
+        .create_post(authed(post("Great week, all."), &mentor_token))
+        .await
+        .unwrap();
+    let seen: Vec<String> = posts(&app, &eve_token).await.into_iter().map(|p| p.content).collect();
+    assert_eq!(seen, ["Great week, all.", "Ran 5 km!"]);
+
+    // No mentor, no cohort.
+    let err = feed(&app)
+        .create_post(authed(post("hello?"), &bob.access_token))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), reason(&err).as_str()),
+        (Code::FailedPrecondition, "NO_COHORT")
+    );
+    assert!(posts(&app, &bob.access_token).await.is_empty());
+    let err = feed(&app)
+        .create_post(authed(post(&"x".repeat(2001)), &ada_token))
+        .await
+        .unwrap_err();
+    assert_eq!(violated_fields(&err), ["content"]);
+
+    // The coach's weekly review of Ada: Ada and Mia see it, Eve does not.
+    run_user_job(
+        &app,
+        coaching_feed::REVIEW_JOB,
+        kith::jobs::JobKind::new(coaching_feed::REVIEW_JOB, coaching_feed::review_job),
+        &ada,
+    )
+    .await;
+    let review = |posts: Vec<pb::Post>| posts.into_iter().find(|p| p.author() == pb::PostAuthor::Coach);
+    let for_ada = review(posts(&app, &ada_token).await).expect("Ada sees her review");
+    assert_eq!(
+        (for_ada.member_id.as_str(), for_ada.author_name.as_str()),
+        (ada.as_str(), "Coach")
+    );
+    assert!(!for_ada.content.is_empty());
+    assert!(review(posts(&app, &mentor_token).await).is_some());
+    assert!(review(posts(&app, &eve_token).await).is_none());
+
+    // The 07:00 reminder lists the habits due today (the daily walk at least).
+    run_user_job(
+        &app,
+        coaching_feed::REMINDER_JOB,
+        kith::jobs::JobKind::new(coaching_feed::REMINDER_JOB, coaching_feed::reminder_job),
+        &ada,
+    )
+    .await;
+    let reminders = count(
+        &app,
+        &format!("SELECT count(*) FROM notifications WHERE user_id = '{ada}' AND kind = 'coaching_reminder'"),
+    )
+    .await;
+    assert_eq!(reminders, 1);
+}

@@ -17,6 +17,7 @@ import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
 import { ActivityService, EngagementService, UtilityService } from "./gen/kith/engagement/v1/engagement_pb.js";
 import {
   DashboardService,
+  FeedService,
   GoalService,
   JournalService,
   MentorService,
@@ -50,6 +51,7 @@ export const kithServices = {
   dashboards: DashboardService,
   mentors: MentorService,
   suggestions: SuggestionService,
+  feed: FeedService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -93,6 +95,8 @@ export interface KithClient {
   mentors: Client<typeof MentorService>;
   /** Plan changes the AI proposes weekly: ListSuggestions, AcceptSuggestion (applied atomically), RejectSuggestion. */
   suggestions: Client<typeof SuggestionService>;
+  /** The cohort feed of a mentor and their members, with the AI coach's weekly reviews. */
+  feed: Client<typeof FeedService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -182,6 +186,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     dashboards: createClient(s.dashboards, transport),
     mentors: createClient(s.mentors, transport),
     suggestions: createClient(s.suggestions, transport),
+    feed: createClient(s.feed, transport),
     transport,
   };
 }

@@ -162,6 +162,8 @@ class KithClient:
         self.mentors = coaching_pb2_grpc.MentorServiceStub(self.channel)
         #: Plan changes the AI proposes weekly; AcceptSuggestion applies one atomically.
         self.suggestions = coaching_pb2_grpc.SuggestionServiceStub(self.channel)
+        #: The cohort feed of a mentor and their members, with the AI coach's weekly reviews.
+        self.feed = coaching_pb2_grpc.FeedServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -57,6 +57,13 @@ class SuggestionStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     SUGGESTION_STATUS_PENDING: _ClassVar[SuggestionStatus]
     SUGGESTION_STATUS_ACCEPTED: _ClassVar[SuggestionStatus]
     SUGGESTION_STATUS_REJECTED: _ClassVar[SuggestionStatus]
+
+class PostAuthor(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    POST_AUTHOR_UNSPECIFIED: _ClassVar[PostAuthor]
+    POST_AUTHOR_COACH: _ClassVar[PostAuthor]
+    POST_AUTHOR_MENTOR: _ClassVar[PostAuthor]
+    POST_AUTHOR_MEMBER: _ClassVar[PostAuthor]
 THEME_UNSPECIFIED: Theme
 THEME_FITNESS: Theme
 THEME_LEARNING: Theme
@@ -86,6 +93,10 @@ SUGGESTION_STATUS_UNSPECIFIED: SuggestionStatus
 SUGGESTION_STATUS_PENDING: SuggestionStatus
 SUGGESTION_STATUS_ACCEPTED: SuggestionStatus
 SUGGESTION_STATUS_REJECTED: SuggestionStatus
+POST_AUTHOR_UNSPECIFIED: PostAuthor
+POST_AUTHOR_COACH: PostAuthor
+POST_AUTHOR_MENTOR: PostAuthor
+POST_AUTHOR_MEMBER: PostAuthor
 
 class Goal(_message.Message):
     __slots__ = ("id", "title", "description", "theme", "constraints", "minutes_per_week", "status", "target_date", "plan_status", "plan_error", "plan_job_id", "plan_summary", "subgoals", "habits", "create_time", "update_time")
@@ -784,3 +795,51 @@ class RejectSuggestionResponse(_message.Message):
     SUGGESTION_FIELD_NUMBER: _ClassVar[int]
     suggestion: Suggestion
     def __init__(self, suggestion: _Optional[_Union[Suggestion, _Mapping]] = ...) -> None: ...
+
+class Post(_message.Message):
+    __slots__ = ("id", "cohort_id", "author", "author_id", "author_name", "content", "member_id", "create_time")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    COHORT_ID_FIELD_NUMBER: _ClassVar[int]
+    AUTHOR_FIELD_NUMBER: _ClassVar[int]
+    AUTHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    AUTHOR_NAME_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    cohort_id: str
+    author: PostAuthor
+    author_id: str
+    author_name: str
+    content: str
+    member_id: str
+    create_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., cohort_id: _Optional[str] = ..., author: _Optional[_Union[PostAuthor, str]] = ..., author_id: _Optional[str] = ..., author_name: _Optional[str] = ..., content: _Optional[str] = ..., member_id: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListPostsRequest(_message.Message):
+    __slots__ = ("page_size", "page_token")
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    def __init__(self, page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListPostsResponse(_message.Message):
+    __slots__ = ("posts", "next_page_token")
+    POSTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    posts: _containers.RepeatedCompositeFieldContainer[Post]
+    next_page_token: str
+    def __init__(self, posts: _Optional[_Iterable[_Union[Post, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class CreatePostRequest(_message.Message):
+    __slots__ = ("content",)
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    content: str
+    def __init__(self, content: _Optional[str] = ...) -> None: ...
+
+class CreatePostResponse(_message.Message):
+    __slots__ = ("post",)
+    POST_FIELD_NUMBER: _ClassVar[int]
+    post: Post
+    def __init__(self, post: _Optional[_Union[Post, _Mapping]] = ...) -> None: ...

@@ -1146,6 +1146,137 @@ class SuggestionService:
             _registered_method=True)
 
 
+class FeedServiceStub:
+    """The group feed of a cohort: a mentor and their members. Mentors and
+    members post; the AI coach posts each member's weekly review (Monday
+    09:00 in the member's timezone), which only that member and their mentor
+    see.
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.ListPosts = channel.unary_unary(
+                '/kith.coaching.v1.FeedService/ListPosts',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListPostsRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListPostsResponse.FromString,
+                _registered_method=True)
+        self.CreatePost = channel.unary_unary(
+                '/kith.coaching.v1.FeedService/CreatePost',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.CreatePostRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.CreatePostResponse.FromString,
+                _registered_method=True)
+
+
+class FeedServiceServicer:
+    """The group feed of a cohort: a mentor and their members. Mentors and
+    members post; the AI coach posts each member's weekly review (Monday
+    09:00 in the member's timezone), which only that member and their mentor
+    see.
+    """
+
+    def ListPosts(self, request, context):
+        """The caller's cohort's posts, newest first: a mentor's own cohort, a
+        member's mentor's. Empty for a member without a mentor.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePost(self, request, context):
+        """A post to the caller's cohort; FAILED_PRECONDITION NO_COHORT for a
+        member without a mentor. At most 30 posts an hour.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_FeedServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'ListPosts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPosts,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListPostsRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ListPostsResponse.SerializeToString,
+            ),
+            'CreatePost': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreatePost,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.CreatePostRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.CreatePostResponse.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'kith.coaching.v1.FeedService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('kith.coaching.v1.FeedService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class FeedService:
+    """The group feed of a cohort: a mentor and their members. Mentors and
+    members post; the AI coach posts each member's weekly review (Monday
+    09:00 in the member's timezone), which only that member and their mentor
+    see.
+    """
+
+    @staticmethod
+    def ListPosts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.FeedService/ListPosts',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListPostsRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ListPostsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreatePost(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.coaching.v1.FeedService/CreatePost',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.CreatePostRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.CreatePostResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+
 class MentorServiceStub:
     """Mentors look after a group of members with an AI co-pilot that reads
     their members' data. A member has at most one mentor: linked by an admin,

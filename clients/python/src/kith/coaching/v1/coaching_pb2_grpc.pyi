@@ -426,6 +426,73 @@ class SuggestionServiceServicer(metaclass=_abc_1.ABCMeta):
 
 def add_SuggestionServiceServicer_to_server(servicer: SuggestionServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
 
+class FeedServiceStub:
+    """The group feed of a cohort: a mentor and their members. Mentors and
+    members post; the AI coach posts each member's weekly review (Monday
+    09:00 in the member's timezone), which only that member and their mentor
+    see.
+    """
+
+    @_typing.overload
+    def __new__(cls, channel: _grpc.Channel) -> _Self: ...
+    @_typing.overload
+    def __new__(cls, channel: _aio.Channel) -> FeedServiceAsyncStub: ...
+    ListPosts: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.ListPostsRequest, _coaching_pb2.ListPostsResponse]
+    """The caller's cohort's posts, newest first: a mentor's own cohort, a
+    member's mentor's. Empty for a member without a mentor.
+    """
+    CreatePost: _grpc.UnaryUnaryMultiCallable[_coaching_pb2.CreatePostRequest, _coaching_pb2.CreatePostResponse]
+    """A post to the caller's cohort; FAILED_PRECONDITION NO_COHORT for a
+    member without a mentor. At most 30 posts an hour.
+    """
+
+@_typing.type_check_only
+class FeedServiceAsyncStub(FeedServiceStub):
+    """The group feed of a cohort: a mentor and their members. Mentors and
+    members post; the AI coach posts each member's weekly review (Monday
+    09:00 in the member's timezone), which only that member and their mentor
+    see.
+    """
+
+    def __init__(self, channel: _aio.Channel) -> None: ...
+    ListPosts: _aio.UnaryUnaryMultiCallable[_coaching_pb2.ListPostsRequest, _coaching_pb2.ListPostsResponse]  # type: ignore[assignment]
+    """The caller's cohort's posts, newest first: a mentor's own cohort, a
+    member's mentor's. Empty for a member without a mentor.
+    """
+    CreatePost: _aio.UnaryUnaryMultiCallable[_coaching_pb2.CreatePostRequest, _coaching_pb2.CreatePostResponse]  # type: ignore[assignment]
+    """A post to the caller's cohort; FAILED_PRECONDITION NO_COHORT for a
+    member without a mentor. At most 30 posts an hour.
+    """
+
+class FeedServiceServicer(metaclass=_abc_1.ABCMeta):
+    """The group feed of a cohort: a mentor and their members. Mentors and
+    members post; the AI coach posts each member's weekly review (Monday
+    09:00 in the member's timezone), which only that member and their mentor
+    see.
+    """
+
+    @_abc_1.abstractmethod
+    def ListPosts(
+        self,
+        request: _coaching_pb2.ListPostsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.ListPostsResponse, _abc.Awaitable[_coaching_pb2.ListPostsResponse]]:
+        """The caller's cohort's posts, newest first: a mentor's own cohort, a
+        member's mentor's. Empty for a member without a mentor.
+        """
+
+    @_abc_1.abstractmethod
+    def CreatePost(
+        self,
+        request: _coaching_pb2.CreatePostRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_coaching_pb2.CreatePostResponse, _abc.Awaitable[_coaching_pb2.CreatePostResponse]]:
+        """A post to the caller's cohort; FAILED_PRECONDITION NO_COHORT for a
+        member without a mentor. At most 30 posts an hour.
+        """
+
+def add_FeedServiceServicer_to_server(servicer: FeedServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
+
 class MentorServiceStub:
     """Mentors look after a group of members with an AI co-pilot that reads
     their members' data. A member has at most one mentor: linked by an admin,
