@@ -1009,27 +1009,8 @@ fn suggestions_client(app: &TestApp) -> pb::suggestion_service_client::Suggestio
 /// Runs the member's weekly suggestions job to its end.
 async fn suggest(app: &TestApp, user_id: &str) {
     use kith::coaching::suggestions;
-    let job = suggestions::JOB.job(&kith::jobs::UserDay {
-        user_id: user_id.parse().unwrap(),
-        day: None,
-    });
-    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
-    let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
-    drop(conn);
-    let registry = Registry::new().register(JobKind::new(suggestions::JOB, suggestions::job));
-    let worker = TestWorker::start(app, "suggestions-test", registry);
-    for _ in 0..200 {
-        let done = count(
-            app,
-            &format!("SELECT count(*) FROM jobs WHERE id = '{id}' AND state = 'succeeded'"),
-        )
-        .await;
-        if done == 1 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    worker.stop().await;
+    let handler = JobKind::new(suggestions::JOB, suggestions::job);
+    crate::mentors::run_user_job(app, suggestions::JOB, handler, user_id).await;
 }
 
 async fn pending_suggestions(app: &TestApp, token: &str) -> Vec<pb::Suggestion> {

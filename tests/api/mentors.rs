@@ -365,7 +365,7 @@ async fn every_answer_about_a_member_is_stored_with_the_context_it_used() {
 }
 
 /// Runs one per-user coaching job for `user_id` to its end.
-async fn run_user_job(
+pub(crate) async fn run_user_job(
     app: &TestApp,
     kind: kith::jobs::Kind<kith::jobs::UserDay>,
     handler: kith::jobs::JobKind,
