@@ -55,6 +55,7 @@ pub fn registry() -> Registry {
         .register(JobKind::new(coaching::suggestions::JOB, coaching::suggestions::job).backoff(minute))
         .register(JobKind::new(coaching::feed::REVIEW_JOB, coaching::feed::review_job).backoff(minute))
         .register(JobKind::new(coaching::feed::REMINDER_JOB, coaching::feed::reminder_job))
+        .register(JobKind::new(coaching::feed::MONTHLY_JOB, coaching::feed::monthly_job))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -94,6 +95,12 @@ pub fn registry() -> Registry {
             },
             coaching::feed::REVIEW_JOB,
             "the AI coach's weekly review of each member with a mentor, posted to the cohort feed",
+        ))
+        .schedule(Schedule::each_user(
+            "coaching_monthly_report",
+            When::Monthly { day: 1, at: (9, 0) },
+            coaching::feed::MONTHLY_JOB,
+            "last month's coaching completion, as a notification",
         ))
         .schedule(Schedule::each_user(
             "coaching_suggestions",

@@ -14,14 +14,17 @@
 //! 6. Notifications across two replicas: SendUtility on this server, a
 //!    WatchNotifications stream on a second `kith serve`; delivered per
 //!    second, latency, and the second one's memory with 10,000 streams.
-//! 7. ExportMe of the demo user's data scaled to a year of usage, then of
+//! 7. Coaching dashboards (GetSummary, GetAdherence, GetRisk) of a member
+//!    with a year of daily check-ins on 10 habits, p50, vs reading those
+//!    check-ins directly.
+//! 8. ExportMe of the demo user's data scaled to a year of usage, then of
 //!    the bench user's N sessions: MiB/s of JSON archived and the server's
 //!    peak RSS while it streams (target: flat).
-//! 8. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
+//! 9. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
 //!    synthetic users' pattern detection, rollups, conversations and journals,
 //!    drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
 //!
-//! BENCH_ONLY=api runs 1–7, BENCH_ONLY=nightly runs 8 alone.
+//! BENCH_ONLY=api runs 1–8, BENCH_ONLY=nightly runs 9 alone.
 
 use std::time::{Duration, Instant};
 
@@ -37,6 +40,8 @@ use uuid::Uuid;
 
 #[path = "bench/chat.rs"]
 mod chat;
+#[path = "bench/coaching.rs"]
+mod coaching;
 #[path = "bench/export.rs"]
 mod export;
 #[path = "bench/fake_provider.rs"]
@@ -383,6 +388,8 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     .await?;
 
     notify::run(&format!("http://127.0.0.1:{port}"), url, &sql).await?;
+
+    coaching::run(channel.clone(), &sql).await?;
 
     export::run(&format!("http://127.0.0.1:{port}"), pid, &sql).await?;
     // The bench user's sessions: far more than a year, for the memory.

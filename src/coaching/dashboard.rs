@@ -81,13 +81,21 @@ impl Adherence {
 
 /// Adherence over the `days` days ending today.
 pub fn adherence(record: &Record, today: NaiveDate, days: u32) -> Adherence {
+    let from = today - Duration::days(i64::from(days) - 1);
+    adherence_between(record, from, today, today)
+}
+
+/// Adherence over the days `from..=to` as seen on `today` (a day after
+/// today never counts; today only once done).
+pub fn adherence_between(record: &Record, from: NaiveDate, to: NaiveDate, today: NaiveDate) -> Adherence {
+    let days = (to - from).num_days() + 1;
     let mut a = Adherence {
-        days,
+        days: u32::try_from(days.max(0)).unwrap_or(0),
         scheduled: 0,
         completed: 0,
     };
-    for back in 0..i64::from(days) {
-        let day = today - Duration::days(back);
+    for back in 0..days.max(0) {
+        let day = to - Duration::days(back);
         for &habit in record.habits.keys() {
             if record.due(habit, day, today) {
                 a.scheduled += 1;

@@ -210,3 +210,44 @@ pub async fn reminder_job(ctx: JobContext, payload: UserDay) -> JobResult {
     crate::notify::emit(&mut conn, notice).await?;
     Ok(Some(json!({ "due": due.len() })))
 }
+
+/// The report of the month before, on the 1st.
+pub const MONTHLY_JOB: Kind<UserDay> = Kind::new("coaching_monthly_report");
+/// The notification kind of the monthly report.
+pub const MONTHLY_KIND: &str = "coaching_monthly_report";
+
+/// On the 1st (the member's time): a notification with last month's
+/// completion (due habit-days of active goals done), when anything was due.
+pub async fn monthly_job(ctx: JobContext, payload: UserDay) -> JobResult {
+    use chrono::Datelike;
+    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let user_id = payload.user_id;
+    let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
+    let today = payload.day.unwrap_or_else(|| clock.today());
+    let month_end = today.with_day(1).unwrap_or(today) - Duration::days(1);
+    let month_start = month_end.with_day(1).unwrap_or(month_end);
+    let days = (today - month_start).num_days() + 1;
+    let (habits, record) = super::dashboard::load(&mut conn, user_id, &clock, today, days).await?;
+    let month = super::dashboard::adherence_between(&record, month_start, month_end, today);
+    let Some(percent) = month.percent().filter(|_| !habits.is_empty()) else {
+        return Ok(Some(json!({ "skipped": "nothing was due" })));
+    };
+    let name = month_start.format("%B %Y").to_string();
+    let notice = crate::notify::Notice::new(
+        user_id,
+        MONTHLY_KIND,
+        format!("Your {name} in review: {percent}% of your habits done"),
+        json!({
+            "month": month_start.format("%Y-%m").to_string(),
+            "scheduled": month.scheduled,
+            "completed": month.completed,
+            "percent": percent,
+        }),
+    )
+    .dedupe(format!(
+        "coaching_monthly_report:{user_id}:{}",
+        month_start.format("%Y-%m")
+    ));
+    crate::notify::emit(&mut conn, notice).await?;
+    Ok(Some(json!({ "percent": percent })))
+}

@@ -152,6 +152,7 @@ fn describe(when: When, zone: Zone) -> String {
         When::Hourly { minute } => format!("hourly at minute {minute:02}"),
         When::Daily { at: (h, m) } => format!("daily at {h:02}:{m:02} {place}"),
         When::Weekly { day, at: (h, m) } => format!("every {day} at {h:02}:{m:02} {place}"),
+        When::Monthly { day, at: (h, m) } => format!("monthly on day {day} at {h:02}:{m:02} {place}"),
     }
 }
 

@@ -25,6 +25,11 @@ pub enum When {
         day: Weekday,
         at: (u32, u32),
     },
+    /// Day `day` of every month (1 to 28, so every month has it).
+    Monthly {
+        day: u32,
+        at: (u32, u32),
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +96,7 @@ impl When {
     fn time(self) -> NaiveTime {
         let (h, m) = match self {
             When::Hourly { minute } => (0, minute),
-            When::Daily { at } | When::Weekly { at, .. } => at,
+            When::Daily { at } | When::Weekly { at, .. } | When::Monthly { at, .. } => at,
         };
         NaiveTime::from_hms_opt(h, m, 0).expect("valid schedule time")
     }
@@ -113,6 +118,11 @@ impl When {
         };
         if let When::Weekly { day: weekday, .. } = self {
             while day.weekday() != weekday {
+                day -= Duration::days(1);
+            }
+        }
+        if let When::Monthly { day: of_month, .. } = self {
+            while day.day() != of_month {
                 day -= Duration::days(1);
             }
         }
@@ -143,6 +153,11 @@ impl When {
                 let mut day = self.latest_slot(local) + Duration::days(1);
                 if let When::Weekly { day: weekday, .. } = self {
                     while day.weekday() != weekday {
+                        day += Duration::days(1);
+                    }
+                }
+                if let When::Monthly { day: of_month, .. } = self {
+                    while day.day() != of_month {
                         day += Duration::days(1);
                     }
                 }
@@ -249,6 +264,19 @@ mod tests {
         // 2026-11-22 is a Sunday.
         assert_eq!(sunday.latest_slot(at("2026-11-25 12:00")).to_string(), "2026-11-22");
         assert_eq!(sunday.latest_slot(at("2026-11-22 01:59")).to_string(), "2026-11-15");
+    }
+
+    #[test]
+    fn monthly_slots_fall_on_their_day() {
+        let first = When::Monthly { day: 1, at: (9, 0) };
+        assert_eq!(first.latest_slot(at("2026-12-01 08:59")).to_string(), "2026-11-01");
+        assert_eq!(first.latest_slot(at("2026-12-01 09:00")).to_string(), "2026-12-01");
+        assert_eq!(first.latest_slot(at("2027-01-31 23:00")).to_string(), "2027-01-01");
+        let now = Utc.with_ymd_and_hms(2026, 12, 3, 12, 0, 0).unwrap();
+        assert_eq!(
+            first.next_after(now, chrono_tz::UTC),
+            Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap()
+        );
     }
 
     #[test]

@@ -1010,7 +1010,7 @@ fn suggestions_client(app: &TestApp) -> pb::suggestion_service_client::Suggestio
 async fn suggest(app: &TestApp, user_id: &str) {
     use kith::coaching::suggestions;
     let handler = JobKind::new(suggestions::JOB, suggestions::job);
-    crate::mentors::run_user_job(app, suggestions::JOB, handler, user_id).await;
+    crate::mentors::run_user_job(app, suggestions::JOB, handler, user_id, None).await;
 }
 
 async fn pending_suggestions(app: &TestApp, token: &str) -> Vec<pb::Suggestion> {
@@ -1158,4 +1158,62 @@ async fn accepting_a_suggestion_changes_the_plan_in_one_transaction() {
         .suggestion
         .unwrap();
     assert_eq!(rejected.status(), pb::SuggestionStatus::Rejected);
+}
+
+#[tokio::test]
+async fn the_monthly_report_counts_last_months_due_and_done_days() {
+    use chrono::Datelike;
+    use kith::coaching::feed;
+    let app = TestApp::spawn().await;
+    let (user, session) = app.register("ada@example.com").await;
+    let token = &session.access_token;
+    let goal = create(&app, token, new_goal("Meditate", pb::Theme::Mindfulness))
+        .await
+        .unwrap();
+    // One daily habit, begun 70 days ago; done on the even days of last month.
+    let keep = goal.habits[0].id.clone();
+    let sql = app.sql().await;
+    sql.execute(
+        "DELETE FROM coaching_habits WHERE goal_id = $1::text::uuid AND id <> $2::text::uuid",
+        &[&goal.id, &keep],
+    )
+    .await
+    .unwrap();
+    sql.execute(
+        "UPDATE coaching_habits SET weekdays = 127, created_at = now() - interval '70 days' WHERE id = $1::text::uuid",
+        &[&keep],
+    )
+    .await
+    .unwrap();
+    let first = chrono::Utc::now().date_naive().with_day(1).unwrap();
+    let last_month_end = first - ChronoDuration::days(1);
+    let days = last_month_end.day() as i64;
+    sql.execute(
+        "INSERT INTO coaching_check_ins (id, habit_id, goal_id, user_id, day, completed)
+         SELECT gen_random_uuid(), $1::text::uuid, $2::text::uuid, $3::text::uuid, d::date, true
+         FROM generate_series($4::date - 30, $4::date, interval '1 day') d
+         WHERE extract(day FROM d)::int % 2 = 0 AND d::date >= date_trunc('month', $4::date)",
+        &[&keep, &goal.id, &user.id, &last_month_end],
+    )
+    .await
+    .unwrap();
+    let handler = JobKind::new(feed::MONTHLY_JOB, feed::monthly_job);
+    crate::mentors::run_user_job(&app, feed::MONTHLY_JOB, handler, &user.id, Some(first)).await;
+    let row = sql
+        .query_one(
+            "SELECT title, data FROM notifications WHERE kind = 'coaching_monthly_report' AND user_id = $1::text::uuid",
+            &[&user.id],
+        )
+        .await
+        .unwrap();
+    let data: serde_json::Value = row.get(1);
+    let done = days / 2;
+    assert_eq!(
+        (data["scheduled"].as_i64(), data["completed"].as_i64()),
+        (Some(days), Some(done))
+    );
+    let percent = (1000.0 * done as f64 / days as f64).round() / 10.0;
+    assert_eq!(data["percent"].as_f64(), Some(percent));
+    let title: String = row.get(0);
+    assert!(title.contains(&last_month_end.format("%B %Y").to_string()), "{title}");
 }

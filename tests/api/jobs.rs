@@ -351,6 +351,7 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
             "analytics",
             "coaching_reminder",
             "coaching_weekly_review",
+            "coaching_monthly_report",
             "coaching_suggestions",
             "engagement_run",
             "engagement_profiles",

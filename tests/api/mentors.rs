@@ -370,10 +370,11 @@ pub(crate) async fn run_user_job(
     kind: kith::jobs::Kind<kith::jobs::UserDay>,
     handler: kith::jobs::JobKind,
     user_id: &str,
+    day: Option<chrono::NaiveDate>,
 ) {
     let job = kind.job(&kith::jobs::UserDay {
         user_id: user_id.parse().unwrap(),
-        day: None,
+        day,
     });
     let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
     let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
@@ -462,6 +463,7 @@ async fn the_cohort_feed_shows_posts_to_all_and_reviews_to_their_member_and_ment
         coaching_feed::REVIEW_JOB,
         kith::jobs::JobKind::new(coaching_feed::REVIEW_JOB, coaching_feed::review_job),
         &ada,
+        None,
     )
     .await;
     let review = |posts: Vec<pb::Post>| posts.into_iter().find(|p| p.author() == pb::PostAuthor::Coach);
@@ -480,6 +482,7 @@ async fn the_cohort_feed_shows_posts_to_all_and_reviews_to_their_member_and_ment
         coaching_feed::REMINDER_JOB,
         kith::jobs::JobKind::new(coaching_feed::REMINDER_JOB, coaching_feed::reminder_job),
         &ada,
+        None,
     )
     .await;
     let reminders = count(
