@@ -122,12 +122,16 @@ pub struct CoachingConfig {
     /// How long CreateGoal waits for the AI's plan before answering with
     /// the planning job instead.
     pub plan_wait: Duration,
+    /// Where the warehouse export writes its gzip CSV files every 5
+    /// minutes; None: no files (the ExportChanges RPC still works).
+    pub export_dir: Option<PathBuf>,
 }
 
 impl Default for CoachingConfig {
     fn default() -> Self {
         Self {
             plan_wait: Duration::from_secs(2),
+            export_dir: None,
         }
     }
 }
@@ -548,6 +552,10 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("coaching_plan_wait_ms", "KITH_COACHING_PLAN_WAIT_MS", |c, v| {
         millis(&mut c.coaching.plan_wait, v)
+    }),
+    ("coaching_export_dir", "KITH_COACHING_EXPORT_DIR", |c, v| {
+        c.coaching.export_dir = (!v.is_empty()).then(|| PathBuf::from(v));
+        Ok(())
     }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;

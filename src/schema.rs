@@ -175,6 +175,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    coaching_adherence_rollups (user_id) {
+        user_id -> Uuid,
+        day -> Date,
+        timezone -> Text,
+        version -> Int8,
+        scheduled_7 -> Int4,
+        completed_7 -> Int4,
+        scheduled_30 -> Int4,
+        completed_30 -> Int4,
+        scheduled_90 -> Int4,
+        completed_90 -> Int4,
+        streaks -> Jsonb,
+        computed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     coaching_check_ins (id) {
         id -> Uuid,
         habit_id -> Uuid,
@@ -186,6 +203,7 @@ diesel::table! {
         note -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        changed_txid -> Int8,
     }
 }
 
@@ -207,6 +225,7 @@ diesel::table! {
         plan_job_id -> Nullable<Uuid>,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        changed_txid -> Int8,
     }
 }
 
@@ -234,6 +253,7 @@ diesel::table! {
         emotions -> Array<Nullable<Text>>,
         shared -> Bool,
         created_at -> Timestamptz,
+        changed_txid -> Int8,
     }
 }
 
@@ -277,6 +297,27 @@ diesel::table! {
         member_id -> Nullable<Uuid>,
         content -> Text,
         created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_risk_rollups (user_id) {
+        user_id -> Uuid,
+        day -> Date,
+        timezone -> Text,
+        version -> Int8,
+        missed -> Int4,
+        last_completed -> Nullable<Date>,
+        scheduled_7 -> Int4,
+        completed_7 -> Int4,
+        computed_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    coaching_rollup_versions (user_id) {
+        user_id -> Uuid,
+        version -> Int8,
     }
 }
 
@@ -708,6 +749,34 @@ diesel::table! {
         updated_at -> Timestamptz,
         email_verified -> Bool,
         session_version -> Int4,
+        changed_txid -> Int8,
+    }
+}
+
+diesel::table! {
+    warehouse_deletions (id) {
+        id -> Uuid,
+        entity -> Text,
+        row_id -> Text,
+        deleted_at -> Timestamptz,
+        changed_txid -> Int8,
+    }
+}
+
+diesel::table! {
+    warehouse_export_runs (id) {
+        id -> Int8,
+        from_txid -> Int8,
+        to_txid -> Int8,
+        rows -> Jsonb,
+        finished_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    warehouse_settings (only_row) {
+        only_row -> Bool,
+        salt -> Text,
     }
 }
 
@@ -756,6 +825,7 @@ diesel::joinable!(chat_messages -> chat_threads (thread_id));
 diesel::joinable!(chat_threads -> device_apps (device_app_id));
 diesel::joinable!(chat_threads -> devices (device_id));
 diesel::joinable!(chat_threads -> users (user_id));
+diesel::joinable!(coaching_adherence_rollups -> users (user_id));
 diesel::joinable!(coaching_check_ins -> coaching_goals (goal_id));
 diesel::joinable!(coaching_check_ins -> coaching_habits (habit_id));
 diesel::joinable!(coaching_check_ins -> users (user_id));
@@ -763,6 +833,8 @@ diesel::joinable!(coaching_goals -> users (user_id));
 diesel::joinable!(coaching_habits -> coaching_goals (goal_id));
 diesel::joinable!(coaching_habits -> users (user_id));
 diesel::joinable!(coaching_journal_entries -> users (user_id));
+diesel::joinable!(coaching_risk_rollups -> users (user_id));
+diesel::joinable!(coaching_rollup_versions -> users (user_id));
 diesel::joinable!(coaching_subgoals -> coaching_goals (goal_id));
 diesel::joinable!(coaching_subgoals -> users (user_id));
 diesel::joinable!(coaching_suggestions -> coaching_goals (goal_id));
@@ -823,6 +895,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     challenges,
     chat_messages,
     chat_threads,
+    coaching_adherence_rollups,
     coaching_check_ins,
     coaching_goals,
     coaching_habits,
@@ -831,6 +904,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     coaching_mentor_invites,
     coaching_mentor_links,
     coaching_posts,
+    coaching_risk_rollups,
+    coaching_rollup_versions,
     coaching_subgoals,
     coaching_suggestions,
     conversation_lines,
@@ -862,6 +937,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     usage_uploads,
     user_blocks,
     users,
+    warehouse_deletions,
+    warehouse_export_runs,
+    warehouse_settings,
     webhook_deliveries,
     webhook_endpoints,
 );

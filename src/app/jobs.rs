@@ -56,6 +56,9 @@ pub fn registry() -> Registry {
         .register(JobKind::new(coaching::feed::REVIEW_JOB, coaching::feed::review_job).backoff(minute))
         .register(JobKind::new(coaching::feed::REMINDER_JOB, coaching::feed::reminder_job))
         .register(JobKind::new(coaching::feed::MONTHLY_JOB, coaching::feed::monthly_job))
+        .register(JobKind::new(coaching::rollups::ADHERENCE_JOB, coaching::rollups::adherence_job).lease(10 * minute))
+        .register(JobKind::new(coaching::rollups::RISK_JOB, coaching::rollups::risk_job).lease(10 * minute))
+        .register(JobKind::new(coaching::export::JOB, coaching::export::job).backoff(minute).lease(10 * minute))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -110,6 +113,24 @@ pub fn registry() -> Registry {
             },
             coaching::suggestions::JOB,
             "a suggested change to each active coaching goal's plan",
+        ))
+        .schedule(Schedule::system(
+            "coaching_adherence_rollups",
+            When::Every { minutes: 6 * 60 },
+            coaching::rollups::ADHERENCE_JOB,
+            "each coaching member's adherence windows and streaks, rolled up to their today",
+        ))
+        .schedule(Schedule::system(
+            "coaching_risk_rollups",
+            When::Every { minutes: 4 * 60 },
+            coaching::rollups::RISK_JOB,
+            "each coaching member's risk inputs, rolled up to their today",
+        ))
+        .schedule(Schedule::system(
+            "coaching_warehouse_export",
+            When::Every { minutes: 5 },
+            coaching::export::JOB,
+            "coaching changes since the last run, as gzip CSV files in the export folder",
         ))
         .schedule(Schedule::system(
             "engagement_run",

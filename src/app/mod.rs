@@ -20,6 +20,7 @@ use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
+use crate::coaching::export_grpc::ExportServiceServer;
 use crate::coaching::feed_grpc::FeedServiceServer;
 use crate::coaching::grpc::{CoachingGrpc, DashboardServiceServer, GoalServiceServer, JournalServiceServer};
 use crate::coaching::mentor_grpc::MentorServiceServer;
@@ -189,6 +190,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.coaching.v1.MentorService",
     "kith.coaching.v1.SuggestionService",
     "kith.coaching.v1.FeedService",
+    "kith.coaching.v1.ExportService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -293,6 +295,7 @@ pub async fn serve(
         .add_service(MentorServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(SuggestionServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(FeedServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(ExportServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -42,7 +42,10 @@ pub struct Record {
     pub habits: HashMap<Uuid, Schedule>,
     /// Days with a check-in, and whether it was completed.
     pub check_ins: HashMap<(Uuid, NaiveDate), bool>,
+    /// The last completed check-in before today, on any habit.
     pub last_completed: Option<NaiveDate>,
+    /// Whether any habit (active or not) was completed today.
+    pub completed_today: bool,
 }
 
 impl Record {
@@ -79,7 +82,136 @@ impl Adherence {
     }
 }
 
-/// Adherence over the `days` days ending today.
+/// What a member's full days before today add up to for adherence and
+/// streaks: the part the rollups keep, so a read adds only today.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PastAdherence {
+    /// For each of [`WINDOWS`], the counts over its days before today.
+    pub windows: [Adherence; 3],
+    /// Each habit's streak ending yesterday.
+    pub streaks: HashMap<Uuid, u32>,
+}
+
+impl PastAdherence {
+    pub fn of(record: &Record, today: NaiveDate) -> Self {
+        let yesterday = today - Duration::days(1);
+        Self {
+            windows: WINDOWS.map(|days| {
+                let mut a = adherence_between(record, today - Duration::days(i64::from(days) - 1), yesterday, today);
+                a.days = days;
+                a
+            }),
+            streaks: (record.habits.keys())
+                .map(|&h| (h, streak_before(record, h, today)))
+                .collect(),
+        }
+    }
+}
+
+/// What the 7 full days before today say about risk (kept by rollups).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PastRisk {
+    /// Due days of the last 7 full days without a completed check-in.
+    pub missed: u32,
+    /// The last completed check-in before today, on any habit.
+    pub last_completed: Option<NaiveDate>,
+    /// The 7-day window's counts before today.
+    pub week: Adherence,
+}
+
+impl PastRisk {
+    pub fn of(record: &Record, today: NaiveDate) -> Self {
+        let mut missed = 0;
+        for back in 1..=7 {
+            let day = today - Duration::days(back);
+            missed += (record.habits.keys())
+                .filter(|&&h| record.due(h, day, today) && !record.done(h, day))
+                .count() as u32;
+        }
+        let mut week = adherence_between(record, today - Duration::days(6), today - Duration::days(1), today);
+        week.days = 7;
+        Self {
+            missed,
+            last_completed: record.last_completed.filter(|&d| d < today),
+            week,
+        }
+    }
+}
+
+/// Today's part, read on every call: the habits and which are done.
+#[derive(Debug, Clone, Default)]
+pub struct Today {
+    pub day: NaiveDate,
+    pub habits: HashMap<Uuid, Schedule>,
+    /// Habits with a completed check-in today.
+    pub done: HashSet<Uuid>,
+    /// Whether any habit (active or not) was completed today.
+    pub any_done: bool,
+}
+
+impl Today {
+    pub fn of(record: &Record, day: NaiveDate) -> Self {
+        let done: HashSet<Uuid> = (record.habits.keys())
+            .copied()
+            .filter(|&h| record.done(h, day))
+            .collect();
+        Self {
+            day,
+            habits: record.habits.clone(),
+            any_done: record.completed_today || !done.is_empty(),
+            done,
+        }
+    }
+
+    /// Whether `habit` is due today and done: an unfinished today is not a
+    /// miss yet, so today counts only once done.
+    fn counts(&self, habit: Uuid) -> bool {
+        self.done.contains(&habit) && self.habits.get(&habit).is_some_and(|s| s.weekdays.includes(self.day))
+    }
+
+    /// A window's adherence: its days before today plus today.
+    pub fn adherence(&self, past: Adherence) -> Adherence {
+        let k = self.habits.keys().filter(|&&h| self.counts(h)).count() as u32;
+        Adherence {
+            days: past.days,
+            scheduled: past.scheduled + k,
+            completed: past.completed + k,
+        }
+    }
+
+    pub fn streak(&self, past: &PastAdherence, habit: Uuid) -> u32 {
+        past.streaks.get(&habit).copied().unwrap_or(0) + u32::from(self.counts(habit))
+    }
+
+    pub fn risk(&self, past: &PastRisk) -> Risk {
+        let adherence_7 = self.adherence(past.week);
+        let days_since_last = if self.any_done {
+            Some(0)
+        } else {
+            past.last_completed.map(|d| (self.day - d).num_days())
+        };
+        // Never checked in: idle since the first habit began.
+        let idle = days_since_last.or_else(|| self.habits.values().map(|s| (self.day - s.start).num_days()).max());
+        let percent = adherence_7.percent();
+        let level = if self.habits.is_empty() {
+            RiskLevel::Low
+        } else if percent.is_some_and(|p| p < HIGH_BELOW_PERCENT) || idle.is_some_and(|d| d >= HIGH_AFTER_DAYS) {
+            RiskLevel::High
+        } else if percent.is_some_and(|p| p < MEDIUM_BELOW_PERCENT) || idle.is_some_and(|d| d >= MEDIUM_AFTER_DAYS) {
+            RiskLevel::Medium
+        } else {
+            RiskLevel::Low
+        };
+        Risk {
+            level,
+            missed: past.missed,
+            days_since_last,
+            adherence_7,
+        }
+    }
+}
+
+/// Adherence over the `days` days ending today, from the whole record.
 pub fn adherence(record: &Record, today: NaiveDate, days: u32) -> Adherence {
     let from = today - Duration::days(i64::from(days) - 1);
     adherence_between(record, from, today, today)
@@ -111,15 +243,17 @@ pub fn adherence_between(record: &Record, from: NaiveDate, to: NaiveDate, today:
 /// Due days completed in a row, ending today (or yesterday while today is
 /// not done yet).
 pub fn streak(record: &Record, habit: Uuid, today: NaiveDate) -> u32 {
+    Today::of(record, today).streak(&PastAdherence::of(record, today), habit)
+}
+
+/// Due days completed in a row ending yesterday.
+fn streak_before(record: &Record, habit: Uuid, today: NaiveDate) -> u32 {
+    let Some(s) = record.habits.get(&habit) else { return 0 };
     let mut streak = 0;
-    for back in 0..MAX_STREAK_DAYS {
+    for back in 1..MAX_STREAK_DAYS {
         let day = today - Duration::days(back);
         if !record.due(habit, day, today) {
-            if day == today {
-                continue;
-            }
             // A day the habit was not scheduled neither breaks nor adds.
-            let Some(s) = record.habits.get(&habit) else { break };
             if s.weekdays.includes(day) || day < s.start {
                 break;
             }
@@ -150,34 +284,22 @@ pub struct Risk {
     pub adherence_7: Adherence,
 }
 
+/// The member's risk, from the whole record.
 pub fn risk(record: &Record, today: NaiveDate) -> Risk {
-    let mut missed = 0;
-    for back in 1..=7 {
-        let day = today - Duration::days(back);
-        missed += (record.habits.keys())
-            .filter(|&&h| record.due(h, day, today) && !record.done(h, day))
-            .count() as u32;
-    }
-    let adherence_7 = adherence(record, today, 7);
-    let days_since_last = record.last_completed.map(|d| (today - d).num_days());
-    // Never checked in: idle since the first habit began.
-    let idle = days_since_last.or_else(|| record.habits.values().map(|s| (today - s.start).num_days()).max());
-    let percent = adherence_7.percent();
-    let level = if record.habits.is_empty() {
-        RiskLevel::Low
-    } else if percent.is_some_and(|p| p < HIGH_BELOW_PERCENT) || idle.is_some_and(|d| d >= HIGH_AFTER_DAYS) {
-        RiskLevel::High
-    } else if percent.is_some_and(|p| p < MEDIUM_BELOW_PERCENT) || idle.is_some_and(|d| d >= MEDIUM_AFTER_DAYS) {
-        RiskLevel::Medium
-    } else {
-        RiskLevel::Low
-    };
-    Risk {
-        level,
-        missed,
-        days_since_last,
-        adherence_7,
-    }
+    Today::of(record, today).risk(&PastRisk::of(record, today))
+}
+
+/// The habits' schedules in the member's calendar.
+pub fn schedules(habits: &[DashboardHabit], clock: &UserClock) -> HashMap<Uuid, Schedule> {
+    (habits.iter())
+        .map(|h| {
+            let schedule = Schedule {
+                weekdays: Weekdays::from_stored(h.habit.weekdays),
+                start: clock.day_of(h.habit.created_at),
+            };
+            (h.habit.id, schedule)
+        })
+        .collect()
 }
 
 /// The member's active habits and the check-ins of the last `days` days.
@@ -193,22 +315,14 @@ pub async fn load(
     if habits.is_empty() {
         return Ok((habits, record));
     }
-    let ids: HashSet<Uuid> = habits.iter().map(|h| h.habit.id).collect();
-    for h in &habits {
-        record.habits.insert(
-            h.habit.id,
-            Schedule {
-                weekdays: Weekdays::from_stored(h.habit.weekdays),
-                start: clock.day_of(h.habit.created_at),
-            },
-        );
-    }
+    record.habits = schedules(&habits, clock);
     for (habit, day, completed) in repo::check_in_days(conn, user_id, today - Duration::days(days)).await? {
-        if ids.contains(&habit) {
+        record.completed_today |= completed && day == today;
+        if record.habits.contains_key(&habit) {
             record.check_ins.insert((habit, day), completed);
         }
     }
-    record.last_completed = repo::last_completed_day(conn, user_id).await?;
+    record.last_completed = repo::last_completed_day(conn, user_id, today).await?;
     Ok((habits, record))
 }
 
@@ -236,6 +350,7 @@ mod tests {
                 .collect(),
             check_ins: done.iter().map(|&(h, day, c)| ((h, day), c)).collect(),
             last_completed: done.iter().filter(|c| c.2).map(|c| c.1).max(),
+            completed_today: false,
         }
     }
 
@@ -325,5 +440,83 @@ mod tests {
         assert_eq!((never.level, never.days_since_last), (RiskLevel::High, None));
         // No habits: nothing to miss.
         assert_eq!(risk(&Record::default(), d(13)).level, RiskLevel::Low);
+    }
+
+    /// The streak as the whole record says it, day by day from today.
+    fn streak_by_days(r: &Record, habit: Uuid, today: NaiveDate) -> u32 {
+        let s = r.habits[&habit];
+        let mut n = 0;
+        for back in 0..MAX_STREAK_DAYS {
+            let day = today - Duration::days(back);
+            if !r.due(habit, day, today) {
+                if day == today || !(s.weekdays.includes(day) || day < s.start) {
+                    continue;
+                }
+                break;
+            }
+            if !r.done(habit, day) {
+                break;
+            }
+            n += 1;
+        }
+        n
+    }
+
+    #[test]
+    fn the_rolled_up_past_plus_today_equals_the_whole_record() {
+        // Pseudo-random members: three habits on varied weekdays, 120 days
+        // of check-ins with gaps and misses, seen on several todays.
+        let mut seed = 0x2545_f491_u64;
+        let mut next = move |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        let start = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        for _ in 0..40 {
+            let mut r = Record::default();
+            for h in 0..3u128 {
+                let days: Vec<i32> = (1..=7).filter(|_| next(3) > 0).collect();
+                let schedule = Schedule {
+                    weekdays: Weekdays::parse(&days).unwrap(),
+                    start: start + Duration::days(next(60) as i64),
+                };
+                r.habits.insert(Uuid::from_u128(h + 1), schedule);
+            }
+            let ids: Vec<Uuid> = r.habits.keys().copied().collect();
+            for back in 0..120 {
+                for &h in &ids {
+                    match next(5) {
+                        0 => {}
+                        1 => {
+                            r.check_ins.insert((h, start + Duration::days(back)), false);
+                        }
+                        _ => {
+                            r.check_ins.insert((h, start + Duration::days(back)), true);
+                        }
+                    }
+                }
+            }
+            let today = start + Duration::days(60 + next(60) as i64);
+            r.last_completed = (r.check_ins.iter())
+                .filter(|&(&(_, d), &c)| c && d < today)
+                .map(|(&(_, d), _)| d)
+                .max();
+            let (past, now) = (PastAdherence::of(&r, today), Today::of(&r, today));
+            for (i, &days) in WINDOWS.iter().enumerate() {
+                assert_eq!(now.adherence(past.windows[i]), adherence(&r, today, days));
+            }
+            for &h in &ids {
+                assert_eq!(now.streak(&past, h), streak_by_days(&r, h, today));
+            }
+            let risk = now.risk(&PastRisk::of(&r, today));
+            assert_eq!(risk.adherence_7, adherence(&r, today, 7));
+            let last = (r.check_ins.iter())
+                .filter(|&(&(_, d), &c)| c && d <= today)
+                .map(|(&(_, d), _)| d)
+                .max();
+            assert_eq!(risk.days_since_last, last.map(|d| (today - d).num_days()));
+        }
     }
 }

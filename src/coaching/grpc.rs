@@ -17,6 +17,7 @@ use super::model::{
 };
 use super::plan::{self, PlanJob};
 use super::repo::{self, CheckInFilter, CheckInRow, GoalRow, HabitRow, SubgoalRow};
+use super::rollups;
 use super::CoachingError;
 use crate::auth::Caller;
 use crate::error::{DbError, FieldViolations};
@@ -583,8 +584,8 @@ impl pb::dashboard_service_server::DashboardService for CoachingGrpc {
         let mut conn = self.conn().await?;
         let clock = clock(&mut conn, caller.user_id).await?;
         let today = clock.today();
-        let (habits, record) =
-            dashboard::load(&mut conn, caller.user_id, &clock, today, dashboard::MAX_STREAK_DAYS).await?;
+        let (habits, now) = rollups::today(&mut conn, caller.user_id, &clock, today).await?;
+        let (past, _) = rollups::past_adherence(&mut conn, caller.user_id, &clock, today).await?;
         let counts: HashMap<String, i64> = repo::goal_counts(&mut conn, caller.user_id)
             .await?
             .into_iter()
@@ -598,8 +599,8 @@ impl pb::dashboard_service_server::DashboardService for CoachingGrpc {
                 pb::HabitToday {
                     goal_title: h.goal_title,
                     due,
-                    done: record.done(id, today),
-                    streak: dashboard::streak(&record, id, today) as i32,
+                    done: now.done.contains(&id),
+                    streak: now.streak(&past, id) as i32,
                     habit: Some(h.habit.into()),
                 }
             })
@@ -621,9 +622,12 @@ impl pb::dashboard_service_server::DashboardService for CoachingGrpc {
         let mut conn = self.conn().await?;
         let clock = clock(&mut conn, caller.user_id).await?;
         let today = clock.today();
-        let (_, record) = dashboard::load(&mut conn, caller.user_id, &clock, today, 90).await?;
-        let windows = (dashboard::WINDOWS.iter())
-            .map(|&days| adherence_message(dashboard::adherence(&record, today, days)))
+        let (_, now) = rollups::today(&mut conn, caller.user_id, &clock, today).await?;
+        let (past, _) = rollups::past_adherence(&mut conn, caller.user_id, &clock, today).await?;
+        let windows = past
+            .windows
+            .iter()
+            .map(|&w| adherence_message(now.adherence(w)))
             .collect();
         Ok(Response::new(pb::GetAdherenceResponse {
             day: today.to_string(),
@@ -636,7 +640,8 @@ impl pb::dashboard_service_server::DashboardService for CoachingGrpc {
         let mut conn = self.conn().await?;
         let clock = clock(&mut conn, caller.user_id).await?;
         let today = clock.today();
-        let (_, record) = dashboard::load(&mut conn, caller.user_id, &clock, today, 8).await?;
-        Ok(Response::new(risk_message(dashboard::risk(&record, today), today)))
+        let (_, now) = rollups::today(&mut conn, caller.user_id, &clock, today).await?;
+        let (past, _) = rollups::past_risk(&mut conn, caller.user_id, &clock, today).await?;
+        Ok(Response::new(risk_message(now.risk(&past), today)))
     }
 }

@@ -14,7 +14,7 @@ use super::copilot::{self, CopilotEvent};
 use super::grpc::{adherence_message, goal_messages, risk_message, CoachingGrpc};
 use super::mentors::{self, InteractionRow, MemberRow, MAX_QUESTION_CHARS};
 use super::model::GoalStatus;
-use super::{dashboard, journal, repo, CoachingError};
+use super::{journal, repo, rollups, CoachingError};
 use crate::auth::{Caller, Role};
 use crate::error::FieldViolations;
 use crate::identity::model::Email;
@@ -100,7 +100,9 @@ impl pb::mentor_service_server::MentorService for CoachingGrpc {
         let mut conn = self.conn().await?;
         let clock = crate::identity::clock::clock(&mut conn, member.user_id).await?;
         let today = clock.today();
-        let (_, record) = dashboard::load(&mut conn, member.user_id, &clock, today, 90).await?;
+        let (_, now) = rollups::today(&mut conn, member.user_id, &clock, today).await?;
+        let (past, _) = rollups::past_adherence(&mut conn, member.user_id, &clock, today).await?;
+        let (past_risk, _) = rollups::past_risk(&mut conn, member.user_id, &clock, today).await?;
         let mut goals = Vec::new();
         for status in [GoalStatus::Active, GoalStatus::Paused] {
             goals.extend(repo::list_goals(&mut conn, member.user_id, Some(status), None, 50).await?);
@@ -109,10 +111,12 @@ impl pb::mentor_service_server::MentorService for CoachingGrpc {
         Ok(Response::new(pb::GetMemberDashboardResponse {
             day: today.to_string(),
             goals: goal_messages(&mut conn, goals).await?,
-            adherence: (dashboard::WINDOWS.iter())
-                .map(|&days| adherence_message(dashboard::adherence(&record, today, days)))
+            adherence: past
+                .windows
+                .iter()
+                .map(|&w| adherence_message(now.adherence(w)))
                 .collect(),
-            risk: Some(risk_message(dashboard::risk(&record, today), today)),
+            risk: Some(risk_message(now.risk(&past_risk), today)),
             shared_entries: entries.into_iter().map(Into::into).collect(),
             member: Some(member.into()),
         }))

@@ -7,6 +7,8 @@ pub mod coach;
 pub mod copilot;
 pub mod dashboard;
 mod error;
+pub mod export;
+pub mod export_grpc;
 pub mod feed;
 pub mod feed_grpc;
 pub mod grpc;
@@ -17,6 +19,7 @@ pub mod model;
 mod personal_data;
 pub mod plan;
 pub mod repo;
+pub mod rollups;
 pub mod suggestion_grpc;
 pub mod suggestions;
 

@@ -137,3 +137,40 @@ inventory::submit! {
         erase: Erase::WithUser,
     }
 }
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_adherence_rollups",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_adherence_rollups",
+            query: "SELECT day, timezone, scheduled_7, completed_7, scheduled_30, completed_30, scheduled_90,
+                           completed_90, streaks, computed_at
+                    FROM coaching_adherence_rollups WHERE user_id = {user}",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_risk_rollups",
+        user_columns: &["user_id"],
+        exports: &[Export {
+            resource: "coaching_risk_rollups",
+            query: "SELECT day, timezone, missed, last_completed, scheduled_7, completed_7, computed_at
+                    FROM coaching_risk_rollups WHERE user_id = {user}",
+        }],
+        erase: Erase::WithUser,
+    }
+}
+
+inventory::submit! {
+    PersonalData {
+        table: "coaching_rollup_versions",
+        user_columns: &["user_id"],
+        // A change counter, nothing the user told us.
+        exports: &[],
+        erase: Erase::WithUser,
+    }
+}

@@ -608,10 +608,15 @@ pub async fn check_in_days(
         .await?)
 }
 
-/// The member's last completed check-in day, on any habit.
-pub async fn last_completed_day(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<Option<NaiveDate>, DbError> {
+/// The member's last completed check-in day before `before`, on any habit.
+pub async fn last_completed_day(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    before: NaiveDate,
+) -> Result<Option<NaiveDate>, DbError> {
     Ok(coaching_check_ins::table
         .filter(coaching_check_ins::user_id.eq(user_id))
+        .filter(coaching_check_ins::day.lt(before))
         .filter(coaching_check_ins::completed.eq(true))
         .select(diesel::dsl::max(coaching_check_ins::day))
         .first::<Option<NaiveDate>>(conn)

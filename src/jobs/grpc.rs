@@ -150,6 +150,8 @@ fn describe(when: When, zone: Zone) -> String {
     };
     match when {
         When::Hourly { minute } => format!("hourly at minute {minute:02}"),
+        When::Every { minutes } if minutes % 60 == 0 => format!("every {} hours", minutes / 60),
+        When::Every { minutes } => format!("every {minutes} minutes"),
         When::Daily { at: (h, m) } => format!("daily at {h:02}:{m:02} {place}"),
         When::Weekly { day, at: (h, m) } => format!("every {day} at {h:02}:{m:02} {place}"),
         When::Monthly { day, at: (h, m) } => format!("monthly on day {day} at {h:02}:{m:02} {place}"),

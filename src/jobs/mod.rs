@@ -101,6 +101,12 @@ pub enum JobError {
     Failed(String),
 }
 
+impl From<diesel::result::Error> for JobError {
+    fn from(e: diesel::result::Error) -> Self {
+        JobError::Db(e.into())
+    }
+}
+
 impl From<String> for JobError {
     fn from(reason: String) -> Self {
         JobError::Failed(reason)

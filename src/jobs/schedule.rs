@@ -18,6 +18,11 @@ pub enum When {
     Hourly {
         minute: u32,
     },
+    /// Every `minutes` minutes from midnight UTC; `minutes` divides a day
+    /// (system schedules).
+    Every {
+        minutes: u32,
+    },
     Daily {
         at: (u32, u32),
     },
@@ -63,7 +68,7 @@ impl Schedule {
         description: &'static str,
     ) -> Self {
         assert!(
-            !matches!(when, When::Hourly { .. }),
+            !matches!(when, When::Hourly { .. } | When::Every { .. }),
             "hourly schedules are system schedules"
         );
         Self {
@@ -96,6 +101,7 @@ impl When {
     fn time(self) -> NaiveTime {
         let (h, m) = match self {
             When::Hourly { minute } => (0, minute),
+            When::Every { .. } => (0, 0),
             When::Daily { at } | When::Weekly { at, .. } | When::Monthly { at, .. } => at,
         };
         NaiveTime::from_hms_opt(h, m, 0).expect("valid schedule time")
@@ -109,6 +115,11 @@ impl When {
                 .and_hms_opt(local.time().hour(), minute, 0)
                 .expect("valid minute");
             return if hour <= local { hour } else { hour - Duration::hours(1) };
+        }
+        if let When::Every { minutes } = self {
+            let since_midnight = local.time().num_seconds_from_midnight() / 60;
+            let slot = since_midnight - since_midnight % minutes.max(1);
+            return local.date().and_time(NaiveTime::MIN) + Duration::minutes(i64::from(slot));
         }
         let today = local.date();
         let mut day = if local.time() >= self.time() {
@@ -140,6 +151,7 @@ impl When {
         let slot = self.latest(local);
         match self {
             When::Hourly { .. } => slot.format("%Y-%m-%dT%H").to_string(),
+            When::Every { .. } => slot.format("%Y-%m-%dT%H:%M").to_string(),
             _ => slot.date().to_string(),
         }
     }
@@ -149,6 +161,7 @@ impl When {
         let local = now.with_timezone(&tz).naive_local();
         let next = match self {
             When::Hourly { .. } => self.latest(local) + Duration::hours(1),
+            When::Every { minutes } => self.latest(local) + Duration::minutes(i64::from(minutes)),
             _ => {
                 let mut day = self.latest_slot(local) + Duration::days(1);
                 if let When::Weekly { day: weekday, .. } = self {
@@ -276,6 +289,21 @@ mod tests {
         assert_eq!(
             first.next_after(now, chrono_tz::UTC),
             Utc.with_ymd_and_hms(2027, 1, 1, 9, 0, 0).unwrap()
+        );
+    }
+
+    #[test]
+    fn every_slots_count_from_midnight() {
+        let five = When::Every { minutes: 5 };
+        assert_eq!(five.slot_key(at("2026-11-23 14:04")), "2026-11-23T14:00");
+        assert_eq!(five.slot_key(at("2026-11-23 14:05")), "2026-11-23T14:05");
+        let six_hours = When::Every { minutes: 360 };
+        assert_eq!(six_hours.slot_key(at("2026-11-23 05:59")), "2026-11-23T00:00");
+        assert_eq!(six_hours.slot_key(at("2026-11-23 23:59")), "2026-11-23T18:00");
+        let now = Utc.with_ymd_and_hms(2026, 12, 3, 22, 0, 0).unwrap();
+        assert_eq!(
+            When::Every { minutes: 240 }.next_after(now, chrono_tz::UTC),
+            Utc.with_ymd_and_hms(2026, 12, 4, 0, 0, 0).unwrap()
         );
     }
 

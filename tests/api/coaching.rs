@@ -1217,3 +1217,133 @@ async fn the_monthly_report_counts_last_months_due_and_done_days() {
     let title: String = row.get(0);
     assert!(title.contains(&last_month_end.format("%B %Y").to_string()), "{title}");
 }
+
+/// Runs the rollup job of `kind` once; its result.
+async fn keep_rollups(app: &TestApp, kind: kith::jobs::Kind<kith::jobs::SystemSlot>) -> serde_json::Value {
+    use kith::coaching::rollups;
+    let handler = if kind.name == rollups::ADHERENCE_JOB.name {
+        JobKind::new(rollups::ADHERENCE_JOB, rollups::adherence_job)
+    } else {
+        JobKind::new(rollups::RISK_JOB, rollups::risk_job)
+    };
+    let job = kind.job(&kith::jobs::SystemSlot { day: None });
+    crate::mentors::run_job(app, job, handler).await
+}
+
+#[tokio::test]
+async fn dashboards_read_the_rollups_jobs_keep_and_a_past_change_refreshes_them() {
+    use kith::coaching::rollups::{ADHERENCE_JOB, RISK_JOB};
+    let app = TestApp::spawn().await;
+    let (user, session) = app.register("ada@example.com").await;
+    let token = &session.access_token;
+    let goal = create(&app, token, new_goal("Run a 5k", pb::Theme::Fitness))
+        .await
+        .unwrap();
+    let sql = app.sql().await;
+    sql.execute(
+        "UPDATE coaching_habits SET created_at = now() - interval '10 days', weekdays = 127
+         WHERE user_id = $1::text::uuid",
+        &[&user.id],
+    )
+    .await
+    .unwrap();
+    let habit = goal.habits[0].id.clone();
+    let app = &app;
+    let log = |day: NaiveDate| {
+        let request = pb::LogCheckInRequest {
+            habit_id: habit.clone(),
+            day: day.to_string(),
+            completed: true,
+            ..Default::default()
+        };
+        async move { goals(app).log_check_in(authed(request, token)).await.unwrap() }
+    };
+    let adherence = || async {
+        (dashboards(app).get_adherence(authed(pb::GetAdherenceRequest {}, token)))
+            .await
+            .unwrap()
+            .into_inner()
+    };
+    let today = NaiveDate::parse_from_str(&adherence().await.day, "%Y-%m-%d").unwrap();
+    let ago = |n: i64| today - ChronoDuration::days(n);
+    log(ago(1)).await;
+    log(ago(2)).await;
+
+    // The jobs roll every member up to their today; a second run finds
+    // the rollups holding.
+    assert_eq!(keep_rollups(app, ADHERENCE_JOB).await["computed"], 1);
+    assert_eq!(keep_rollups(app, RISK_JOB).await["computed"], 1);
+    assert_eq!(keep_rollups(app, ADHERENCE_JOB).await["held"], 1);
+    let (day, completed_7): (NaiveDate, i32) = {
+        let row = sql
+            .query_one(
+                "SELECT day, completed_7 FROM coaching_adherence_rollups WHERE user_id = $1::text::uuid",
+                &[&user.id],
+            )
+            .await
+            .unwrap();
+        (row.get(0), row.get(1))
+    };
+    assert_eq!((day, completed_7), (today, 2));
+
+    // Reads come from the stored rollup: a value written into it shows.
+    let tampered = "UPDATE coaching_adherence_rollups SET completed_7 = 1 WHERE user_id = $1::text::uuid";
+    sql.execute(tampered, &[&user.id]).await.unwrap();
+    let plan_habits = goal.habits.len() as i32;
+    let w7 = adherence().await.windows[0];
+    assert_eq!(w7.completed, 1, "read from the rollup");
+    // Today's check-in adds to the rollup without replacing it.
+    log(today).await;
+    let w7 = adherence().await.windows[0];
+    assert_eq!(w7.completed, 2, "the rollup plus today");
+    // A check-in for an earlier day makes the rollup be computed again:
+    // the true count comes back.
+    log(ago(3)).await;
+    let w7 = adherence().await.windows[0];
+    assert_eq!(w7.completed, 4);
+    // Every habit of the plan is daily since 10 days ago: 6 full days
+    // each, and today's done one.
+    assert_eq!(w7.scheduled, 6 * plan_habits + 1);
+
+    // Risk reads its own rollup the same way, streaks the adherence one.
+    let risk = dashboards(app)
+        .get_risk(authed(pb::GetRiskRequest {}, token))
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(risk.days_since_last_check_in, 0);
+    assert_eq!(risk.missed as i64, 7 * i64::from(plan_habits) - 3);
+    let summary = dashboards(app)
+        .get_summary(authed(pb::GetSummaryRequest {}, token))
+        .await
+        .unwrap()
+        .into_inner();
+    let walked = summary
+        .habits
+        .iter()
+        .find(|h| h.habit.as_ref().unwrap().id == habit)
+        .unwrap();
+    assert_eq!((walked.done, walked.streak), (true, 4));
+    // A habit's change (here its schedule) also refreshes the rollups.
+    sql.execute(
+        "UPDATE coaching_habits SET weekdays = 1 WHERE id = $1::text::uuid",
+        &[&habit],
+    )
+    .await
+    .unwrap();
+    let before = count(app, "SELECT version FROM coaching_rollup_versions").await;
+    assert!(before >= 3, "{before}");
+    let counted = count(
+        app,
+        &format!("SELECT count(*) FROM coaching_adherence_rollups WHERE version = {before}"),
+    )
+    .await;
+    assert_eq!(counted, 0, "the stored rollup is behind the version until read");
+    adherence().await;
+    let counted = count(
+        app,
+        &format!("SELECT count(*) FROM coaching_adherence_rollups WHERE version = {before}"),
+    )
+    .await;
+    assert_eq!(counted, 1);
+}

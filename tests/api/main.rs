@@ -8,6 +8,7 @@ mod apps;
 mod chat;
 mod cli;
 mod coaching;
+mod coaching_export;
 mod conversations;
 mod data_rights;
 mod devices;

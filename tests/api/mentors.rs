@@ -376,23 +376,34 @@ pub(crate) async fn run_user_job(
         user_id: user_id.parse().unwrap(),
         day,
     });
+    run_job(app, job, handler).await;
+}
+
+/// Runs `job` on a worker that knows only `handler`; its result once it
+/// succeeded.
+pub(crate) async fn run_job(app: &TestApp, job: kith::jobs::NewJob, handler: kith::jobs::JobKind) -> serde_json::Value {
     let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
     let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
     drop(conn);
     let worker = crate::harness::TestWorker::start(app, "feed-test", kith::jobs::Registry::new().register(handler));
-    for _ in 0..200 {
-        if count(
-            app,
-            &format!("SELECT count(*) FROM jobs WHERE id = '{id}' AND state = 'succeeded'"),
-        )
-        .await
-            == 1
-        {
+    let sql = app.sql().await;
+    let mut result = None;
+    for _ in 0..400 {
+        let row = sql
+            .query_opt(
+                "SELECT result FROM jobs WHERE id = $1::text::uuid AND state = 'succeeded'",
+                &[&id.to_string()],
+            )
+            .await
+            .unwrap();
+        if let Some(row) = row {
+            result = Some(row.get::<_, Option<serde_json::Value>>(0).unwrap_or_default());
             break;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     worker.stop().await;
+    result.unwrap_or_else(|| panic!("job {id} did not succeed"))
 }
 
 fn feed(app: &TestApp) -> pb::feed_service_client::FeedServiceClient<Channel> {
