@@ -17,6 +17,7 @@ import { WebhookService } from "./gen/kith/notifications/v1/webhooks_pb.js";
 import { ActivityService, EngagementService, UtilityService } from "./gen/kith/engagement/v1/engagement_pb.js";
 import {
   DashboardService,
+  ExportService,
   FeedService,
   GoalService,
   JournalService,
@@ -52,6 +53,7 @@ export const kithServices = {
   mentors: MentorService,
   suggestions: SuggestionService,
   feed: FeedService,
+  exports: ExportService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -97,6 +99,8 @@ export interface KithClient {
   suggestions: Client<typeof SuggestionService>;
   /** The cohort feed of a mentor and their members, with the AI coach's weekly reviews. */
   feed: Client<typeof FeedService>;
+  /** ExportChanges (admin, streamed): coaching changes since a watermark, for a warehouse. */
+  exports: Client<typeof ExportService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -187,6 +191,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     mentors: createClient(s.mentors, transport),
     suggestions: createClient(s.suggestions, transport),
     feed: createClient(s.feed, transport),
+    exports: createClient(s.exports, transport),
     transport,
   };
 }

@@ -164,6 +164,8 @@ class KithClient:
         self.suggestions = coaching_pb2_grpc.SuggestionServiceStub(self.channel)
         #: The cohort feed of a mentor and their members, with the AI coach's weekly reviews.
         self.feed = coaching_pb2_grpc.FeedServiceStub(self.channel)
+        #: ExportChanges (admin, streamed): coaching changes since a watermark, for a warehouse.
+        self.exports = coaching_pb2_grpc.ExportServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -843,3 +843,127 @@ class CreatePostResponse(_message.Message):
     POST_FIELD_NUMBER: _ClassVar[int]
     post: Post
     def __init__(self, post: _Optional[_Union[Post, _Mapping]] = ...) -> None: ...
+
+class ExportChangesRequest(_message.Message):
+    __slots__ = ("since_watermark",)
+    SINCE_WATERMARK_FIELD_NUMBER: _ClassVar[int]
+    since_watermark: int
+    def __init__(self, since_watermark: _Optional[int] = ...) -> None: ...
+
+class ExportChangesResponse(_message.Message):
+    __slots__ = ("users", "goals", "check_ins", "journal_entries", "deletions", "done", "watermark")
+    USERS_FIELD_NUMBER: _ClassVar[int]
+    GOALS_FIELD_NUMBER: _ClassVar[int]
+    CHECK_INS_FIELD_NUMBER: _ClassVar[int]
+    JOURNAL_ENTRIES_FIELD_NUMBER: _ClassVar[int]
+    DELETIONS_FIELD_NUMBER: _ClassVar[int]
+    DONE_FIELD_NUMBER: _ClassVar[int]
+    WATERMARK_FIELD_NUMBER: _ClassVar[int]
+    users: _containers.RepeatedCompositeFieldContainer[ExportedUser]
+    goals: _containers.RepeatedCompositeFieldContainer[ExportedGoal]
+    check_ins: _containers.RepeatedCompositeFieldContainer[ExportedCheckIn]
+    journal_entries: _containers.RepeatedCompositeFieldContainer[ExportedJournalEntry]
+    deletions: _containers.RepeatedCompositeFieldContainer[ExportedDeletion]
+    done: bool
+    watermark: int
+    def __init__(self, users: _Optional[_Iterable[_Union[ExportedUser, _Mapping]]] = ..., goals: _Optional[_Iterable[_Union[ExportedGoal, _Mapping]]] = ..., check_ins: _Optional[_Iterable[_Union[ExportedCheckIn, _Mapping]]] = ..., journal_entries: _Optional[_Iterable[_Union[ExportedJournalEntry, _Mapping]]] = ..., deletions: _Optional[_Iterable[_Union[ExportedDeletion, _Mapping]]] = ..., done: _Optional[bool] = ..., watermark: _Optional[int] = ...) -> None: ...
+
+class ExportedUser(_message.Message):
+    __slots__ = ("key", "role", "timezone", "locale", "is_active", "create_time", "changed_txid")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    TIMEZONE_FIELD_NUMBER: _ClassVar[int]
+    LOCALE_FIELD_NUMBER: _ClassVar[int]
+    IS_ACTIVE_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_TXID_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    role: str
+    timezone: str
+    locale: str
+    is_active: bool
+    create_time: _timestamp_pb2.Timestamp
+    changed_txid: int
+    def __init__(self, key: _Optional[str] = ..., role: _Optional[str] = ..., timezone: _Optional[str] = ..., locale: _Optional[str] = ..., is_active: _Optional[bool] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., changed_txid: _Optional[int] = ...) -> None: ...
+
+class ExportedGoal(_message.Message):
+    __slots__ = ("id", "user_key", "title", "theme", "status", "target_date", "minutes_per_week", "create_time", "update_time", "changed_txid")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    USER_KEY_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    THEME_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    TARGET_DATE_FIELD_NUMBER: _ClassVar[int]
+    MINUTES_PER_WEEK_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_TXID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    user_key: str
+    title: str
+    theme: Theme
+    status: GoalStatus
+    target_date: str
+    minutes_per_week: int
+    create_time: _timestamp_pb2.Timestamp
+    update_time: _timestamp_pb2.Timestamp
+    changed_txid: int
+    def __init__(self, id: _Optional[str] = ..., user_key: _Optional[str] = ..., title: _Optional[str] = ..., theme: _Optional[_Union[Theme, str]] = ..., status: _Optional[_Union[GoalStatus, str]] = ..., target_date: _Optional[str] = ..., minutes_per_week: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., changed_txid: _Optional[int] = ...) -> None: ...
+
+class ExportedCheckIn(_message.Message):
+    __slots__ = ("id", "user_key", "goal_id", "habit_id", "day", "completed", "value", "create_time", "update_time", "changed_txid")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    USER_KEY_FIELD_NUMBER: _ClassVar[int]
+    GOAL_ID_FIELD_NUMBER: _ClassVar[int]
+    HABIT_ID_FIELD_NUMBER: _ClassVar[int]
+    DAY_FIELD_NUMBER: _ClassVar[int]
+    COMPLETED_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_TXID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    user_key: str
+    goal_id: str
+    habit_id: str
+    day: str
+    completed: bool
+    value: float
+    create_time: _timestamp_pb2.Timestamp
+    update_time: _timestamp_pb2.Timestamp
+    changed_txid: int
+    def __init__(self, id: _Optional[str] = ..., user_key: _Optional[str] = ..., goal_id: _Optional[str] = ..., habit_id: _Optional[str] = ..., day: _Optional[str] = ..., completed: _Optional[bool] = ..., value: _Optional[float] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., changed_txid: _Optional[int] = ...) -> None: ...
+
+class ExportedJournalEntry(_message.Message):
+    __slots__ = ("id", "user_key", "sentiment", "label", "emotions", "shared", "text_chars", "create_time", "changed_txid")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    USER_KEY_FIELD_NUMBER: _ClassVar[int]
+    SENTIMENT_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    EMOTIONS_FIELD_NUMBER: _ClassVar[int]
+    SHARED_FIELD_NUMBER: _ClassVar[int]
+    TEXT_CHARS_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_TXID_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    user_key: str
+    sentiment: float
+    label: SentimentLabel
+    emotions: _containers.RepeatedScalarFieldContainer[str]
+    shared: bool
+    text_chars: int
+    create_time: _timestamp_pb2.Timestamp
+    changed_txid: int
+    def __init__(self, id: _Optional[str] = ..., user_key: _Optional[str] = ..., sentiment: _Optional[float] = ..., label: _Optional[_Union[SentimentLabel, str]] = ..., emotions: _Optional[_Iterable[str]] = ..., shared: _Optional[bool] = ..., text_chars: _Optional[int] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., changed_txid: _Optional[int] = ...) -> None: ...
+
+class ExportedDeletion(_message.Message):
+    __slots__ = ("entity", "row_id", "delete_time", "changed_txid")
+    ENTITY_FIELD_NUMBER: _ClassVar[int]
+    ROW_ID_FIELD_NUMBER: _ClassVar[int]
+    DELETE_TIME_FIELD_NUMBER: _ClassVar[int]
+    CHANGED_TXID_FIELD_NUMBER: _ClassVar[int]
+    entity: str
+    row_id: str
+    delete_time: _timestamp_pb2.Timestamp
+    changed_txid: int
+    def __init__(self, entity: _Optional[str] = ..., row_id: _Optional[str] = ..., delete_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., changed_txid: _Optional[int] = ...) -> None: ...

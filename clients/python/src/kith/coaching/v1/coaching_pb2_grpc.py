@@ -1726,3 +1726,92 @@ class MentorService:
             timeout,
             metadata,
             _registered_method=True)
+
+
+class ExportServiceStub:
+    """The warehouse export (admin role): users, goals, check-ins and journal
+    entries in dimension and fact shape, sent incrementally. The same changes
+    are written as gzip CSV files to the configured export folder every 5
+    minutes (see the README for loading them into DuckDB).
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.ExportChanges = channel.unary_stream(
+                '/kith.coaching.v1.ExportService/ExportChanges',
+                request_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ExportChangesRequest.SerializeToString,
+                response_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ExportChangesResponse.FromString,
+                _registered_method=True)
+
+
+class ExportServiceServicer:
+    """The warehouse export (admin role): users, goals, check-ins and journal
+    entries in dimension and fact shape, sent incrementally. The same changes
+    are written as gzip CSV files to the configured export folder every 5
+    minutes (see the README for loading them into DuckDB).
+    """
+
+    def ExportChanges(self, request, context):
+        """Streams every change after since_watermark (0: everything), a batch of
+        one kind of row per message; the last message has done set and the
+        watermark to pass next time. A row changed several times comes once,
+        as it is now; a row changed again later comes again. Journal text and
+        check-in notes are not exported.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_ExportServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'ExportChanges': grpc.unary_stream_rpc_method_handler(
+                    servicer.ExportChanges,
+                    request_deserializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ExportChangesRequest.FromString,
+                    response_serializer=kith_dot_coaching_dot_v1_dot_coaching__pb2.ExportChangesResponse.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'kith.coaching.v1.ExportService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('kith.coaching.v1.ExportService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class ExportService:
+    """The warehouse export (admin role): users, goals, check-ins and journal
+    entries in dimension and fact shape, sent incrementally. The same changes
+    are written as gzip CSV files to the configured export folder every 5
+    minutes (see the README for loading them into DuckDB).
+    """
+
+    @staticmethod
+    def ExportChanges(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/kith.coaching.v1.ExportService/ExportChanges',
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ExportChangesRequest.SerializeToString,
+            kith_dot_coaching_dot_v1_dot_coaching__pb2.ExportChangesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)

@@ -679,3 +679,61 @@ class MentorServiceServicer(metaclass=_abc_1.ABCMeta):
         """
 
 def add_MentorServiceServicer_to_server(servicer: MentorServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
+
+class ExportServiceStub:
+    """The warehouse export (admin role): users, goals, check-ins and journal
+    entries in dimension and fact shape, sent incrementally. The same changes
+    are written as gzip CSV files to the configured export folder every 5
+    minutes (see the README for loading them into DuckDB).
+    """
+
+    @_typing.overload
+    def __new__(cls, channel: _grpc.Channel) -> _Self: ...
+    @_typing.overload
+    def __new__(cls, channel: _aio.Channel) -> ExportServiceAsyncStub: ...
+    ExportChanges: _grpc.UnaryStreamMultiCallable[_coaching_pb2.ExportChangesRequest, _coaching_pb2.ExportChangesResponse]
+    """Streams every change after since_watermark (0: everything), a batch of
+    one kind of row per message; the last message has done set and the
+    watermark to pass next time. A row changed several times comes once,
+    as it is now; a row changed again later comes again. Journal text and
+    check-in notes are not exported.
+    """
+
+@_typing.type_check_only
+class ExportServiceAsyncStub(ExportServiceStub):
+    """The warehouse export (admin role): users, goals, check-ins and journal
+    entries in dimension and fact shape, sent incrementally. The same changes
+    are written as gzip CSV files to the configured export folder every 5
+    minutes (see the README for loading them into DuckDB).
+    """
+
+    def __init__(self, channel: _aio.Channel) -> None: ...
+    ExportChanges: _aio.UnaryStreamMultiCallable[_coaching_pb2.ExportChangesRequest, _coaching_pb2.ExportChangesResponse]  # type: ignore[assignment]
+    """Streams every change after since_watermark (0: everything), a batch of
+    one kind of row per message; the last message has done set and the
+    watermark to pass next time. A row changed several times comes once,
+    as it is now; a row changed again later comes again. Journal text and
+    check-in notes are not exported.
+    """
+
+class ExportServiceServicer(metaclass=_abc_1.ABCMeta):
+    """The warehouse export (admin role): users, goals, check-ins and journal
+    entries in dimension and fact shape, sent incrementally. The same changes
+    are written as gzip CSV files to the configured export folder every 5
+    minutes (see the README for loading them into DuckDB).
+    """
+
+    @_abc_1.abstractmethod
+    def ExportChanges(
+        self,
+        request: _coaching_pb2.ExportChangesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_abc.Iterator[_coaching_pb2.ExportChangesResponse], _abc.AsyncIterator[_coaching_pb2.ExportChangesResponse]]:
+        """Streams every change after since_watermark (0: everything), a batch of
+        one kind of row per message; the last message has done set and the
+        watermark to pass next time. A row changed several times comes once,
+        as it is now; a row changed again later comes again. Journal text and
+        check-in notes are not exported.
+        """
+
+def add_ExportServiceServicer_to_server(servicer: ExportServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
