@@ -21,7 +21,7 @@ use tonic::Code;
 use crate::fake_openai::{FakeOpenAi, Reply};
 use crate::harness::{authed, count, reason, violated_fields, TestApp, TestWorker};
 
-fn goals(app: &TestApp) -> GoalServiceClient<Channel> {
+pub(crate) fn goals(app: &TestApp) -> GoalServiceClient<Channel> {
     GoalServiceClient::new(app.channel.clone())
 }
 
@@ -33,7 +33,7 @@ fn dashboards(app: &TestApp) -> DashboardServiceClient<Channel> {
     DashboardServiceClient::new(app.channel.clone())
 }
 
-fn new_goal(title: &str, theme: pb::Theme) -> pb::CreateGoalRequest {
+pub(crate) fn new_goal(title: &str, theme: pb::Theme) -> pb::CreateGoalRequest {
     pb::CreateGoalRequest {
         title: title.into(),
         description: "Feel stronger by spring".into(),
@@ -44,7 +44,11 @@ fn new_goal(title: &str, theme: pb::Theme) -> pb::CreateGoalRequest {
     }
 }
 
-async fn create(app: &TestApp, token: &str, request: pb::CreateGoalRequest) -> Result<pb::Goal, tonic::Status> {
+pub(crate) async fn create(
+    app: &TestApp,
+    token: &str,
+    request: pb::CreateGoalRequest,
+) -> Result<pb::Goal, tonic::Status> {
     Ok(goals(app)
         .create_goal(authed(request, token))
         .await?

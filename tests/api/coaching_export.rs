@@ -12,36 +12,22 @@ use kith::coaching::export;
 use kith::jobs::{JobKind, SystemSlot};
 use kith::proto::coaching::v1 as pb;
 use pb::export_service_client::ExportServiceClient;
-use pb::goal_service_client::GoalServiceClient;
 use pb::journal_service_client::JournalServiceClient;
 use tonic::transport::Channel;
 use tonic::Code;
 
+use crate::coaching::{self, create, goals};
 use crate::harness::{authed, violated_fields, TestApp};
 
 type Row = HashMap<String, String>;
-
-fn goals(app: &TestApp) -> GoalServiceClient<Channel> {
-    GoalServiceClient::new(app.channel.clone())
-}
 
 fn exports(app: &TestApp) -> ExportServiceClient<Channel> {
     ExportServiceClient::new(app.channel.clone())
 }
 
 async fn new_goal(app: &TestApp, token: &str, title: &str) -> pb::Goal {
-    let request = pb::CreateGoalRequest {
-        title: title.into(),
-        theme: pb::Theme::Fitness as i32,
-        minutes_per_week: 90,
-        ..Default::default()
-    };
-    goals(app)
-        .create_goal(authed(request, token))
+    create(app, token, coaching::new_goal(title, pb::Theme::Fitness))
         .await
-        .unwrap()
-        .into_inner()
-        .goal
         .unwrap()
 }
 
