@@ -114,6 +114,40 @@ pub struct Config {
     pub push: PushConfig,
     pub engagement: EngagementConfig,
     pub coaching: CoachingConfig,
+    pub personas: PersonasConfig,
+}
+
+/// Personas: the public survey methods' limits and the illustration step.
+#[derive(Debug, Clone)]
+pub struct PersonasConfig {
+    /// SubmitResponse calls per minute with one fingerprint, whatever the
+    /// address.
+    pub fingerprint_per_minute: u32,
+    /// An OpenAI-images-compatible API (`POST {url}/images/generations`);
+    /// None: the built-in avatar renderer.
+    pub image_url: Option<String>,
+    pub image_api_key: Option<SecretString>,
+    pub image_model: String,
+    /// Where illustrations are written as PNG files; None: in the database.
+    pub image_dir: Option<PathBuf>,
+    /// Attempts of each saga step before the persona is marked failed.
+    pub step_attempts: i32,
+    /// Wait before a failed step runs again (doubling each time).
+    pub step_backoff: Duration,
+}
+
+impl Default for PersonasConfig {
+    fn default() -> Self {
+        Self {
+            fingerprint_per_minute: 10,
+            image_url: None,
+            image_api_key: None,
+            image_model: "gpt-image-1".into(),
+            image_dir: None,
+            step_attempts: 3,
+            step_backoff: Duration::from_secs(10),
+        }
+    }
 }
 
 /// Coaching.
@@ -281,6 +315,9 @@ pub struct LimitsConfig {
     /// Login, Refresh and SignInWithGoogle calls per minute from one address,
     /// each method counted on its own.
     pub sign_in_per_minute: u32,
+    /// GetPublicSurvey and SubmitResponse calls per minute from one address
+    /// (this process), each method counted on its own.
+    pub survey_per_minute: u32,
     /// Calls handled at once; more are refused, not queued.
     pub max_concurrent_calls: usize,
     /// The longest a unary call may run (streams are not cut).
@@ -297,6 +334,7 @@ impl Default for LimitsConfig {
             register_per_minute: 10,
             register_per_hour: 30,
             sign_in_per_minute: 60,
+            survey_per_minute: 60,
             max_concurrent_calls: 512,
             unary_timeout: Duration::from_secs(30),
             http2_max_concurrent_streams: 200,
@@ -391,6 +429,7 @@ impl Default for Config {
             push: PushConfig::default(),
             engagement: EngagementConfig::default(),
             coaching: CoachingConfig::default(),
+            personas: PersonasConfig::default(),
         }
     }
 }
@@ -556,6 +595,40 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     ("coaching_export_dir", "KITH_COACHING_EXPORT_DIR", |c, v| {
         c.coaching.export_dir = (!v.is_empty()).then(|| PathBuf::from(v));
         Ok(())
+    }),
+    ("survey_per_minute", "KITH_SURVEY_PER_MINUTE", |c, v| {
+        parse_into(&mut c.limits.survey_per_minute, v)
+    }),
+    (
+        "personas_fingerprint_per_minute",
+        "KITH_PERSONAS_FINGERPRINT_PER_MINUTE",
+        |c, v| parse_into(&mut c.personas.fingerprint_per_minute, v),
+    ),
+    ("personas_image_url", "KITH_PERSONAS_IMAGE_URL", |c, v| {
+        c.personas.image_url = (!v.is_empty()).then(|| v.trim_end_matches('/').to_owned());
+        Ok(())
+    }),
+    ("personas_image_api_key", "KITH_PERSONAS_IMAGE_API_KEY", |c, v| {
+        c.personas.image_api_key = (!v.is_empty()).then(|| SecretString::from(v.to_owned()));
+        Ok(())
+    }),
+    ("personas_image_model", "KITH_PERSONAS_IMAGE_MODEL", |c, v| {
+        c.personas.image_model = v.to_owned();
+        Ok(())
+    }),
+    ("personas_image_dir", "KITH_PERSONAS_IMAGE_DIR", |c, v| {
+        c.personas.image_dir = (!v.is_empty()).then(|| PathBuf::from(v));
+        Ok(())
+    }),
+    ("personas_step_attempts", "KITH_PERSONAS_STEP_ATTEMPTS", |c, v| {
+        parse_into(&mut c.personas.step_attempts, v)?;
+        (1..=20)
+            .contains(&c.personas.step_attempts)
+            .then_some(())
+            .ok_or("must be 1 to 20".into())
+    }),
+    ("personas_step_backoff_ms", "KITH_PERSONAS_STEP_BACKOFF_MS", |c, v| {
+        millis(&mut c.personas.step_backoff, v)
     }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;

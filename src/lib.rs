@@ -22,6 +22,7 @@ pub mod jobs;
 pub mod message_size;
 pub mod notify;
 pub mod pagination;
+pub mod personas;
 pub mod privacy;
 pub mod proto;
 pub mod request;

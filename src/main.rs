@@ -163,7 +163,7 @@ impl Process {
             ..config
         };
         let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
-        let registry = Arc::new(app::jobs::registry());
+        let registry = Arc::new(app::jobs::registry_for(&config));
         Ok(Process {
             database,
             config,

@@ -70,6 +70,11 @@ pub mod coaching {
         tonic::include_proto!("kith.coaching.v1");
     }
 }
+pub mod personas {
+    pub mod v1 {
+        tonic::include_proto!("kith.personas.v1");
+    }
+}
 
 /// Every Kith proto (with imports), encoded, for server reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/kith_descriptor.bin"));

@@ -171,6 +171,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         coach -> Bool,
+        persona_id -> Nullable<Uuid>,
     }
 }
 
@@ -652,6 +653,36 @@ diesel::table! {
 }
 
 diesel::table! {
+    persona_events (id) {
+        id -> Int8,
+        persona_id -> Uuid,
+        status -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    personas (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        survey_id -> Uuid,
+        status -> Text,
+        generation -> Int4,
+        name -> Text,
+        traits -> Jsonb,
+        prompt -> Text,
+        description -> Text,
+        responses_used -> Int4,
+        illustration -> Nullable<Bytea>,
+        illustration_file -> Nullable<Text>,
+        attempts -> Int4,
+        last_error -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     push_tokens (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -674,6 +705,31 @@ diesel::table! {
         user_agent -> Nullable<Text>,
         ip -> Nullable<Text>,
         created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    survey_responses (id) {
+        id -> Uuid,
+        survey_id -> Uuid,
+        fingerprint -> Bytea,
+        answers -> Jsonb,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    surveys (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        title -> Text,
+        questions -> Jsonb,
+        slug -> Text,
+        status -> Text,
+        min_responses -> Int4,
+        response_count -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -824,6 +880,7 @@ diesel::joinable!(challenges -> users (creator_id));
 diesel::joinable!(chat_messages -> chat_threads (thread_id));
 diesel::joinable!(chat_threads -> device_apps (device_app_id));
 diesel::joinable!(chat_threads -> devices (device_id));
+diesel::joinable!(chat_threads -> personas (persona_id));
 diesel::joinable!(chat_threads -> users (user_id));
 diesel::joinable!(coaching_adherence_rollups -> users (user_id));
 diesel::joinable!(coaching_check_ins -> coaching_goals (goal_id));
@@ -868,8 +925,13 @@ diesel::joinable!(journals -> users (user_id));
 diesel::joinable!(notification_preferences -> users (user_id));
 diesel::joinable!(notification_quiet_hours -> users (user_id));
 diesel::joinable!(notifications -> users (user_id));
+diesel::joinable!(persona_events -> personas (persona_id));
+diesel::joinable!(personas -> surveys (survey_id));
+diesel::joinable!(personas -> users (user_id));
 diesel::joinable!(push_tokens -> users (user_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(survey_responses -> surveys (survey_id));
+diesel::joinable!(surveys -> users (user_id));
 diesel::joinable!(usage_goals -> app_categories (category));
 diesel::joinable!(usage_goals -> apps (app_id));
 diesel::joinable!(usage_goals -> users (user_id));
@@ -930,8 +992,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     notification_quiet_hours,
     notifications,
     peer_counters,
+    persona_events,
+    personas,
     push_tokens,
     refresh_tokens,
+    survey_responses,
+    surveys,
     usage_goals,
     usage_patterns,
     usage_uploads,

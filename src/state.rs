@@ -27,6 +27,18 @@ pub struct AppState {
     pub listener: Listener,
     /// Settings jobs and domains read at run time (retention, limits, ...).
     pub config: Config,
+    /// Keys hashes of what must not be stored as sent (survey respondents'
+    /// fingerprints); derived from the server secret, so a database copy
+    /// alone cannot reverse or match them.
+    pub hash_key: [u8; 32],
+}
+
+/// A key of its own for keyed hashes, derived from the server secret.
+fn derive_hash_key(secret: &[u8]) -> [u8; 32] {
+    use hmac::{Hmac, Mac};
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(b"kith keyed hashes v1");
+    mac.finalize().into_bytes().into()
 }
 
 impl AppState {
@@ -49,6 +61,7 @@ impl AppState {
             listener: Listener::new(config.database_url_or_empty()),
             pool,
             config: config.clone(),
+            hash_key: derive_hash_key(secret),
         }
     }
 }

@@ -31,6 +31,9 @@ crate::stored_enum! {
         CoachPlan => "coach_plan",
         /// A proposed change to a coaching plan, as JSON.
         CoachSuggestion => "coach_suggestion",
+        /// A persona's traits, prompt and description from survey answers,
+        /// as JSON.
+        PersonaSynthesis => "persona_synthesis",
     }
 }
 

@@ -311,7 +311,63 @@ pub fn write(request: &Request) -> String {
         Purpose::Engagement => reengage(request),
         Purpose::CoachPlan => plan(request),
         Purpose::CoachSuggestion => suggestion(request),
+        Purpose::PersonaSynthesis => persona(request),
     }
+}
+
+/// A persona as the JSON a model is asked for. `brief.facts` hold the
+/// survey's aggregated answers, one line each; `brief.kind` its title. The
+/// name and traits follow from the seed, the scores from the answers' scale
+/// averages ("average 4.2"), so the same answers make the same persona.
+fn persona(request: &Request) -> String {
+    const NAMES: &[&str] = &["Sunny", "Moss", "Juniper", "Pixel", "Clover", "Echo", "Maple", "Nova"];
+    const TRAITS: &[&str] = &[
+        "curious",
+        "kind",
+        "witty",
+        "loyal",
+        "calm",
+        "bold",
+        "playful",
+        "thoughtful",
+        "driven",
+        "warm",
+        "creative",
+        "honest",
+    ];
+    let mut rng = seeded(request);
+    let averages: Vec<f64> = (request.brief.facts.iter())
+        .filter_map(|f| f.split("average ").nth(1)?.split_whitespace().next()?.parse().ok())
+        .collect();
+    let mean = if averages.is_empty() {
+        3.5
+    } else {
+        averages.iter().sum::<f64>() / averages.len() as f64
+    };
+    let mut names: Vec<&str> = TRAITS.to_vec();
+    let mut traits = Vec::new();
+    for i in 0..4 {
+        let at = rng.random_range(0..names.len());
+        let name = names.swap_remove(at);
+        let score = ((mean / 5.0) * 100.0 - f64::from(i) * 9.0 + f64::from(rng.random_range(0..8))).clamp(5.0, 99.0);
+        traits.push(serde_json::json!({ "name": name, "score": score.round() as i64 }));
+    }
+    let name = pick(&mut rng, NAMES);
+    let first = traits[0]["name"].as_str().unwrap_or("kind").to_owned();
+    let second = traits[1]["name"].as_str().unwrap_or("warm").to_owned();
+    serde_json::json!({
+        "name": name,
+        "traits": traits,
+        "description": format!(
+            "{name} is {first} and {second}, the way {} friends describe them.",
+            request.brief.facts.len().max(1)
+        ),
+        "persona_prompt": format!(
+            "Speak as {name}: {first}, {second}, and a little surprising. Use short, friendly sentences and \
+             answer as yourself."
+        ),
+    })
+    .to_string()
 }
 
 /// A change to a plan as the JSON a model is asked for. `brief.facts` hold

@@ -8,15 +8,21 @@ use chrono::{Utc, Weekday};
 use serde_json::json;
 
 use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
-use crate::{analytics, coaching, conversations, engagement, notify, privacy, social, usage};
+use crate::{analytics, coaching, conversations, engagement, notify, personas, privacy, social, usage};
 
 /// The weekly retention sweep.
 pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
 
-/// The registry `kith serve` and `kith worker` run.
+/// The registry with the default settings.
 pub fn registry() -> Registry {
+    registry_for(&crate::config::Config::default())
+}
+
+/// The registry `kith serve` and `kith worker` run.
+pub fn registry_for(config: &crate::config::Config) -> Registry {
     let minute = Duration::from_secs(60);
-    Registry::new()
+    let registry = personas::saga::register(Registry::new(), config.personas.step_backoff);
+    registry
         .register(JobKind::new(CLEANUP, cleanup))
         .register(JobKind::new(usage::detection::JOB, usage::detection::job))
         .register(JobKind::new(analytics::rollup::JOB, analytics::rollup::job))

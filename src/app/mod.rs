@@ -33,6 +33,7 @@ use crate::identity::grpc::{AdminServiceServer, AuthServiceServer, IdentityGrpc,
 use crate::jobs::grpc::{JobServiceServer, JobsGrpc};
 use crate::notify::grpc::{NotificationServiceServer, NotificationsGrpc};
 use crate::notify::webhooks::grpc::{WebhookServiceServer, WebhooksGrpc};
+use crate::personas::grpc::{PersonaServiceServer, PersonasGrpc, SurveyServiceServer};
 use crate::social::grpc::{SocialGrpc, SocialServiceServer};
 use crate::state::AppState;
 use crate::telemetry::RpcTraceLayer;
@@ -191,6 +192,8 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.coaching.v1.SuggestionService",
     "kith.coaching.v1.FeedService",
     "kith.coaching.v1.ExportService",
+    "kith.personas.v1.SurveyService",
+    "kith.personas.v1.PersonaService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -248,6 +251,7 @@ pub async fn serve(
     let max = config.max_message_bytes;
     let limits = &config.limits;
     let identity = IdentityGrpc::new(state.clone());
+    let personas = PersonasGrpc::new(state.clone());
     let result = tonic::transport::Server::builder()
         .accept_http1(true)
         // A connection may not open streams without bound, and a peer that
@@ -296,6 +300,8 @@ pub async fn serve(
         .add_service(SuggestionServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(FeedServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(ExportServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
+        .add_service(SurveyServiceServer::new(personas.clone()).max_decoding_message_size(max))
+        .add_service(PersonaServiceServer::new(personas).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

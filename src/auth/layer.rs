@@ -32,6 +32,9 @@ const PUBLIC_METHODS: &[&str] = &[
     // A closed account has no session left; it proves itself with its
     // credentials, like Login.
     "/kith.identity.v1.UserService/CancelDeletion",
+    // Friends answer a survey by its link, without an account.
+    "/kith.personas.v1.SurveyService/GetPublicSurvey",
+    "/kith.personas.v1.SurveyService/SubmitResponse",
 ];
 
 const PUBLIC_SERVICES: &[&str] = &[

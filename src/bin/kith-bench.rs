@@ -17,14 +17,16 @@
 //! 7. Coaching dashboards (GetSummary, GetAdherence, GetRisk) of a member
 //!    with a year of daily check-ins on 10 habits, p50, vs reading those
 //!    check-ins directly.
-//! 8. ExportMe of the demo user's data scaled to a year of usage, then of
+//! 8. Public SubmitResponse answers a second from 8 anonymous respondents
+//!    at once, vs single-row INSERTs of the same rows on 8 connections.
+//! 9. ExportMe of the demo user's data scaled to a year of usage, then of
 //!    the bench user's N sessions: MiB/s of JSON archived and the server's
 //!    peak RSS while it streams (target: flat).
-//! 9. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
-//!    synthetic users' pattern detection, rollups, conversations and journals,
-//!    drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
+//! 10. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
+//!     synthetic users' pattern detection, rollups, conversations and journals,
+//!     drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
 //!
-//! BENCH_ONLY=api runs 1–8, BENCH_ONLY=nightly runs 9 alone.
+//! BENCH_ONLY=api runs 1–9, BENCH_ONLY=nightly runs 10 alone.
 
 use std::time::{Duration, Instant};
 
@@ -50,6 +52,8 @@ mod fake_provider;
 mod nightly;
 #[path = "bench/notify.rs"]
 mod notify;
+#[path = "bench/personas.rs"]
+mod personas;
 
 const BATCH: usize = 5_000;
 const DEVICES: usize = 4;
@@ -205,6 +209,8 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         .env("KITH_AI_MAX_PER_HOUR", "1000000")
         // The chat figures hold 1,000 streams open at once.
         .env("KITH_MAX_CONCURRENT_CALLS", "5000")
+        // Every SubmitResponse comes from this one address.
+        .env("KITH_SURVEY_PER_MINUTE", "1000000")
         .env("RUST_LOG", "warn")
         .kill_on_drop(true)
         .spawn()
@@ -390,6 +396,8 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     notify::run(&format!("http://127.0.0.1:{port}"), url, &sql).await?;
 
     coaching::run(channel.clone(), &sql).await?;
+
+    personas::run(channel.clone(), url).await?;
 
     export::run(&format!("http://127.0.0.1:{port}"), pid, &sql).await?;
     // The bench user's sessions: far more than a year, for the memory.

@@ -42,6 +42,7 @@ impl From<ChatError> for Status {
                     CounterpartId::DeviceApp(id) => ("device_app_id", id.to_string()),
                     // Everyone has a coach; kept for a match that names them all.
                     CounterpartId::Coach => ("coach", "true".to_owned()),
+                    CounterpartId::Persona(id) => ("persona_id", id.to_string()),
                 };
                 status_with(
                     Code::NotFound,

@@ -59,12 +59,16 @@ fn counterpart_id(v: &mut FieldViolations, counterpart: Option<&pb::Counterpart>
         Some(Which::DeviceId(raw)) => parse_uuid(v, "counterpart.device_id", raw).map(CounterpartId::Device),
         Some(Which::DeviceAppId(raw)) => parse_uuid(v, "counterpart.device_app_id", raw).map(CounterpartId::DeviceApp),
         Some(Which::Coach(true)) => Some(CounterpartId::Coach),
+        Some(Which::PersonaId(raw)) => parse_uuid(v, "counterpart.persona_id", raw).map(CounterpartId::Persona),
         Some(Which::Coach(false)) => {
             v.add("counterpart.coach", "must be true to talk to the coach");
             None
         }
         None => {
-            v.add("counterpart", "must name a device_id, a device_app_id or the coach");
+            v.add(
+                "counterpart",
+                "must name a device_id, a device_app_id, a persona_id or the coach",
+            );
             None
         }
     }

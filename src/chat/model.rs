@@ -82,6 +82,7 @@ pub struct ThreadRow {
     pub device_id: Option<Uuid>,
     pub device_app_id: Option<Uuid>,
     pub coach: bool,
+    pub persona_id: Option<Uuid>,
     pub title: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -92,6 +93,7 @@ impl ThreadRow {
     pub fn counterpart(&self) -> CounterpartId {
         match (self.device_app_id, self.device_id) {
             _ if self.coach => CounterpartId::Coach,
+            _ if self.persona_id.is_some() => CounterpartId::Persona(self.persona_id.unwrap_or_default()),
             (Some(app), _) => CounterpartId::DeviceApp(app),
             (None, device) => CounterpartId::Device(device.unwrap_or_default()),
         }
@@ -111,6 +113,7 @@ pub struct NewThreadRow<'a> {
     pub device_id: Option<Uuid>,
     pub device_app_id: Option<Uuid>,
     pub coach: bool,
+    pub persona_id: Option<Uuid>,
     pub title: &'a str,
     pub request_id: Option<&'a str>,
 }
@@ -120,7 +123,11 @@ impl<'a> NewThreadRow<'a> {
         let (device_id, device_app_id) = match counterpart {
             CounterpartId::Device(id) => (Some(id), None),
             CounterpartId::DeviceApp(id) => (None, Some(id)),
-            CounterpartId::Coach => (None, None),
+            CounterpartId::Coach | CounterpartId::Persona(_) => (None, None),
+        };
+        let persona_id = match counterpart {
+            CounterpartId::Persona(id) => Some(id),
+            _ => None,
         };
         NewThreadRow {
             id: Uuid::now_v7(),
@@ -128,6 +135,7 @@ impl<'a> NewThreadRow<'a> {
             device_id,
             device_app_id,
             coach: counterpart == CounterpartId::Coach,
+            persona_id,
             title: title.as_str(),
             request_id,
         }
@@ -197,6 +205,7 @@ impl From<CounterpartId> for pb::counterpart::Counterpart {
             CounterpartId::Device(id) => pb::counterpart::Counterpart::DeviceId(id.to_string()),
             CounterpartId::DeviceApp(id) => pb::counterpart::Counterpart::DeviceAppId(id.to_string()),
             CounterpartId::Coach => pb::counterpart::Counterpart::Coach(true),
+            CounterpartId::Persona(id) => pb::counterpart::Counterpart::PersonaId(id.to_string()),
         }
     }
 }

@@ -42,6 +42,7 @@ pub async fn create_thread(conn: &mut AsyncPgConnection, new: &NewThreadRow<'_>)
         .optional();
     let counterpart = match (new.device_id, new.device_app_id) {
         _ if new.coach => CounterpartId::Coach,
+        _ if new.persona_id.is_some() => CounterpartId::Persona(new.persona_id.unwrap_or_default()),
         (_, Some(app)) => CounterpartId::DeviceApp(app),
         (device, None) => CounterpartId::Device(device.unwrap_or_default()),
     };

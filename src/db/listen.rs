@@ -101,9 +101,35 @@ pub struct Subscription {
     /// The connection that was listening when `subscribe` returned: its
     /// own announcement is no reason to resync.
     listened_since: Option<u64>,
+    /// The listener is gone: only a watcher's timer can wake it now.
+    gone: bool,
 }
 
 impl Subscription {
+    /// Waits for a reason for a watcher to read again: a notice whose
+    /// payload is `key`, a resync (notices may have been missed), or
+    /// `within` passing (a re-read in case one was lost). False when `left`
+    /// (the client going away) comes first.
+    pub async fn wait_for(&mut self, key: &str, within: Duration, left: impl std::future::Future<Output = ()>) -> bool {
+        let timer = tokio::time::sleep(within);
+        tokio::pin!(timer, left);
+        let mut gone = self.gone;
+        let woken = loop {
+            tokio::select! {
+                _ = &mut left => break false,
+                _ = &mut timer => break true,
+                notice = self.recv(), if !gone => match notice {
+                    Some(Notice::Payload(payload)) if *payload == *key => break true,
+                    Some(Notice::Payload(_)) => {}
+                    Some(Notice::Resync) => break true,
+                    None => gone = true,
+                },
+            }
+        };
+        self.gone = gone;
+        woken
+    }
+
     /// The next notice; None once the listener itself is gone.
     pub async fn recv(&mut self) -> Option<Notice> {
         loop {
@@ -168,6 +194,7 @@ impl Listener {
         Subscription {
             receiver,
             listened_since,
+            gone: false,
         }
     }
 

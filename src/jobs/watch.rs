@@ -9,7 +9,7 @@ use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use super::queue::{self, JobRow};
-use crate::db::listen::{Notice, Subscription, WatchSlot};
+use crate::db::listen::{Subscription, WatchSlot};
 use crate::db::Pool;
 use crate::error::DbError;
 
@@ -57,7 +57,6 @@ impl<T: Send + 'static> Watch<T> {
         } = self;
         let _slot = slot;
         let id_text = job_id.to_string();
-        let mut listening = true;
         let mut retry_soon = false;
         let mut sent = None;
         let mut row = Some(first);
@@ -73,20 +72,9 @@ impl<T: Send + 'static> Watch<T> {
                 }
             }
             // Wait for a reason to read again, or for the client to leave.
-            let wait = tokio::time::sleep(if retry_soon { RETRY_READ } else { SAFETY_REREAD });
-            tokio::pin!(wait);
-            loop {
-                tokio::select! {
-                    _ = tx.closed() => return,
-                    _ = &mut wait => break,
-                    notice = changes.recv(), if listening => match notice {
-                        Some(Notice::Payload(id)) if *id == *id_text => break,
-                        Some(Notice::Payload(_)) => {}
-                        Some(Notice::Resync) => break,
-                        // The listener is gone: the safety re-read remains.
-                        None => listening = false,
-                    },
-                }
+            let wait = if retry_soon { RETRY_READ } else { SAFETY_REREAD };
+            if !changes.wait_for(&id_text, wait, tx.closed()).await {
+                return;
             }
             let read = read(&pool, job_id, owner).await;
             retry_soon = read.is_err();

@@ -14,7 +14,7 @@ use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use super::NotificationRow;
-use crate::db::listen::{Notice, Subscription, WatchSlot};
+use crate::db::listen::{Subscription, WatchSlot};
 use crate::db::Pool;
 use crate::error::DbError;
 
@@ -77,7 +77,6 @@ impl<T: Send + 'static> Watch<T> {
         let me = user_id.to_string();
         let mut cursor = after;
         let mut sent: VecDeque<Uuid> = VecDeque::new();
-        let mut listening = true;
         loop {
             // Read and send until the backlog is empty. Each page starts
             // after the last row of the one before (sent or not), so a burst
@@ -120,21 +119,9 @@ impl<T: Send + 'static> Watch<T> {
                 }
             };
             // Wait for news of this user, or for the client to leave.
-            let wait = tokio::time::sleep(if retry_soon { RETRY_READ } else { SAFETY_REREAD });
-            tokio::pin!(wait);
-            loop {
-                tokio::select! {
-                    _ = tx.closed() => return,
-                    _ = &mut wait => break,
-                    notice = changes.recv(), if listening => match notice {
-                        Some(Notice::Payload(who)) if *who == *me => break,
-                        Some(Notice::Payload(_)) => {}
-                        // Reconnected or fell behind: catch up from the table.
-                        Some(Notice::Resync) => break,
-                        // The listener is gone: the safety re-read remains.
-                        None => listening = false,
-                    },
-                }
+            let wait = if retry_soon { RETRY_READ } else { SAFETY_REREAD };
+            if !changes.wait_for(&me, wait, tx.closed()).await {
+                return;
             }
         }
     }

@@ -23,6 +23,7 @@ mod input_checks;
 mod jobs;
 mod mentors;
 mod notifications;
+mod personas;
 mod platform;
 mod platform_security;
 mod push;

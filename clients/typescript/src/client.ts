@@ -24,6 +24,7 @@ import {
   MentorService,
   SuggestionService,
 } from "./gen/kith/coaching/v1/coaching_pb.js";
+import { PersonaService, SurveyService } from "./gen/kith/personas/v1/personas_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -54,6 +55,8 @@ export const kithServices = {
   suggestions: SuggestionService,
   feed: FeedService,
   exports: ExportService,
+  surveys: SurveyService,
+  personas: PersonaService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -101,6 +104,14 @@ export interface KithClient {
   feed: Client<typeof FeedService>;
   /** ExportChanges (admin, streamed): coaching changes since a watermark, for a warehouse. */
   exports: Client<typeof ExportService>;
+  /**
+   * The signed-in user's surveys and their answers. GetPublicSurvey and
+   * SubmitResponse are public: a client without a token calls them (a
+   * friend answering by the share link).
+   */
+  surveys: Client<typeof SurveyService>;
+  /** The AI persona made of a survey's answers: GetMyPersona, WatchPersona (streamed), RegeneratePersona, GetPersonaCard (PNG). */
+  personas: Client<typeof PersonaService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -192,6 +203,8 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     suggestions: createClient(s.suggestions, transport),
     feed: createClient(s.feed, transport),
     exports: createClient(s.exports, transport),
+    surveys: createClient(s.surveys, transport),
+    personas: createClient(s.personas, transport),
     transport,
   };
 }

@@ -38,6 +38,12 @@ const SIGN_IN: &[&str] = &[
     "/kith.identity.v1.AuthService/SignInWithGoogle",
     "/kith.identity.v1.UserService/CancelDeletion",
 ];
+/// Answering a survey needs no account; each method is limited per
+/// address on its own (the fingerprint limit is the service's).
+const SURVEY: &[&str] = &[
+    "/kith.personas.v1.SurveyService/GetPublicSurvey",
+    "/kith.personas.v1.SurveyService/SubmitResponse",
+];
 /// Never shed: an orchestrator must see a busy server as alive.
 const HEALTH: &str = "/grpc.health.v1.Health/";
 /// The database counter's name for Register.
@@ -48,6 +54,7 @@ const PRUNE_EVERY: u64 = 4096;
 struct Limits {
     register: DefaultKeyedRateLimiter<IpAddr>,
     sign_in: DefaultKeyedRateLimiter<(&'static str, IpAddr)>,
+    survey: DefaultKeyedRateLimiter<(&'static str, IpAddr)>,
     register_per_hour: u32,
     checks: AtomicU64,
     calls: Arc<Semaphore>,
@@ -68,6 +75,7 @@ impl LimitsLayer {
             limits: Arc::new(Limits {
                 register: RateLimiter::keyed(per_minute(config.register_per_minute)),
                 sign_in: RateLimiter::keyed(per_minute(config.sign_in_per_minute)),
+                survey: RateLimiter::keyed(per_minute(config.survey_per_minute)),
                 register_per_hour: config.register_per_hour,
                 checks: AtomicU64::new(0),
                 calls: Arc::new(Semaphore::new(config.max_concurrent_calls)),
@@ -158,6 +166,8 @@ impl Limits {
             self.register.check_key(&peer)
         } else if let Some(method) = SIGN_IN.iter().find(|m| **m == path) {
             self.sign_in.check_key(&(*method, peer))
+        } else if let Some(method) = SURVEY.iter().find(|m| **m == path) {
+            self.survey.check_key(&(*method, peer))
         } else {
             return Ok(());
         };
@@ -183,6 +193,8 @@ impl Limits {
         self.register.shrink_to_fit();
         self.sign_in.retain_recent();
         self.sign_in.shrink_to_fit();
+        self.survey.retain_recent();
+        self.survey.shrink_to_fit();
     }
 }
 

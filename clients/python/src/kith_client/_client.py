@@ -15,6 +15,7 @@ from kith.chat.v1 import chat_pb2_grpc
 from kith.coaching.v1 import coaching_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
 from kith.notifications.v1 import notifications_pb2_grpc, webhooks_pb2_grpc
+from kith.personas.v1 import personas_pb2_grpc
 from kith.social.v1 import social_pb2_grpc
 from kith.conversations.v1 import conversations_pb2_grpc
 from kith.devices.v1 import devices_pb2_grpc
@@ -166,6 +167,12 @@ class KithClient:
         self.feed = coaching_pb2_grpc.FeedServiceStub(self.channel)
         #: ExportChanges (admin, streamed): coaching changes since a watermark, for a warehouse.
         self.exports = coaching_pb2_grpc.ExportServiceStub(self.channel)
+        #: The signed-in user's surveys and their answers. GetPublicSurvey and
+        #: SubmitResponse are public: a client without a token calls them.
+        self.surveys = personas_pb2_grpc.SurveyServiceStub(self.channel)
+        #: The AI persona made of a survey's answers: GetMyPersona, WatchPersona
+        #: (streamed), RegeneratePersona, GetPersonaCard (a PNG).
+        self.personas = personas_pb2_grpc.PersonaServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

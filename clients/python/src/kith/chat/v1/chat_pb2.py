@@ -25,47 +25,47 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17kith/chat/v1/chat.proto\x12\x0ckith.chat.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xaf\x01\n\x0b\x43ounterpart\x12\x1d\n\tdevice_id\x18\x01 \x01(\tH\x00R\x08\x64\x65viceId\x12$\n\rdevice_app_id\x18\x02 \x01(\tH\x00R\x0b\x64\x65viceAppId\x12\x16\n\x05\x63oach\x18\x05 \x01(\x08H\x00R\x05\x63oach\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12 \n\x0bpersonality\x18\x04 \x01(\tR\x0bpersonalityB\r\n\x0b\x63ounterpart\"\x8a\x02\n\x06Thread\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12;\n\x0b\x63ounterpart\x18\x02 \x01(\x0b\x32\x19.kith.chat.v1.CounterpartR\x0b\x63ounterpart\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12#\n\rmessage_count\x18\x04 \x01(\x05R\x0cmessageCount\x12;\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime\"\xb9\x02\n\x07Message\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x1b\n\tthread_id\x18\x02 \x01(\tR\x08threadId\x12,\n\x06\x61uthor\x18\x03 \x01(\x0e\x32\x14.kith.chat.v1.AuthorR\x06\x61uthor\x12\x12\n\x04text\x18\x04 \x01(\tR\x04text\x12\x30\n\x05state\x18\x05 \x01(\x0e\x32\x1a.kith.chat.v1.MessageStateR\x05state\x12#\n\rprompt_tokens\x18\x06 \x01(\x05R\x0cpromptTokens\x12+\n\x11\x63ompletion_tokens\x18\x07 \x01(\x05R\x10\x63ompletionTokens\x12;\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\"\x87\x01\n\x13\x43reateThreadRequest\x12;\n\x0b\x63ounterpart\x18\x01 \x01(\x0b\x32\x19.kith.chat.v1.CounterpartR\x0b\x63ounterpart\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12\x1d\n\nrequest_id\x18\x03 \x01(\tR\trequestId\"D\n\x14\x43reateThreadResponse\x12,\n\x06thread\x18\x01 \x01(\x0b\x32\x14.kith.chat.v1.ThreadR\x06thread\"P\n\x12ListThreadsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\"m\n\x13ListThreadsResponse\x12.\n\x07threads\x18\x01 \x03(\x0b\x32\x14.kith.chat.v1.ThreadR\x07threads\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"/\n\x10GetThreadRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\"A\n\x11GetThreadResponse\x12,\n\x06thread\x18\x01 \x01(\x0b\x32\x14.kith.chat.v1.ThreadR\x06thread\"2\n\x13\x44\x65leteThreadRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\"\x16\n\x14\x44\x65leteThreadResponse\"n\n\x13ListMessagesRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\"q\n\x14ListMessagesResponse\x12\x31\n\x08messages\x18\x01 \x03(\x0b\x32\x15.kith.chat.v1.MessageR\x08messages\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"d\n\x12SendMessageRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\x12\x12\n\x04text\x18\x02 \x01(\tR\x04text\x12\x1d\n\nrequest_id\x18\x03 \x01(\tR\trequestId\"\xa1\x01\n\x13SendMessageResponse\x12:\n\x0cuser_message\x18\x01 \x01(\x0b\x32\x15.kith.chat.v1.MessageH\x00R\x0buserMessage\x12\x16\n\x05\x63hunk\x18\x02 \x01(\tH\x00R\x05\x63hunk\x12-\n\x05reply\x18\x03 \x01(\x0b\x32\x15.kith.chat.v1.MessageH\x00R\x05replyB\x07\n\x05\x65vent*I\n\x06\x41uthor\x12\x16\n\x12\x41UTHOR_UNSPECIFIED\x10\x00\x12\x0f\n\x0b\x41UTHOR_USER\x10\x01\x12\x16\n\x12\x41UTHOR_COUNTERPART\x10\x02*~\n\x0cMessageState\x12\x1d\n\x19MESSAGE_STATE_UNSPECIFIED\x10\x00\x12\x1a\n\x16MESSAGE_STATE_COMPLETE\x10\x01\x12\x19\n\x15MESSAGE_STATE_CUT_OFF\x10\x02\x12\x18\n\x14MESSAGE_STATE_FAILED\x10\x03\x32\x8a\x04\n\x0b\x43hatService\x12U\n\x0c\x43reateThread\x12!.kith.chat.v1.CreateThreadRequest\x1a\".kith.chat.v1.CreateThreadResponse\x12R\n\x0bListThreads\x12 .kith.chat.v1.ListThreadsRequest\x1a!.kith.chat.v1.ListThreadsResponse\x12L\n\tGetThread\x12\x1e.kith.chat.v1.GetThreadRequest\x1a\x1f.kith.chat.v1.GetThreadResponse\x12U\n\x0c\x44\x65leteThread\x12!.kith.chat.v1.DeleteThreadRequest\x1a\".kith.chat.v1.DeleteThreadResponse\x12U\n\x0cListMessages\x12!.kith.chat.v1.ListMessagesRequest\x1a\".kith.chat.v1.ListMessagesResponse\x12T\n\x0bSendMessage\x12 .kith.chat.v1.SendMessageRequest\x1a!.kith.chat.v1.SendMessageResponse0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17kith/chat/v1/chat.proto\x12\x0ckith.chat.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xd0\x01\n\x0b\x43ounterpart\x12\x1d\n\tdevice_id\x18\x01 \x01(\tH\x00R\x08\x64\x65viceId\x12$\n\rdevice_app_id\x18\x02 \x01(\tH\x00R\x0b\x64\x65viceAppId\x12\x16\n\x05\x63oach\x18\x05 \x01(\x08H\x00R\x05\x63oach\x12\x1f\n\npersona_id\x18\x06 \x01(\tH\x00R\tpersonaId\x12\x12\n\x04name\x18\x03 \x01(\tR\x04name\x12 \n\x0bpersonality\x18\x04 \x01(\tR\x0bpersonalityB\r\n\x0b\x63ounterpart\"\x8a\x02\n\x06Thread\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12;\n\x0b\x63ounterpart\x18\x02 \x01(\x0b\x32\x19.kith.chat.v1.CounterpartR\x0b\x63ounterpart\x12\x14\n\x05title\x18\x03 \x01(\tR\x05title\x12#\n\rmessage_count\x18\x04 \x01(\x05R\x0cmessageCount\x12;\n\x0b\x63reate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\nupdateTime\"\xb9\x02\n\x07Message\x12\x0e\n\x02id\x18\x01 \x01(\tR\x02id\x12\x1b\n\tthread_id\x18\x02 \x01(\tR\x08threadId\x12,\n\x06\x61uthor\x18\x03 \x01(\x0e\x32\x14.kith.chat.v1.AuthorR\x06\x61uthor\x12\x12\n\x04text\x18\x04 \x01(\tR\x04text\x12\x30\n\x05state\x18\x05 \x01(\x0e\x32\x1a.kith.chat.v1.MessageStateR\x05state\x12#\n\rprompt_tokens\x18\x06 \x01(\x05R\x0cpromptTokens\x12+\n\x11\x63ompletion_tokens\x18\x07 \x01(\x05R\x10\x63ompletionTokens\x12;\n\x0b\x63reate_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampR\ncreateTime\"\x87\x01\n\x13\x43reateThreadRequest\x12;\n\x0b\x63ounterpart\x18\x01 \x01(\x0b\x32\x19.kith.chat.v1.CounterpartR\x0b\x63ounterpart\x12\x14\n\x05title\x18\x02 \x01(\tR\x05title\x12\x1d\n\nrequest_id\x18\x03 \x01(\tR\trequestId\"D\n\x14\x43reateThreadResponse\x12,\n\x06thread\x18\x01 \x01(\x0b\x32\x14.kith.chat.v1.ThreadR\x06thread\"P\n\x12ListThreadsRequest\x12\x1b\n\tpage_size\x18\x01 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x02 \x01(\tR\tpageToken\"m\n\x13ListThreadsResponse\x12.\n\x07threads\x18\x01 \x03(\x0b\x32\x14.kith.chat.v1.ThreadR\x07threads\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"/\n\x10GetThreadRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\"A\n\x11GetThreadResponse\x12,\n\x06thread\x18\x01 \x01(\x0b\x32\x14.kith.chat.v1.ThreadR\x06thread\"2\n\x13\x44\x65leteThreadRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\"\x16\n\x14\x44\x65leteThreadResponse\"n\n\x13ListMessagesRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\x12\x1b\n\tpage_size\x18\x02 \x01(\x05R\x08pageSize\x12\x1d\n\npage_token\x18\x03 \x01(\tR\tpageToken\"q\n\x14ListMessagesResponse\x12\x31\n\x08messages\x18\x01 \x03(\x0b\x32\x15.kith.chat.v1.MessageR\x08messages\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"d\n\x12SendMessageRequest\x12\x1b\n\tthread_id\x18\x01 \x01(\tR\x08threadId\x12\x12\n\x04text\x18\x02 \x01(\tR\x04text\x12\x1d\n\nrequest_id\x18\x03 \x01(\tR\trequestId\"\xa1\x01\n\x13SendMessageResponse\x12:\n\x0cuser_message\x18\x01 \x01(\x0b\x32\x15.kith.chat.v1.MessageH\x00R\x0buserMessage\x12\x16\n\x05\x63hunk\x18\x02 \x01(\tH\x00R\x05\x63hunk\x12-\n\x05reply\x18\x03 \x01(\x0b\x32\x15.kith.chat.v1.MessageH\x00R\x05replyB\x07\n\x05\x65vent*I\n\x06\x41uthor\x12\x16\n\x12\x41UTHOR_UNSPECIFIED\x10\x00\x12\x0f\n\x0b\x41UTHOR_USER\x10\x01\x12\x16\n\x12\x41UTHOR_COUNTERPART\x10\x02*~\n\x0cMessageState\x12\x1d\n\x19MESSAGE_STATE_UNSPECIFIED\x10\x00\x12\x1a\n\x16MESSAGE_STATE_COMPLETE\x10\x01\x12\x19\n\x15MESSAGE_STATE_CUT_OFF\x10\x02\x12\x18\n\x14MESSAGE_STATE_FAILED\x10\x03\x32\x8a\x04\n\x0b\x43hatService\x12U\n\x0c\x43reateThread\x12!.kith.chat.v1.CreateThreadRequest\x1a\".kith.chat.v1.CreateThreadResponse\x12R\n\x0bListThreads\x12 .kith.chat.v1.ListThreadsRequest\x1a!.kith.chat.v1.ListThreadsResponse\x12L\n\tGetThread\x12\x1e.kith.chat.v1.GetThreadRequest\x1a\x1f.kith.chat.v1.GetThreadResponse\x12U\n\x0c\x44\x65leteThread\x12!.kith.chat.v1.DeleteThreadRequest\x1a\".kith.chat.v1.DeleteThreadResponse\x12U\n\x0cListMessages\x12!.kith.chat.v1.ListMessagesRequest\x1a\".kith.chat.v1.ListMessagesResponse\x12T\n\x0bSendMessage\x12 .kith.chat.v1.SendMessageRequest\x1a!.kith.chat.v1.SendMessageResponse0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'kith.chat.v1.chat_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_AUTHOR']._serialized_start=1923
-  _globals['_AUTHOR']._serialized_end=1996
-  _globals['_MESSAGESTATE']._serialized_start=1998
-  _globals['_MESSAGESTATE']._serialized_end=2124
+  _globals['_AUTHOR']._serialized_start=1956
+  _globals['_AUTHOR']._serialized_end=2029
+  _globals['_MESSAGESTATE']._serialized_start=2031
+  _globals['_MESSAGESTATE']._serialized_end=2157
   _globals['_COUNTERPART']._serialized_start=75
-  _globals['_COUNTERPART']._serialized_end=250
-  _globals['_THREAD']._serialized_start=253
-  _globals['_THREAD']._serialized_end=519
-  _globals['_MESSAGE']._serialized_start=522
-  _globals['_MESSAGE']._serialized_end=835
-  _globals['_CREATETHREADREQUEST']._serialized_start=838
-  _globals['_CREATETHREADREQUEST']._serialized_end=973
-  _globals['_CREATETHREADRESPONSE']._serialized_start=975
-  _globals['_CREATETHREADRESPONSE']._serialized_end=1043
-  _globals['_LISTTHREADSREQUEST']._serialized_start=1045
-  _globals['_LISTTHREADSREQUEST']._serialized_end=1125
-  _globals['_LISTTHREADSRESPONSE']._serialized_start=1127
-  _globals['_LISTTHREADSRESPONSE']._serialized_end=1236
-  _globals['_GETTHREADREQUEST']._serialized_start=1238
-  _globals['_GETTHREADREQUEST']._serialized_end=1285
-  _globals['_GETTHREADRESPONSE']._serialized_start=1287
-  _globals['_GETTHREADRESPONSE']._serialized_end=1352
-  _globals['_DELETETHREADREQUEST']._serialized_start=1354
-  _globals['_DELETETHREADREQUEST']._serialized_end=1404
-  _globals['_DELETETHREADRESPONSE']._serialized_start=1406
-  _globals['_DELETETHREADRESPONSE']._serialized_end=1428
-  _globals['_LISTMESSAGESREQUEST']._serialized_start=1430
-  _globals['_LISTMESSAGESREQUEST']._serialized_end=1540
-  _globals['_LISTMESSAGESRESPONSE']._serialized_start=1542
-  _globals['_LISTMESSAGESRESPONSE']._serialized_end=1655
-  _globals['_SENDMESSAGEREQUEST']._serialized_start=1657
-  _globals['_SENDMESSAGEREQUEST']._serialized_end=1757
-  _globals['_SENDMESSAGERESPONSE']._serialized_start=1760
-  _globals['_SENDMESSAGERESPONSE']._serialized_end=1921
-  _globals['_CHATSERVICE']._serialized_start=2127
-  _globals['_CHATSERVICE']._serialized_end=2649
+  _globals['_COUNTERPART']._serialized_end=283
+  _globals['_THREAD']._serialized_start=286
+  _globals['_THREAD']._serialized_end=552
+  _globals['_MESSAGE']._serialized_start=555
+  _globals['_MESSAGE']._serialized_end=868
+  _globals['_CREATETHREADREQUEST']._serialized_start=871
+  _globals['_CREATETHREADREQUEST']._serialized_end=1006
+  _globals['_CREATETHREADRESPONSE']._serialized_start=1008
+  _globals['_CREATETHREADRESPONSE']._serialized_end=1076
+  _globals['_LISTTHREADSREQUEST']._serialized_start=1078
+  _globals['_LISTTHREADSREQUEST']._serialized_end=1158
+  _globals['_LISTTHREADSRESPONSE']._serialized_start=1160
+  _globals['_LISTTHREADSRESPONSE']._serialized_end=1269
+  _globals['_GETTHREADREQUEST']._serialized_start=1271
+  _globals['_GETTHREADREQUEST']._serialized_end=1318
+  _globals['_GETTHREADRESPONSE']._serialized_start=1320
+  _globals['_GETTHREADRESPONSE']._serialized_end=1385
+  _globals['_DELETETHREADREQUEST']._serialized_start=1387
+  _globals['_DELETETHREADREQUEST']._serialized_end=1437
+  _globals['_DELETETHREADRESPONSE']._serialized_start=1439
+  _globals['_DELETETHREADRESPONSE']._serialized_end=1461
+  _globals['_LISTMESSAGESREQUEST']._serialized_start=1463
+  _globals['_LISTMESSAGESREQUEST']._serialized_end=1573
+  _globals['_LISTMESSAGESRESPONSE']._serialized_start=1575
+  _globals['_LISTMESSAGESRESPONSE']._serialized_end=1688
+  _globals['_SENDMESSAGEREQUEST']._serialized_start=1690
+  _globals['_SENDMESSAGEREQUEST']._serialized_end=1790
+  _globals['_SENDMESSAGERESPONSE']._serialized_start=1793
+  _globals['_SENDMESSAGERESPONSE']._serialized_end=1954
+  _globals['_CHATSERVICE']._serialized_start=2160
+  _globals['_CHATSERVICE']._serialized_end=2682
 # @@protoc_insertion_point(module_scope)

@@ -31,18 +31,20 @@ MESSAGE_STATE_CUT_OFF: MessageState
 MESSAGE_STATE_FAILED: MessageState
 
 class Counterpart(_message.Message):
-    __slots__ = ("device_id", "device_app_id", "coach", "name", "personality")
+    __slots__ = ("device_id", "device_app_id", "coach", "persona_id", "name", "personality")
     DEVICE_ID_FIELD_NUMBER: _ClassVar[int]
     DEVICE_APP_ID_FIELD_NUMBER: _ClassVar[int]
     COACH_FIELD_NUMBER: _ClassVar[int]
+    PERSONA_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     PERSONALITY_FIELD_NUMBER: _ClassVar[int]
     device_id: str
     device_app_id: str
     coach: bool
+    persona_id: str
     name: str
     personality: str
-    def __init__(self, device_id: _Optional[str] = ..., device_app_id: _Optional[str] = ..., coach: _Optional[bool] = ..., name: _Optional[str] = ..., personality: _Optional[str] = ...) -> None: ...
+    def __init__(self, device_id: _Optional[str] = ..., device_app_id: _Optional[str] = ..., coach: _Optional[bool] = ..., persona_id: _Optional[str] = ..., name: _Optional[str] = ..., personality: _Optional[str] = ...) -> None: ...
 
 class Thread(_message.Message):
     __slots__ = ("id", "counterpart", "title", "message_count", "create_time", "update_time")

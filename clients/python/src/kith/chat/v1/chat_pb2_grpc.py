@@ -27,9 +27,9 @@ if _version_not_supported:
 
 class ChatServiceStub:
     """Chat threads between the caller and a counterpart: one of their devices
-    or device apps, talking in its personality and knowing its usage, or their
-    goal coach, knowing their goals, recent check-ins and completion ratio.
-    (Personas join as counterparts later.)
+    or device apps, talking in its personality and knowing its usage; their
+    goal coach, knowing their goals, recent check-ins and completion ratio; or
+    one of their personas, made of what their friends answered.
     """
 
     def __init__(self, channel):
@@ -72,9 +72,9 @@ class ChatServiceStub:
 
 class ChatServiceServicer:
     """Chat threads between the caller and a counterpart: one of their devices
-    or device apps, talking in its personality and knowing its usage, or their
-    goal coach, knowing their goals, recent check-ins and completion ratio.
-    (Personas join as counterparts later.)
+    or device apps, talking in its personality and knowing its usage; their
+    goal coach, knowing their goals, recent check-ins and completion ratio; or
+    one of their personas, made of what their friends answered.
     """
 
     def CreateThread(self, request, context):
@@ -163,9 +163,9 @@ def add_ChatServiceServicer_to_server(servicer, server):
  # This class is part of an EXPERIMENTAL API.
 class ChatService:
     """Chat threads between the caller and a counterpart: one of their devices
-    or device apps, talking in its personality and knowing its usage, or their
-    goal coach, knowing their goals, recent check-ins and completion ratio.
-    (Personas join as counterparts later.)
+    or device apps, talking in its personality and knowing its usage; their
+    goal coach, knowing their goals, recent check-ins and completion ratio; or
+    one of their personas, made of what their friends answered.
     """
 
     @staticmethod

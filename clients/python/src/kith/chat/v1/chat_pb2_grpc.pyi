@@ -28,9 +28,9 @@ GRPC_VERSION: str
 
 class ChatServiceStub:
     """Chat threads between the caller and a counterpart: one of their devices
-    or device apps, talking in its personality and knowing its usage, or their
-    goal coach, knowing their goals, recent check-ins and completion ratio.
-    (Personas join as counterparts later.)
+    or device apps, talking in its personality and knowing its usage; their
+    goal coach, knowing their goals, recent check-ins and completion ratio; or
+    one of their personas, made of what their friends answered.
     """
 
     @_typing.overload
@@ -55,9 +55,9 @@ class ChatServiceStub:
 @_typing.type_check_only
 class ChatServiceAsyncStub(ChatServiceStub):
     """Chat threads between the caller and a counterpart: one of their devices
-    or device apps, talking in its personality and knowing its usage, or their
-    goal coach, knowing their goals, recent check-ins and completion ratio.
-    (Personas join as counterparts later.)
+    or device apps, talking in its personality and knowing its usage; their
+    goal coach, knowing their goals, recent check-ins and completion ratio; or
+    one of their personas, made of what their friends answered.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
@@ -78,9 +78,9 @@ class ChatServiceAsyncStub(ChatServiceStub):
 
 class ChatServiceServicer(metaclass=_abc_1.ABCMeta):
     """Chat threads between the caller and a counterpart: one of their devices
-    or device apps, talking in its personality and knowing its usage, or their
-    goal coach, knowing their goals, recent check-ins and completion ratio.
-    (Personas join as counterparts later.)
+    or device apps, talking in its personality and knowing its usage; their
+    goal coach, knowing their goals, recent check-ins and completion ratio; or
+    one of their personas, made of what their friends answered.
     """
 
     @_abc_1.abstractmethod
