@@ -358,10 +358,7 @@ fn persona(request: &Request) -> String {
     serde_json::json!({
         "name": name,
         "traits": traits,
-        "description": format!(
-            "{name} is {first} and {second}, the way {} friends describe them.",
-            request.brief.facts.len().max(1)
-        ),
+        "description": format!("{name} is {first} and {second}, the way their friends describe them."),
         "persona_prompt": format!(
             "Speak as {name}: {first}, {second}, and a little surprising. Use short, friendly sentences and \
              answer as yourself."

@@ -156,6 +156,16 @@ async fn get_persona(app: &TestApp, token: &str, survey_id: &str) -> pb::Persona
         .unwrap()
 }
 
+async fn card(app: &TestApp, token: &str, persona_id: &str) -> Result<pb::GetPersonaCardResponse, tonic::Status> {
+    let request = pb::GetPersonaCardRequest {
+        persona_id: persona_id.into(),
+    };
+    Ok(personas(app)
+        .get_persona_card(authed(request, token))
+        .await?
+        .into_inner())
+}
+
 /// Polls until the persona is ready or failed (30 s at most).
 async fn finished(app: &TestApp, token: &str, survey_id: &str) -> pb::Persona {
     for _ in 0..600 {
@@ -285,21 +295,15 @@ async fn three_anonymous_answers_over_grpc_web_make_a_persona_and_the_watch_sees
     assert_eq!(listed.responses[0].answers, answers(5));
 
     // The share card: a PNG of the documented size, the same bytes twice.
-    let card = || {
-        let mut personas = personas(&app);
-        let request = authed(
-            pb::GetPersonaCardRequest {
-                persona_id: persona.id.clone(),
-            },
-            token,
-        );
-        async move { personas.get_persona_card(request).await.unwrap().into_inner() }
-    };
-    let one = card().await;
+    let one = card(&app, token, &persona.id).await.unwrap();
     assert_eq!((one.width, one.height), (1200, 630));
     let decoded = tiny_skia::Pixmap::decode_png(&one.png).unwrap();
     assert_eq!((decoded.width(), decoded.height()), (1200, 630));
-    assert_eq!(one.png, card().await.png, "deterministic");
+    assert_eq!(
+        one.png,
+        card(&app, token, &persona.id).await.unwrap().png,
+        "deterministic"
+    );
     let _ = std::fs::write(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/persona-card.png"),
         &one.png,
@@ -381,15 +385,7 @@ async fn a_provider_that_always_fails_ends_failed_with_a_reason_and_nothing_half
         count(&app, "SELECT count(*) FROM notifications WHERE kind = 'persona_failed'").await,
         1
     );
-    let status = personas(&app)
-        .get_persona_card(authed(
-            pb::GetPersonaCardRequest {
-                persona_id: persona.id.clone(),
-            },
-            token,
-        ))
-        .await
-        .unwrap_err();
+    let status = card(&app, token, &persona.id).await.unwrap_err();
     assert_eq!(reason(&status), "PERSONA_NOT_READY");
 
     // A regeneration is a new run that starts from pending.
@@ -443,17 +439,8 @@ async fn the_image_provider_draws_the_illustration_into_the_folder() {
         count(&app, "SELECT count(*) FROM personas WHERE illustration IS NOT NULL").await,
         0
     );
-    let card = personas(&app)
-        .get_persona_card(authed(
-            pb::GetPersonaCardRequest {
-                persona_id: persona.id.clone(),
-            },
-            token,
-        ))
-        .await
-        .unwrap()
-        .into_inner();
-    assert!(tiny_skia::Pixmap::decode_png(&card.png).is_ok());
+    let drawn = card(&app, token, &persona.id).await.unwrap();
+    assert!(tiny_skia::Pixmap::decode_png(&drawn.png).is_ok());
     let _ = std::fs::remove_dir_all(dir);
 }
 
