@@ -115,6 +115,32 @@ pub struct Config {
     pub engagement: EngagementConfig,
     pub coaching: CoachingConfig,
     pub personas: PersonasConfig,
+    pub cases: CasesConfig,
+}
+
+/// Missing-person cases.
+#[derive(Debug, Clone)]
+pub struct CasesConfig {
+    /// The folder case photos are kept in; None: `data_dir/case-images`.
+    pub image_dir: Option<PathBuf>,
+    /// The largest photo accepted, in bytes.
+    pub max_image_bytes: usize,
+}
+
+impl Default for CasesConfig {
+    fn default() -> Self {
+        Self {
+            image_dir: None,
+            max_image_bytes: 10 << 20,
+        }
+    }
+}
+
+impl Config {
+    /// Where case photos are kept.
+    pub fn case_image_dir(&self) -> PathBuf {
+        (self.cases.image_dir.clone()).unwrap_or_else(|| self.data_dir.join("case-images"))
+    }
 }
 
 /// Personas: the public survey methods' limits and the illustration step.
@@ -430,6 +456,7 @@ impl Default for Config {
             engagement: EngagementConfig::default(),
             coaching: CoachingConfig::default(),
             personas: PersonasConfig::default(),
+            cases: CasesConfig::default(),
         }
     }
 }
@@ -629,6 +656,17 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
     }),
     ("personas_step_backoff_ms", "KITH_PERSONAS_STEP_BACKOFF_MS", |c, v| {
         millis(&mut c.personas.step_backoff, v)
+    }),
+    ("cases_image_dir", "KITH_CASES_IMAGE_DIR", |c, v| {
+        c.cases.image_dir = (!v.is_empty()).then(|| PathBuf::from(v));
+        Ok(())
+    }),
+    ("cases_max_image_bytes", "KITH_CASES_MAX_IMAGE_BYTES", |c, v| {
+        parse_into(&mut c.cases.max_image_bytes, v)?;
+        (1024..=(64 << 20))
+            .contains(&c.cases.max_image_bytes)
+            .then_some(())
+            .ok_or("must be 1 KiB to 64 MiB".into())
     }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;

@@ -7,6 +7,7 @@ pub mod app;
 pub mod apps;
 pub mod audit;
 pub mod auth;
+pub mod cases;
 pub mod chat;
 pub mod coaching;
 pub mod codec;

@@ -46,6 +46,23 @@ const LIMITS: &[(&str, Limit)] = &[
     ("/kith.chat.v1.ChatService/SendMessage", Limit::Bytes(64 * 1024)),
     // A 10,000-character journal entry.
     ("/kith.coaching.v1.JournalService/CreateEntry", Limit::Bytes(64 * 1024)),
+    // Case photos: chunks of up to 1 MiB; a browser's batch of four
+    // photos in one message.
+    (
+        "/kith.cases.v1.ImageService/UploadImage",
+        Limit::Bytes((1 << 20) + 1024),
+    ),
+    ("/kith.cases.v1.ImageService/UploadImageBatch", Limit::Configured),
+    // 30 questions' answers of up to 1,000 characters.
+    (
+        "/kith.personas.v1.SurveyService/SubmitResponse",
+        Limit::Bytes(160 * 1024),
+    ),
+    // 30 questions of 300 characters, 10 options of 100 each.
+    ("/kith.personas.v1.SurveyService/CreateSurvey", Limit::Bytes(160 * 1024)),
+    // 4,000 characters of description among the case's fields.
+    ("/kith.cases.v1.CaseService/CreateCase", Limit::Bytes(64 * 1024)),
+    ("/kith.cases.v1.CaseService/UpdateCase", Limit::Bytes(64 * 1024)),
     // A 4,096-character push token.
     (
         "/kith.notifications.v1.NotificationService/RegisterPushToken",

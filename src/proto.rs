@@ -70,6 +70,11 @@ pub mod coaching {
         tonic::include_proto!("kith.coaching.v1");
     }
 }
+pub mod cases {
+    pub mod v1 {
+        tonic::include_proto!("kith.cases.v1");
+    }
+}
 pub mod personas {
     pub mod v1 {
         tonic::include_proto!("kith.personas.v1");

@@ -122,6 +122,55 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_grants (case_id, user_id) {
+        case_id -> Uuid,
+        user_id -> Uuid,
+        granted_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    case_images (id) {
+        id -> Uuid,
+        case_id -> Uuid,
+        uploader_id -> Nullable<Uuid>,
+        sha256 -> Bytea,
+        storage_key -> Text,
+        mime_type -> Text,
+        size_bytes -> Int8,
+        width -> Int4,
+        height -> Int4,
+        caption -> Text,
+        status -> Text,
+        error -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    cases (id) {
+        id -> Uuid,
+        reporter_id -> Nullable<Uuid>,
+        full_name -> Text,
+        aliases -> Array<Nullable<Text>>,
+        date_of_birth -> Nullable<Date>,
+        age -> Nullable<Int4>,
+        gender -> Nullable<Text>,
+        height_cm -> Nullable<Int4>,
+        last_seen_at -> Nullable<Timestamptz>,
+        last_seen_place -> Text,
+        last_seen_lat -> Nullable<Float8>,
+        last_seen_lng -> Nullable<Float8>,
+        description -> Text,
+        status -> Text,
+        priority -> Text,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     challenge_participants (challenge_id, user_id) {
         challenge_id -> Uuid,
         user_id -> Uuid,
@@ -874,6 +923,10 @@ diesel::joinable!(app_reports -> users (user_id));
 diesel::joinable!(app_sessions -> apps (app_id));
 diesel::joinable!(app_sessions -> devices (device_id));
 diesel::joinable!(apps -> app_categories (category));
+diesel::joinable!(case_grants -> cases (case_id));
+diesel::joinable!(case_images -> cases (case_id));
+diesel::joinable!(case_images -> users (uploader_id));
+diesel::joinable!(cases -> users (reporter_id));
 diesel::joinable!(challenge_participants -> challenges (challenge_id));
 diesel::joinable!(challenge_participants -> users (user_id));
 diesel::joinable!(challenges -> users (creator_id));
@@ -953,6 +1006,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     app_sessions,
     apps,
     audit_events,
+    case_grants,
+    case_images,
+    cases,
     challenge_participants,
     challenges,
     chat_messages,

@@ -8,7 +8,7 @@ use chrono::{Utc, Weekday};
 use serde_json::json;
 
 use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
-use crate::{analytics, coaching, conversations, engagement, notify, personas, privacy, social, usage};
+use crate::{analytics, cases, coaching, conversations, engagement, notify, personas, privacy, social, usage};
 
 /// The weekly retention sweep.
 pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
@@ -65,6 +65,7 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
         .register(JobKind::new(coaching::rollups::ADHERENCE_JOB, coaching::rollups::adherence_job).lease(10 * minute))
         .register(JobKind::new(coaching::rollups::RISK_JOB, coaching::rollups::risk_job).lease(10 * minute))
         .register(JobKind::new(coaching::export::JOB, coaching::export::job).backoff(minute).lease(10 * minute))
+        .register(JobKind::new(cases::CLEANUP_JOB, cases::cleanup_job).backoff(minute).lease(10 * minute))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -158,6 +159,12 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
             },
             CLEANUP,
             "removes what is past its retention (usage, patterns, AI records, jobs, notifications, tokens, login attempts) and erases overdue account deletions",
+        ))
+        .schedule(Schedule::system(
+            "cases_image_cleanup",
+            When::Daily { at: (2, 0) },
+            cases::CLEANUP_JOB,
+            "removes case photo files no case holds and uploads that were never finished",
         ))
         .schedule(Schedule::system(
             "finish_challenges",

@@ -19,6 +19,7 @@ use crate::analytics::grpc::{AnalyticsGrpc, AnalyticsServiceServer};
 use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
+use crate::cases::grpc::{CaseServiceServer, CasesGrpc, ImageServiceServer};
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::coaching::export_grpc::ExportServiceServer;
 use crate::coaching::feed_grpc::FeedServiceServer;
@@ -194,6 +195,8 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.coaching.v1.ExportService",
     "kith.personas.v1.SurveyService",
     "kith.personas.v1.PersonaService",
+    "kith.cases.v1.CaseService",
+    "kith.cases.v1.ImageService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -252,6 +255,7 @@ pub async fn serve(
     let limits = &config.limits;
     let identity = IdentityGrpc::new(state.clone());
     let personas = PersonasGrpc::new(state.clone());
+    let cases = CasesGrpc::new(state.clone());
     let result = tonic::transport::Server::builder()
         .accept_http1(true)
         // A connection may not open streams without bound, and a peer that
@@ -302,6 +306,8 @@ pub async fn serve(
         .add_service(ExportServiceServer::new(CoachingGrpc::new(state.clone())).max_decoding_message_size(max))
         .add_service(SurveyServiceServer::new(personas.clone()).max_decoding_message_size(max))
         .add_service(PersonaServiceServer::new(personas).max_decoding_message_size(max))
+        .add_service(CaseServiceServer::new(cases.clone()).max_decoding_message_size(max))
+        .add_service(ImageServiceServer::new(cases).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -3,6 +3,7 @@
 
 use std::num::NonZeroU32;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -36,7 +37,12 @@ pub struct PersonasGrpc {
     /// SubmitResponse calls per fingerprint (keyed hash), whatever the
     /// address: one browser cannot flood many surveys.
     fingerprints: Arc<DefaultKeyedRateLimiter<[u8; 32]>>,
+    checks: Arc<AtomicU64>,
 }
+
+/// Fingerprints whose limit has recovered are forgotten every this many
+/// answers, so new fingerprints cannot grow the limiter without bound.
+const PRUNE_EVERY: u64 = 4096;
 
 impl PersonasGrpc {
     pub fn new(state: Arc<AppState>) -> Self {
@@ -44,8 +50,21 @@ impl PersonasGrpc {
         Self {
             watchers: WatcherSlots::new(state.config.notification_watchers_per_user),
             fingerprints: Arc::new(RateLimiter::keyed(Quota::per_minute(per_minute))),
+            checks: Arc::new(AtomicU64::new(0)),
             state,
         }
+    }
+
+    /// One more answer from `fingerprint` this minute, if its limit allows.
+    fn admit(&self, fingerprint: &str) -> Result<()> {
+        if self.checks.fetch_add(1, Ordering::Relaxed) % PRUNE_EVERY == PRUNE_EVERY - 1 {
+            self.fingerprints.retain_recent();
+            self.fingerprints.shrink_to_fit();
+        }
+        let key = super::limiter_fingerprint(&self.state.hash_key, fingerprint);
+        self.fingerprints
+            .check_key(&key)
+            .map_err(|_| PersonasError::FingerprintLimited)
     }
 
     async fn conn(&self) -> Result<crate::db::Conn<'_>, PersonasError> {
@@ -274,14 +293,8 @@ impl pb::survey_service_server::SurveyService for PersonasGrpc {
         );
         request::count(&mut v, "answers", &r.answers, model::MAX_QUESTIONS);
         v.into_result().map_err(PersonasError::from)?;
+        self.admit(fingerprint)?;
         let key = &self.state.hash_key;
-        if self
-            .fingerprints
-            .check_key(&super::limiter_fingerprint(key, fingerprint))
-            .is_err()
-        {
-            return Err(PersonasError::FingerprintLimited.into());
-        }
         let mut conn = self.conn().await?;
         let survey = (repo::open_survey(&mut conn, &r.slug).await).map_err(missing(PersonasError::SlugNotFound))?;
         let answers = model::check_answers(&survey.questions(), &r.answers).map_err(PersonasError::from)?;

@@ -214,6 +214,8 @@ impl TestApp {
         config.limits.register_per_minute = 1_000_000;
         config.limits.register_per_hour = 1_000_000;
         config.limits.sign_in_per_minute = 1_000_000;
+        // Each test's case photos in a folder of its own.
+        config.cases.image_dir = Some(std::env::temp_dir().join(format!("kith-test-images-{db_name}")));
         customise(&mut config);
         let pool = kith::db::connect(&db_url, config.db_pool_size, config.db_pool_timeout)
             .await
@@ -297,6 +299,21 @@ impl TestApp {
             .await
             .unwrap();
         (user, self.login("admin@kith.test", PASSWORD).await.access_token)
+    }
+
+    /// A registered user given `role` ("mentor", "investigator", ...),
+    /// signed in again so the session carries it: (id, access token).
+    pub async fn user_with_role(&self, email: &str, role: &str) -> (String, String) {
+        let (user, _) = self.register(email).await;
+        self.sql()
+            .await
+            .execute(
+                "UPDATE users SET role = $2 WHERE id = $1::text::uuid",
+                &[&user.id, &role],
+            )
+            .await
+            .unwrap();
+        (user.id, self.login(email, PASSWORD).await.access_token)
     }
 
     pub async fn login(&self, email: &str, password: &str) -> pb::Session {

@@ -359,6 +359,7 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
             "engagement_run",
             "engagement_profiles",
             "cleanup",
+            "cases_image_cleanup",
             "finish_challenges"
         ]
     );

@@ -5,6 +5,7 @@ mod harness;
 
 mod analytics;
 mod apps;
+mod cases;
 mod chat;
 mod cli;
 mod coaching;

@@ -12,7 +12,7 @@ use tonic::transport::Channel;
 use tonic::Code;
 
 use crate::fake_openai::{FakeOpenAi, Reply};
-use crate::harness::{authed, count, reason, violated_fields, TestApp, PASSWORD};
+use crate::harness::{authed, count, reason, violated_fields, TestApp};
 
 fn mentors(app: &TestApp) -> MentorServiceClient<Channel> {
     MentorServiceClient::new(app.channel.clone())
@@ -20,16 +20,7 @@ fn mentors(app: &TestApp) -> MentorServiceClient<Channel> {
 
 /// A signed-in user with the mentor role.
 async fn mentor(app: &TestApp, email: &str) -> (String, String) {
-    let (user, _) = app.register(email).await;
-    app.sql()
-        .await
-        .execute(
-            "UPDATE users SET role = 'mentor' WHERE id = $1::text::uuid",
-            &[&user.id],
-        )
-        .await
-        .unwrap();
-    (user.id, app.login(email, PASSWORD).await.access_token)
+    app.user_with_role(email, "mentor").await
 }
 
 /// A member with a goal, a check-in today, and two journal entries of

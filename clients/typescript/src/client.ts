@@ -25,6 +25,7 @@ import {
   SuggestionService,
 } from "./gen/kith/coaching/v1/coaching_pb.js";
 import { PersonaService, SurveyService } from "./gen/kith/personas/v1/personas_pb.js";
+import { CaseService, ImageService } from "./gen/kith/cases/v1/cases_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -57,6 +58,8 @@ export const kithServices = {
   exports: ExportService,
   surveys: SurveyService,
   personas: PersonaService,
+  cases: CaseService,
+  images: ImageService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -112,6 +115,18 @@ export interface KithClient {
   surveys: Client<typeof SurveyService>;
   /** The AI persona made of a survey's answers: GetMyPersona, WatchPersona (streamed), RegeneratePersona, GetPersonaCard (PNG). */
   personas: Client<typeof PersonaService>;
+  /**
+   * Missing-person cases: CreateCase, GetCase, ListCases, UpdateCase,
+   * CloseCase, MarkFound, ShareCase. A case the caller may not see reads as
+   * NOT_FOUND.
+   */
+  cases: Client<typeof CaseService>;
+  /**
+   * A case's photos: UploadImage (client-streamed, so Node with
+   * `transport: "grpc"` only), UploadImageBatch (up to 4 photos in one call,
+   * for browsers), DownloadImage (streamed), ListImages.
+   */
+  images: Client<typeof ImageService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -205,6 +220,8 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     exports: createClient(s.exports, transport),
     surveys: createClient(s.surveys, transport),
     personas: createClient(s.personas, transport),
+    cases: createClient(s.cases, transport),
+    images: createClient(s.images, transport),
     transport,
   };
 }

@@ -11,6 +11,7 @@ import grpc
 
 from kith.analytics.v1 import analytics_pb2_grpc
 from kith.apps.v1 import apps_pb2_grpc
+from kith.cases.v1 import cases_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
 from kith.coaching.v1 import coaching_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
@@ -173,6 +174,12 @@ class KithClient:
         #: The AI persona made of a survey's answers: GetMyPersona, WatchPersona
         #: (streamed), RegeneratePersona, GetPersonaCard (a PNG).
         self.personas = personas_pb2_grpc.PersonaServiceStub(self.channel)
+        #: Missing-person cases: CreateCase, GetCase, ListCases, UpdateCase,
+        #: CloseCase, MarkFound, ShareCase (a case the caller may not see is NOT_FOUND).
+        self.cases = cases_pb2_grpc.CaseServiceStub(self.channel)
+        #: A case's photos: UploadImage (client-streamed: a header, then chunks),
+        #: UploadImageBatch, DownloadImage (streamed), ListImages.
+        self.images = cases_pb2_grpc.ImageServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

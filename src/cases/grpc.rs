@@ -1,0 +1,330 @@
+//! `kith.cases.v1.CaseService`: filing, reading, changing and sharing
+//! cases, with the audit trail of what investigators and admins read and
+//! of every change.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use tonic::{Request, Response, Status};
+use uuid::Uuid;
+
+use super::model::{self, CaseFields, CaseRow, CaseStatus, Priority};
+use super::repo::{self, CaseQuery, Viewer};
+use super::store::{FolderStore, ImageStore};
+use super::CasesError;
+use crate::audit::{self, AuditEntry};
+use crate::auth::{Caller, Role};
+use crate::error::{DbError, FieldViolations};
+use crate::proto::cases::v1 as pb;
+use crate::request::{self, Page, Text};
+use crate::state::AppState;
+
+pub use pb::case_service_server::CaseServiceServer;
+pub use pb::image_service_server::ImageServiceServer;
+
+#[derive(Clone)]
+pub struct CasesGrpc {
+    pub(super) state: Arc<AppState>,
+    pub(super) store: Arc<dyn ImageStore>,
+}
+
+impl CasesGrpc {
+    pub fn new(state: Arc<AppState>) -> Self {
+        let store = Arc::new(FolderStore::new(state.config.case_image_dir()));
+        Self { state, store }
+    }
+
+    pub(super) async fn conn(&self) -> Result<crate::db::Conn<'_>, CasesError> {
+        Ok(crate::db::conn(&self.state.pool).await?)
+    }
+}
+
+pub(super) type Result<T, E = CasesError> = std::result::Result<T, E>;
+
+/// The caller, their address (for the audit trail) and the message.
+pub(super) fn called<T>(request: Request<T>) -> Result<(Caller, String, T), Status> {
+    let caller = Caller::of(&request)?;
+    let peer = crate::auth::peer(&request);
+    Ok((caller, peer, request.into_inner()))
+}
+
+pub(super) fn id(field: &str, raw: &str) -> Result<Uuid> {
+    let mut v = FieldViolations::new();
+    let id = request::uuid(&mut v, field, raw);
+    v.into_result()?;
+    Ok(id.unwrap_or_default())
+}
+
+/// Who did it, from where, to which case: every change, and what an
+/// investigator or admin reads.
+pub(super) struct Audit<'a> {
+    pub caller: Caller,
+    pub peer: &'a str,
+}
+
+impl Audit<'_> {
+    pub fn entry(&self, action: &'static str, resource: &'static str, id: impl ToString) -> AuditEntry {
+        AuditEntry::new(action, resource, id)
+            .actor(self.caller.user_id)
+            .ip(self.peer)
+    }
+
+    /// A read, recorded when the reader sees every case.
+    pub async fn read(&self, conn: &mut AsyncPgConnection, entry: AuditEntry) -> Result<(), DbError> {
+        if Viewer::of(&self.caller) == Viewer::All {
+            audit::record(conn, entry).await?;
+        }
+        Ok(())
+    }
+}
+
+/// The case, if the caller may see it.
+pub(super) async fn visible(conn: &mut AsyncPgConnection, caller: &Caller, id: Uuid) -> Result<CaseRow> {
+    repo::visible(conn, Viewer::of(caller), id)
+        .await
+        .map_err(|e| CasesError::or_missing(e, CasesError::CaseNotFound))
+}
+
+/// The case, if the caller may change it: its reporter, an investigator or
+/// an admin (someone it was shared with only reads it).
+pub(super) async fn editable(conn: &mut AsyncPgConnection, caller: &Caller, id: Uuid) -> Result<CaseRow> {
+    let case = visible(conn, caller, id).await?;
+    if Viewer::of(caller) == Viewer::All || case.reporter_id == Some(caller.user_id) {
+        Ok(case)
+    } else {
+        Err(CasesError::ReadOnly)
+    }
+}
+
+fn invalid(v: FieldViolations) -> Result<()> {
+    v.into_result().map_err(CasesError::from)
+}
+
+impl CasesGrpc {
+    /// Close or mark found: only an open case, by those who may change it.
+    async fn finish(&self, caller: Caller, peer: &str, case_id: &str, why: &str, to: CaseStatus) -> Result<pb::Case> {
+        let case_id = id("case_id", case_id)?;
+        let mut v = FieldViolations::new();
+        request::text(
+            &mut v,
+            if to == CaseStatus::Found { "note" } else { "reason" },
+            why,
+            model::MAX_NOTE_CHARS,
+            Text::Prose,
+        );
+        invalid(v)?;
+        let audit = Audit { caller, peer };
+        let mut conn = self.conn().await?;
+        let case = conn
+            .transaction::<_, CasesError, _>(async |conn| {
+                let case = editable(conn, &caller, case_id).await?;
+                let Some(done) = repo::finish(conn, case.id, to).await? else {
+                    let status = CaseStatus::from_stored(&case.status).unwrap_or(CaseStatus::Closed);
+                    return Err(CasesError::Finished(status.as_str()));
+                };
+                let action = if to == CaseStatus::Found {
+                    "case.found"
+                } else {
+                    "case.close"
+                };
+                audit::record(conn, audit.entry(action, "case", case.id).meta("why", why.trim())).await?;
+                Ok(done)
+            })
+            .await?;
+        tracing::info!(case_id = %case.id, status = to.as_str(), "case finished");
+        Ok(case.into())
+    }
+}
+
+#[tonic::async_trait]
+impl pb::case_service_server::CaseService for CasesGrpc {
+    async fn create_case(
+        &self,
+        request: Request<pb::CreateCaseRequest>,
+    ) -> Result<Response<pb::CreateCaseResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        if !matches!(caller.role, Role::CaseReporter | Role::Investigator | Role::Admin) {
+            return Err(CasesError::CannotFile.into());
+        }
+        let sent = r.case.unwrap_or_default();
+        let mut v = FieldViolations::new();
+        let fields = CaseFields::check(&mut v, &sent, Utc::now());
+        invalid(v)?;
+        let Some(fields) = fields else { unreachable!("checked") };
+        let audit = Audit { caller, peer: &peer };
+        let mut conn = self.conn().await?;
+        let case = conn
+            .transaction::<_, CasesError, _>(async |conn| {
+                let case = repo::create(conn, caller.user_id, &fields).await?;
+                audit::record(
+                    conn,
+                    audit
+                        .entry("case.create", "case", case.id)
+                        .meta("priority", &case.priority),
+                )
+                .await?;
+                Ok(case)
+            })
+            .await?;
+        tracing::info!(case_id = %case.id, priority = %case.priority, "case filed");
+        Ok(Response::new(pb::CreateCaseResponse {
+            case: Some(case.into()),
+        }))
+    }
+
+    async fn get_case(&self, request: Request<pb::GetCaseRequest>) -> Result<Response<pb::GetCaseResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let case_id = id("case_id", &r.case_id)?;
+        let audit = Audit { caller, peer: &peer };
+        let mut conn = self.conn().await?;
+        let case = visible(&mut conn, &caller, case_id).await?;
+        audit
+            .read(&mut conn, audit.entry("case.read", "case", case.id))
+            .await
+            .map_err(CasesError::from)?;
+        Ok(Response::new(pb::GetCaseResponse {
+            case: Some(case.into()),
+        }))
+    }
+
+    async fn list_cases(
+        &self,
+        request: Request<pb::ListCasesRequest>,
+    ) -> Result<Response<pb::ListCasesResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let mut v = FieldViolations::new();
+        let status = v.check("status", CaseStatus::optional(r.status));
+        let priority = v.check("priority", Priority::optional(r.priority));
+        request::text(&mut v, "query", &r.query, model::MAX_QUERY_CHARS, Text::Line);
+        let scope = format!("ListCases|{}|{}|{}|{}", caller.user_id, r.status, r.priority, r.query);
+        let page =
+            Page::<(DateTime<Utc>, Uuid)>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
+        invalid(v)?;
+        let (Some(status), Some(priority), Some(page)) = (status, priority, page) else {
+            unreachable!("checked")
+        };
+        let filter = CaseQuery {
+            status,
+            priority,
+            words: repo::words_query(&r.query),
+        };
+        let audit = Audit { caller, peer: &peer };
+        let mut conn = self.conn().await?;
+        let mut rows = repo::list(&mut conn, Viewer::of(&caller), &filter, page.after, page.fetch())
+            .await
+            .map_err(CasesError::from)?;
+        let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |c| (c.updated_at, c.id));
+        let entry = audit
+            .entry("case.list", "case", "*")
+            .meta("query", &r.query)
+            .meta("returned", rows.len());
+        audit.read(&mut conn, entry).await.map_err(CasesError::from)?;
+        Ok(Response::new(pb::ListCasesResponse {
+            cases: rows.into_iter().map(pb::Case::from).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn update_case(
+        &self,
+        request: Request<pb::UpdateCaseRequest>,
+    ) -> Result<Response<pb::UpdateCaseResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let sent = r.case.unwrap_or_default();
+        let case_id = id("case.id", &sent.id)?;
+        let mut v = FieldViolations::new();
+        let paths = request::update_mask(&mut v, r.update_mask);
+        invalid(v)?;
+        let audit = Audit { caller, peer: &peer };
+        let mut conn = self.conn().await?;
+        let case = conn
+            .transaction::<_, CasesError, _>(async |conn| {
+                let stored = editable(conn, &caller, case_id).await?;
+                if stored.status != CaseStatus::Open.as_str() {
+                    return Err(CasesError::Finished(
+                        CaseStatus::from_stored(&stored.status).map_or("closed", |s| s.as_str()),
+                    ));
+                }
+                let mut v = FieldViolations::new();
+                let merged = model::merge(&mut v, stored.into(), &sent, &paths);
+                let fields = CaseFields::check(&mut v, &merged, Utc::now());
+                v.into_result()?;
+                let Some(fields) = fields else { unreachable!("checked") };
+                let case = repo::update(conn, case_id, &fields).await?;
+                audit::record(
+                    conn,
+                    audit
+                        .entry("case.update", "case", case_id)
+                        .meta("paths", paths.join(",")),
+                )
+                .await?;
+                Ok(case)
+            })
+            .await?;
+        Ok(Response::new(pb::UpdateCaseResponse {
+            case: Some(case.into()),
+        }))
+    }
+
+    async fn close_case(
+        &self,
+        request: Request<pb::CloseCaseRequest>,
+    ) -> Result<Response<pb::CloseCaseResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let case = self
+            .finish(caller, &peer, &r.case_id, &r.reason, CaseStatus::Closed)
+            .await?;
+        Ok(Response::new(pb::CloseCaseResponse { case: Some(case) }))
+    }
+
+    async fn mark_found(
+        &self,
+        request: Request<pb::MarkFoundRequest>,
+    ) -> Result<Response<pb::MarkFoundResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let case = self
+            .finish(caller, &peer, &r.case_id, &r.note, CaseStatus::Found)
+            .await?;
+        Ok(Response::new(pb::MarkFoundResponse { case: Some(case) }))
+    }
+
+    async fn share_case(
+        &self,
+        request: Request<pb::ShareCaseRequest>,
+    ) -> Result<Response<pb::ShareCaseResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let mut v = FieldViolations::new();
+        let case_id = request::uuid(&mut v, "case_id", &r.case_id);
+        let user_id = request::uuid(&mut v, "user_id", &r.user_id);
+        if user_id.is_some() && user_id == Some(caller.user_id) {
+            v.add("user_id", "is the caller");
+        }
+        invalid(v)?;
+        let (Some(case_id), Some(user_id)) = (case_id, user_id) else {
+            unreachable!("checked")
+        };
+        let audit = Audit { caller, peer: &peer };
+        let mut conn = self.conn().await?;
+        conn.transaction::<_, CasesError, _>(async |conn| {
+            let case = visible(conn, &caller, case_id).await?;
+            if caller.role != Role::Admin && case.reporter_id != Some(caller.user_id) {
+                return Err(CasesError::NotSharer);
+            }
+            let action = if r.revoke {
+                repo::revoke(conn, case_id, user_id).await?;
+                "case.unshare"
+            } else {
+                if !repo::user_exists(conn, user_id).await? {
+                    return Err(CasesError::UserNotFound);
+                }
+                repo::grant(conn, case_id, user_id, caller.user_id).await?;
+                "case.share"
+            };
+            audit::record(conn, audit.entry(action, "case", case_id).meta("user_id", user_id)).await?;
+            Ok(())
+        })
+        .await?;
+        Ok(Response::new(pb::ShareCaseResponse {}))
+    }
+}

@@ -1,0 +1,325 @@
+//! `kith.cases.v1.ImageService`: a case's photos in (a client stream, or a
+//! small unary batch for browsers) and out (a server stream).
+
+use std::pin::Pin;
+
+use futures::Stream;
+use tokio::io::AsyncReadExt;
+use tonic::{Request, Response, Status, Streaming};
+use uuid::Uuid;
+
+use super::grpc::{called, editable, id, visible, Audit, CasesGrpc, Result};
+use super::model::{self, ImageRow};
+use super::photo;
+use super::repo::{self, NewImage};
+use super::store::Upload;
+use super::CasesError;
+use crate::audit;
+use crate::auth::Caller;
+use crate::error::FieldViolations;
+use crate::proto::cases::v1 as pb;
+use crate::request::{self, Text};
+
+/// Photos one case may hold.
+pub const MAX_IMAGES: i64 = 200;
+/// Photos one UploadImageBatch may carry.
+pub const MAX_BATCH: usize = 4;
+const DOWNLOAD_CHUNK: usize = 64 << 10;
+
+fn storage(err: std::io::Error) -> CasesError {
+    CasesError::Storage(err.to_string())
+}
+
+fn caption(v: &mut FieldViolations, field: &str, raw: &str) -> String {
+    let caption = raw.trim();
+    request::text(v, field, caption, model::MAX_CAPTION_CHARS, Text::Line);
+    caption.to_owned()
+}
+
+impl CasesGrpc {
+    /// The case a photo goes to, if the caller may change it and it has
+    /// room for `more`.
+    async fn photo_case(&self, caller: &Caller, case_id: Uuid, more: usize) -> Result<()> {
+        let mut conn = self.conn().await?;
+        let case = editable(&mut conn, caller, case_id).await?;
+        if repo::image_count(&mut conn, case.id).await? + more as i64 > MAX_IMAGES {
+            return Err(CasesError::TooManyImages(MAX_IMAGES));
+        }
+        Ok(())
+    }
+
+    /// Checks a whole upload from its bytes, moves it into the store and
+    /// records it; anything refused leaves nothing behind.
+    async fn keep(
+        &self,
+        upload: Upload,
+        field: &str,
+        case_id: Uuid,
+        caption: &str,
+        audit: &Audit<'_>,
+    ) -> Result<(ImageRow, bool)> {
+        if let Err(problem) = photo::kind(upload.head()) {
+            upload.abandon().await;
+            return Err(CasesError::BadImage {
+                field: field.to_owned(),
+                problem,
+            });
+        }
+        let finished = upload.finish().await.map_err(storage)?;
+        let bytes = match tokio::fs::read(&finished.path).await {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                finished.abandon().await;
+                return Err(storage(err));
+            }
+        };
+        // Decoding is CPU work: off the async threads.
+        let inspected = tokio::task::spawn_blocking(move || photo::inspect(&bytes))
+            .await
+            .map_err(|e| CasesError::Storage(e.to_string()))?;
+        let photo = match inspected {
+            Ok(photo) => photo,
+            Err(problem) => {
+                finished.abandon().await;
+                return Err(CasesError::BadImage {
+                    field: field.to_owned(),
+                    problem,
+                });
+            }
+        };
+        let (sha256, size) = (finished.sha256, finished.size);
+        let key = self.store.commit(finished).await.map_err(storage)?;
+        let new = NewImage {
+            case_id,
+            uploader_id: audit.caller.user_id,
+            sha256: &sha256,
+            storage_key: &key,
+            mime_type: photo.mime_type,
+            size_bytes: size as i64,
+            width: photo.width as i32,
+            height: photo.height as i32,
+            caption,
+        };
+        let mut conn = self.conn().await?;
+        let (row, created) = diesel_async::AsyncConnection::transaction::<_, CasesError, _>(&mut *conn, async |conn| {
+            let (row, created) = repo::add_image(conn, &new).await?;
+            if created {
+                let entry = audit
+                    .entry("case_image.upload", "case", case_id)
+                    .meta("image_id", row.id);
+                audit::record(conn, entry).await?;
+            }
+            Ok((row, created))
+        })
+        .await?;
+        tracing::info!(case_id = %case_id, image_id = %row.id, created, bytes = size, "case photo kept");
+        Ok((row, created))
+    }
+
+    /// Writes `data` as one upload (the batch twin of the stream).
+    async fn upload_bytes(&self, data: &[u8], field: &str) -> Result<Upload> {
+        let max = self.state.config.cases.max_image_bytes;
+        let mut upload = self.store.begin().await.map_err(storage)?;
+        if !upload.write(data, max).await.map_err(storage)? {
+            upload.abandon().await;
+            return Err(CasesError::TooLarge {
+                field: field.to_owned(),
+                max,
+            });
+        }
+        Ok(upload)
+    }
+}
+
+type DownloadStream = Pin<Box<dyn Stream<Item = Result<pb::DownloadImageResponse, Status>> + Send>>;
+
+#[tonic::async_trait]
+impl pb::image_service_server::ImageService for CasesGrpc {
+    async fn upload_image(
+        &self,
+        request: Request<Streaming<pb::UploadImageRequest>>,
+    ) -> Result<Response<pb::UploadImageResponse>, Status> {
+        use pb::upload_image_request::Part;
+        let (caller, peer, mut parts) = called(request)?;
+        let header = match parts.message().await? {
+            Some(pb::UploadImageRequest {
+                part: Some(Part::Header(header)),
+            }) => header,
+            _ => {
+                let mut v = FieldViolations::new();
+                v.add("header", "must come first");
+                return Err(CasesError::from(v).into());
+            }
+        };
+        let mut v = FieldViolations::new();
+        let case_id = request::uuid(&mut v, "header.case_id", &header.case_id);
+        let caption = caption(&mut v, "header.caption", &header.caption);
+        v.into_result().map_err(CasesError::from)?;
+        let case_id = case_id.unwrap_or_default();
+        self.photo_case(&caller, case_id, 1).await?;
+        let max = self.state.config.cases.max_image_bytes;
+        let mut upload = self.store.begin().await.map_err(storage)?;
+        // Chunks until the client ends the stream; a cut stream (an error)
+        // or a refused chunk drops what was written.
+        loop {
+            let part = match parts.message().await {
+                Ok(Some(part)) => part,
+                Ok(None) => break,
+                Err(status) => {
+                    upload.abandon().await;
+                    tracing::info!(%case_id, code = ?status.code(), "photo upload cut off");
+                    return Err(status);
+                }
+            };
+            let refused = match part.part {
+                Some(Part::Chunk(chunk)) => match upload.write(&chunk, max).await {
+                    Ok(true) => None,
+                    Ok(false) => Some(CasesError::TooLarge {
+                        field: "chunk".into(),
+                        max,
+                    }),
+                    Err(err) => Some(storage(err)),
+                },
+                _ => {
+                    let mut v = FieldViolations::new();
+                    v.add("header", "comes once, first; the rest are chunks");
+                    Some(CasesError::from(v))
+                }
+            };
+            if let Some(err) = refused {
+                upload.abandon().await;
+                return Err(err.into());
+            }
+        }
+        if upload.size() == 0 {
+            upload.abandon().await;
+            return Err(CasesError::BadImage {
+                field: "chunk".into(),
+                problem: "no bytes were sent".into(),
+            }
+            .into());
+        }
+        let audit = Audit { caller, peer: &peer };
+        let (row, created) = self.keep(upload, "chunk", case_id, &caption, &audit).await?;
+        Ok(Response::new(pb::UploadImageResponse {
+            image: Some(row.into()),
+            created,
+        }))
+    }
+
+    async fn upload_image_batch(
+        &self,
+        request: Request<pb::UploadImageBatchRequest>,
+    ) -> Result<Response<pb::UploadImageBatchResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let mut v = FieldViolations::new();
+        let case_id = request::uuid(&mut v, "case_id", &r.case_id);
+        let mut captions = Vec::new();
+        if r.images.is_empty() {
+            v.add("images", "must hold at least one image");
+        }
+        let max = self.state.config.cases.max_image_bytes;
+        if request::count(&mut v, "images", &r.images, MAX_BATCH) {
+            for (i, image) in r.images.iter().enumerate() {
+                captions.push(caption(&mut v, &format!("images[{i}].caption"), &image.caption));
+                if image.data.len() > max {
+                    return Err(CasesError::TooLarge {
+                        field: format!("images[{i}].data"),
+                        max,
+                    }
+                    .into());
+                }
+            }
+        }
+        v.into_result().map_err(CasesError::from)?;
+        let case_id = case_id.unwrap_or_default();
+        self.photo_case(&caller, case_id, r.images.len()).await?;
+        let audit = Audit { caller, peer: &peer };
+        let mut results = Vec::new();
+        for (i, (image, caption)) in r.images.iter().zip(&captions).enumerate() {
+            let field = format!("images[{i}].data");
+            let upload = self.upload_bytes(&image.data, &field).await?;
+            let (row, created) = self.keep(upload, &field, case_id, caption, &audit).await?;
+            results.push(pb::UploadImageResponse {
+                image: Some(row.into()),
+                created,
+            });
+        }
+        Ok(Response::new(pb::UploadImageBatchResponse { results }))
+    }
+
+    type DownloadImageStream = DownloadStream;
+
+    async fn download_image(
+        &self,
+        request: Request<pb::DownloadImageRequest>,
+    ) -> Result<Response<DownloadStream>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let image_id = id("image_id", &r.image_id)?;
+        let audit = Audit { caller, peer: &peer };
+        let row = {
+            let mut conn = self.conn().await?;
+            let row = (repo::image(&mut conn, image_id).await)
+                .map_err(|e| CasesError::or_missing(e, CasesError::ImageNotFound))?;
+            // Another case's photo reads like a missing one.
+            visible(&mut conn, &caller, row.case_id).await.map_err(|e| match e {
+                CasesError::CaseNotFound => CasesError::ImageNotFound,
+                other => other,
+            })?;
+            let entry = audit
+                .entry("case_image.download", "case", row.case_id)
+                .meta("image_id", row.id);
+            audit.read(&mut conn, entry).await.map_err(CasesError::from)?;
+            row
+        };
+        let mut file = self.store.open(&row.storage_key).await.map_err(storage)?;
+        let first = pb::DownloadImageResponse {
+            part: Some(pb::download_image_response::Part::Image(row.into())),
+        };
+        // A task reads the file into the stream; it stops when the client
+        // goes away.
+        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        tokio::spawn(async move {
+            use pb::download_image_response::Part;
+            if tx.send(Ok(first)).await.is_err() {
+                return;
+            }
+            let mut buffer = vec![0u8; DOWNLOAD_CHUNK];
+            loop {
+                let part = match file.read(&mut buffer).await {
+                    Ok(0) => return,
+                    Ok(n) => Ok(pb::DownloadImageResponse {
+                        part: Some(Part::Chunk(buffer[..n].to_vec())),
+                    }),
+                    Err(err) => Err(Status::from(storage(err))),
+                };
+                let failed = part.is_err();
+                if tx.send(part).await.is_err() || failed {
+                    return;
+                }
+            }
+        });
+        Ok(Response::new(Box::pin(tokio_stream::wrappers::ReceiverStream::new(rx))))
+    }
+
+    async fn list_images(
+        &self,
+        request: Request<pb::ListImagesRequest>,
+    ) -> Result<Response<pb::ListImagesResponse>, Status> {
+        let (caller, peer, r) = called(request)?;
+        let case_id = id("case_id", &r.case_id)?;
+        let audit = Audit { caller, peer: &peer };
+        let mut conn = self.conn().await?;
+        let case = visible(&mut conn, &caller, case_id).await?;
+        let rows = repo::images(&mut conn, case.id, MAX_IMAGES)
+            .await
+            .map_err(CasesError::from)?;
+        audit
+            .read(&mut conn, audit.entry("case_image.list", "case", case.id))
+            .await
+            .map_err(CasesError::from)?;
+        Ok(Response::new(pb::ListImagesResponse {
+            images: rows.into_iter().map(pb::Image::from).collect(),
+        }))
+    }
+}
