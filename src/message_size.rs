@@ -53,6 +53,7 @@ const LIMITS: &[(&str, Limit)] = &[
         Limit::Bytes((1 << 20) + 1024),
     ),
     ("/kith.cases.v1.ImageService/UploadImageBatch", Limit::Configured),
+    ("/kith.cases.v1.MatchService/SearchByImage", Limit::Configured),
     // 30 questions' answers of up to 1,000 characters.
     (
         "/kith.personas.v1.SurveyService/SubmitResponse",

@@ -145,6 +145,8 @@ diesel::table! {
         status -> Text,
         error -> Text,
         created_at -> Timestamptz,
+        features -> Nullable<Bytea>,
+        matcher -> Text,
     }
 }
 

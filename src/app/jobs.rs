@@ -66,6 +66,10 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
         .register(JobKind::new(coaching::rollups::RISK_JOB, coaching::rollups::risk_job).lease(10 * minute))
         .register(JobKind::new(coaching::export::JOB, coaching::export::job).backoff(minute).lease(10 * minute))
         .register(JobKind::new(cases::CLEANUP_JOB, cases::cleanup_job).backoff(minute).lease(10 * minute))
+        .register(
+            JobKind::new(cases::matching::FEATURES_JOB, cases::matching::features_job)
+                .backoff(cases::matching::BACKOFF),
+        )
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",

@@ -20,6 +20,7 @@ use crate::apps::grpc::{AppServiceServer, AppsGrpc};
 use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
 use crate::cases::grpc::{CaseServiceServer, CasesGrpc, ImageServiceServer};
+use crate::cases::match_grpc::MatchServiceServer;
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::coaching::export_grpc::ExportServiceServer;
 use crate::coaching::feed_grpc::FeedServiceServer;
@@ -197,6 +198,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.personas.v1.PersonaService",
     "kith.cases.v1.CaseService",
     "kith.cases.v1.ImageService",
+    "kith.cases.v1.MatchService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -307,7 +309,8 @@ pub async fn serve(
         .add_service(SurveyServiceServer::new(personas.clone()).max_decoding_message_size(max))
         .add_service(PersonaServiceServer::new(personas).max_decoding_message_size(max))
         .add_service(CaseServiceServer::new(cases.clone()).max_decoding_message_size(max))
-        .add_service(ImageServiceServer::new(cases).max_decoding_message_size(max))
+        .add_service(ImageServiceServer::new(cases.clone()).max_decoding_message_size(max))
+        .add_service(MatchServiceServer::new(cases).max_decoding_message_size(max))
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

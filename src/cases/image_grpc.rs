@@ -38,14 +38,14 @@ fn caption(v: &mut FieldViolations, field: &str, raw: &str) -> String {
 
 impl CasesGrpc {
     /// The case a photo goes to, if the caller may change it and it has
-    /// room for `more`.
-    async fn photo_case(&self, caller: &Caller, case_id: Uuid, more: usize) -> Result<()> {
+    /// room for `more`: its priority (its photos' processing order).
+    async fn photo_case(&self, caller: &Caller, case_id: Uuid, more: usize) -> Result<String> {
         let mut conn = self.conn().await?;
         let case = editable(&mut conn, caller, case_id).await?;
         if repo::image_count(&mut conn, case.id).await? + more as i64 > MAX_IMAGES {
             return Err(CasesError::TooManyImages(MAX_IMAGES));
         }
-        Ok(())
+        Ok(case.priority)
     }
 
     /// Checks a whole upload from its bytes, moves it into the store and
@@ -56,6 +56,7 @@ impl CasesGrpc {
         field: &str,
         case_id: Uuid,
         caption: &str,
+        priority: &str,
         audit: &Audit<'_>,
     ) -> Result<(ImageRow, bool)> {
         if let Err(problem) = photo::kind(upload.head()) {
@@ -104,6 +105,7 @@ impl CasesGrpc {
         let (row, created) = diesel_async::AsyncConnection::transaction::<_, CasesError, _>(&mut *conn, async |conn| {
             let (row, created) = repo::add_image(conn, &new).await?;
             if created {
+                super::matching::enqueue(conn, row.id, priority).await?;
                 let entry = audit
                     .entry("case_image.upload", "case", case_id)
                     .meta("image_id", row.id);
@@ -156,7 +158,7 @@ impl pb::image_service_server::ImageService for CasesGrpc {
         let caption = caption(&mut v, "header.caption", &header.caption);
         v.into_result().map_err(CasesError::from)?;
         let case_id = case_id.unwrap_or_default();
-        self.photo_case(&caller, case_id, 1).await?;
+        let priority = self.photo_case(&caller, case_id, 1).await?;
         let max = self.state.config.cases.max_image_bytes;
         let mut upload = self.store.begin().await.map_err(storage)?;
         // Chunks until the client ends the stream; a cut stream (an error)
@@ -200,7 +202,7 @@ impl pb::image_service_server::ImageService for CasesGrpc {
             .into());
         }
         let audit = Audit { caller, peer: &peer };
-        let (row, created) = self.keep(upload, "chunk", case_id, &caption, &audit).await?;
+        let (row, created) = self.keep(upload, "chunk", case_id, &caption, &priority, &audit).await?;
         Ok(Response::new(pb::UploadImageResponse {
             image: Some(row.into()),
             created,
@@ -233,13 +235,13 @@ impl pb::image_service_server::ImageService for CasesGrpc {
         }
         v.into_result().map_err(CasesError::from)?;
         let case_id = case_id.unwrap_or_default();
-        self.photo_case(&caller, case_id, r.images.len()).await?;
+        let priority = self.photo_case(&caller, case_id, r.images.len()).await?;
         let audit = Audit { caller, peer: &peer };
         let mut results = Vec::new();
         for (i, (image, caption)) in r.images.iter().zip(&captions).enumerate() {
             let field = format!("images[{i}].data");
             let upload = self.upload_bytes(&image.data, &field).await?;
-            let (row, created) = self.keep(upload, &field, case_id, caption, &audit).await?;
+            let (row, created) = self.keep(upload, &field, case_id, caption, &priority, &audit).await?;
             results.push(pb::UploadImageResponse {
                 image: Some(row.into()),
                 created,

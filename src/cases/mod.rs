@@ -7,11 +7,14 @@
 mod error;
 pub mod grpc;
 pub mod image_grpc;
+pub mod match_grpc;
+pub mod matching;
 pub mod model;
 mod personal_data;
 pub mod photo;
 pub mod repo;
 pub mod store;
+pub mod visual;
 
 pub use error::CasesError;
 

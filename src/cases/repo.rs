@@ -11,7 +11,7 @@ use diesel::sql_types::Bool;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::model::{CaseFields, CaseRow, CaseStatus, ImageRow, Priority};
+use super::model::{CaseFields, CaseRow, CaseStatus, ImageRow, ImageStatus, Priority};
 use crate::auth::role::Role;
 use crate::auth::Caller;
 use crate::error::DbError;
@@ -242,6 +242,58 @@ pub async fn image(conn: &mut AsyncPgConnection, id: Uuid) -> Result<ImageRow, D
         .find(id)
         .select(ImageRow::as_select())
         .first(conn)
+        .await?)
+}
+
+/// Keeps the matcher's features of the photo; it is processed.
+pub async fn set_features(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    features: &[u8],
+    matcher: &str,
+) -> Result<(), DbError> {
+    diesel::update(case_images::table.find(id))
+        .set((
+            case_images::features.eq(features),
+            case_images::matcher.eq(matcher),
+            case_images::status.eq(ImageStatus::Done.as_str()),
+            case_images::error.eq(""),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn image_failed(conn: &mut AsyncPgConnection, id: Uuid, reason: &str) -> Result<(), DbError> {
+    diesel::update(case_images::table.find(id))
+        .set((
+            case_images::status.eq(ImageStatus::Failed.as_str()),
+            case_images::error.eq(reason),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Every photo `matcher` processed: (image, case, features).
+pub async fn all_features(conn: &mut AsyncPgConnection, matcher: &str) -> Result<Vec<(Uuid, Uuid, Vec<u8>)>, DbError> {
+    let rows: Vec<(Uuid, Uuid, Option<Vec<u8>>)> = case_images::table
+        .filter(
+            case_images::matcher
+                .eq(matcher)
+                .and(case_images::features.is_not_null()),
+        )
+        .select((case_images::id, case_images::case_id, case_images::features))
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().filter_map(|(i, c, f)| Some((i, c, f?))).collect())
+}
+
+pub async fn images_by_id(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<Vec<ImageRow>, DbError> {
+    Ok(case_images::table
+        .filter(case_images::id.eq_any(ids))
+        .select(ImageRow::as_select())
+        .load(conn)
         .await?)
 }
 

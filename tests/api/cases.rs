@@ -476,3 +476,87 @@ async fn photos_are_checked_from_their_bytes_deduplicated_and_never_half_written
     assert_eq!(files_under(&dir).len(), 2, "both photos kept");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+fn scene_jpeg(seed: u32, width: u32, height: u32, quality: u8) -> Vec<u8> {
+    let scene = kith::cases::visual::scene(seed, 480, 360);
+    let img = image::DynamicImage::ImageRgb8(scene).resize_exact(width, height, image::imageops::FilterType::Lanczos3);
+    let mut out = Cursor::new(Vec::new());
+    let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality);
+    img.to_rgb8().write_with_encoder(encoder).unwrap();
+    out.into_inner()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_photo_and_its_resized_recompressed_copy_match_and_unrelated_photos_do_not() {
+    let app = TestApp::spawn().await;
+    let (_, ada) = app.user_with_role("ada@example.com", "case_reporter").await;
+    let (ivy_id, ivy) = app.user_with_role("ivy@example.com", "investigator").await;
+    let case = file(&app, &ada, "Grace Hopper", &[], pb::Priority::High).await;
+    let mut uploaded = Vec::new();
+    for seed in [3, 57, 101] {
+        let image = upload(&app, &ada, &case.id, &scene_jpeg(seed, 480, 360, 90))
+            .await
+            .unwrap()
+            .image
+            .unwrap();
+        assert_eq!(image.status(), pb::ImageStatus::Queued);
+        uploaded.push(image.id);
+    }
+    // Processing is a job per photo, ahead of lower-priority cases' photos.
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM jobs WHERE kind = 'case_image_features' AND priority = 2"
+        )
+        .await,
+        3
+    );
+    let registry = kith::jobs::Registry::new().register(kith::jobs::JobKind::new(
+        kith::cases::matching::FEATURES_JOB,
+        kith::cases::matching::features_job,
+    ));
+    let worker = crate::harness::TestWorker::start(&app, "cases-test", registry);
+    for _ in 0..400 {
+        if count(&app, "SELECT count(*) FROM case_images WHERE status = 'done'").await == 3 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    worker.stop().await;
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM case_images WHERE status = 'done'").await,
+        3
+    );
+
+    // The first photo, smaller and recompressed harder, finds itself above
+    // the threshold; the unrelated ones stay below it.
+    let mut matches = pb::match_service_client::MatchServiceClient::new(app.channel.clone());
+    let request = pb::SearchByImageRequest {
+        probe: scene_jpeg(3, 400, 300, 70),
+        top_k: 3,
+    };
+    let found = matches
+        .search_by_image(authed(request.clone(), &ivy))
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(found.compared, 3);
+    assert_eq!(found.hits.len(), 3);
+    let best = &found.hits[0];
+    assert_eq!(best.image.as_ref().unwrap().id, uploaded[0]);
+    assert!(best.candidate && best.score >= found.match_threshold, "{best:?}");
+    for other in &found.hits[1..] {
+        assert!(!other.candidate && other.score < found.match_threshold, "{other:?}");
+    }
+    assert_eq!(audited(&app, "case_image.search", &ivy_id).await, 1);
+
+    // Investigators only; the probe is checked like an upload.
+    let status = matches.search_by_image(authed(request, &ada)).await.unwrap_err();
+    assert_eq!(status.code(), Code::PermissionDenied);
+    let bad = pb::SearchByImageRequest {
+        probe: b"not a picture".to_vec(),
+        top_k: 99,
+    };
+    let status = matches.search_by_image(authed(bad, &ivy)).await.unwrap_err();
+    assert_eq!(violated_fields(&status), ["top_k"]);
+}

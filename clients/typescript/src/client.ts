@@ -25,7 +25,7 @@ import {
   SuggestionService,
 } from "./gen/kith/coaching/v1/coaching_pb.js";
 import { PersonaService, SurveyService } from "./gen/kith/personas/v1/personas_pb.js";
-import { CaseService, ImageService } from "./gen/kith/cases/v1/cases_pb.js";
+import { CaseService, ImageService, MatchService } from "./gen/kith/cases/v1/cases_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -60,6 +60,7 @@ export const kithServices = {
   personas: PersonaService,
   cases: CaseService,
   images: ImageService,
+  matches: MatchService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -127,6 +128,8 @@ export interface KithClient {
    * for browsers), DownloadImage (streamed), ListImages.
    */
   images: Client<typeof ImageService>;
+  /** SearchByImage: the case photos most like a picture (investigators). */
+  matches: Client<typeof MatchService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -222,6 +225,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     personas: createClient(s.personas, transport),
     cases: createClient(s.cases, transport),
     images: createClient(s.images, transport),
+    matches: createClient(s.matches, transport),
     transport,
   };
 }

@@ -180,6 +180,8 @@ class KithClient:
         #: A case's photos: UploadImage (client-streamed: a header, then chunks),
         #: UploadImageBatch, DownloadImage (streamed), ListImages.
         self.images = cases_pb2_grpc.ImageServiceStub(self.channel)
+        #: SearchByImage: the case photos most like a picture (investigators).
+        self.matches = cases_pb2_grpc.MatchServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

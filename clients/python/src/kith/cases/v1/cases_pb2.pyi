@@ -294,3 +294,31 @@ class ListImagesResponse(_message.Message):
     IMAGES_FIELD_NUMBER: _ClassVar[int]
     images: _containers.RepeatedCompositeFieldContainer[Image]
     def __init__(self, images: _Optional[_Iterable[_Union[Image, _Mapping]]] = ...) -> None: ...
+
+class SearchByImageRequest(_message.Message):
+    __slots__ = ("probe", "top_k")
+    PROBE_FIELD_NUMBER: _ClassVar[int]
+    TOP_K_FIELD_NUMBER: _ClassVar[int]
+    probe: bytes
+    top_k: int
+    def __init__(self, probe: _Optional[bytes] = ..., top_k: _Optional[int] = ...) -> None: ...
+
+class SearchHit(_message.Message):
+    __slots__ = ("image", "score", "candidate")
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_FIELD_NUMBER: _ClassVar[int]
+    image: Image
+    score: float
+    candidate: bool
+    def __init__(self, image: _Optional[_Union[Image, _Mapping]] = ..., score: _Optional[float] = ..., candidate: _Optional[bool] = ...) -> None: ...
+
+class SearchByImageResponse(_message.Message):
+    __slots__ = ("hits", "match_threshold", "compared")
+    HITS_FIELD_NUMBER: _ClassVar[int]
+    MATCH_THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    COMPARED_FIELD_NUMBER: _ClassVar[int]
+    hits: _containers.RepeatedCompositeFieldContainer[SearchHit]
+    match_threshold: float
+    compared: int
+    def __init__(self, hits: _Optional[_Iterable[_Union[SearchHit, _Mapping]]] = ..., match_threshold: _Optional[float] = ..., compared: _Optional[int] = ...) -> None: ...

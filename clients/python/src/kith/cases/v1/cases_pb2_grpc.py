@@ -587,3 +587,89 @@ class ImageService:
             timeout,
             metadata,
             _registered_method=True)
+
+
+class MatchServiceStub:
+    """Finding case photos like a picture. The built-in matcher compares how
+    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    photo resized, recompressed or lightly cropped, not the same face in
+    another photo. Investigators and admins only.
+    """
+
+    def __init__(self, channel):
+        """Constructor.
+
+        Args:
+            channel: A grpc.Channel.
+        """
+        self.SearchByImage = channel.unary_unary(
+                '/kith.cases.v1.MatchService/SearchByImage',
+                request_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageRequest.SerializeToString,
+                response_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageResponse.FromString,
+                _registered_method=True)
+
+
+class MatchServiceServicer:
+    """Finding case photos like a picture. The built-in matcher compares how
+    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    photo resized, recompressed or lightly cropped, not the same face in
+    another photo. Investigators and admins only.
+    """
+
+    def SearchByImage(self, request, context):
+        """The case photos most like the probe, best first, each with its score
+        (0 to 1; from match_threshold on, a candidate).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+
+def add_MatchServiceServicer_to_server(servicer, server):
+    rpc_method_handlers = {
+            'SearchByImage': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchByImage,
+                    request_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageRequest.FromString,
+                    response_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageResponse.SerializeToString,
+            ),
+    }
+    generic_handler = grpc.method_handlers_generic_handler(
+            'kith.cases.v1.MatchService', rpc_method_handlers)
+    server.add_generic_rpc_handlers((generic_handler,))
+    server.add_registered_method_handlers('kith.cases.v1.MatchService', rpc_method_handlers)
+
+
+ # This class is part of an EXPERIMENTAL API.
+class MatchService:
+    """Finding case photos like a picture. The built-in matcher compares how
+    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    photo resized, recompressed or lightly cropped, not the same face in
+    another photo. Investigators and admins only.
+    """
+
+    @staticmethod
+    def SearchByImage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.cases.v1.MatchService/SearchByImage',
+            kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageRequest.SerializeToString,
+            kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)

@@ -219,3 +219,52 @@ class ImageServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_cases_pb2.ListImagesResponse, _abc.Awaitable[_cases_pb2.ListImagesResponse]]: ...
 
 def add_ImageServiceServicer_to_server(servicer: ImageServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
+
+class MatchServiceStub:
+    """Finding case photos like a picture. The built-in matcher compares how
+    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    photo resized, recompressed or lightly cropped, not the same face in
+    another photo. Investigators and admins only.
+    """
+
+    @_typing.overload
+    def __new__(cls, channel: _grpc.Channel) -> _Self: ...
+    @_typing.overload
+    def __new__(cls, channel: _aio.Channel) -> MatchServiceAsyncStub: ...
+    SearchByImage: _grpc.UnaryUnaryMultiCallable[_cases_pb2.SearchByImageRequest, _cases_pb2.SearchByImageResponse]
+    """The case photos most like the probe, best first, each with its score
+    (0 to 1; from match_threshold on, a candidate).
+    """
+
+@_typing.type_check_only
+class MatchServiceAsyncStub(MatchServiceStub):
+    """Finding case photos like a picture. The built-in matcher compares how
+    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    photo resized, recompressed or lightly cropped, not the same face in
+    another photo. Investigators and admins only.
+    """
+
+    def __init__(self, channel: _aio.Channel) -> None: ...
+    SearchByImage: _aio.UnaryUnaryMultiCallable[_cases_pb2.SearchByImageRequest, _cases_pb2.SearchByImageResponse]  # type: ignore[assignment]
+    """The case photos most like the probe, best first, each with its score
+    (0 to 1; from match_threshold on, a candidate).
+    """
+
+class MatchServiceServicer(metaclass=_abc_1.ABCMeta):
+    """Finding case photos like a picture. The built-in matcher compares how
+    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    photo resized, recompressed or lightly cropped, not the same face in
+    another photo. Investigators and admins only.
+    """
+
+    @_abc_1.abstractmethod
+    def SearchByImage(
+        self,
+        request: _cases_pb2.SearchByImageRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_cases_pb2.SearchByImageResponse, _abc.Awaitable[_cases_pb2.SearchByImageResponse]]:
+        """The case photos most like the probe, best first, each with its score
+        (0 to 1; from match_threshold on, a candidate).
+        """
+
+def add_MatchServiceServicer_to_server(servicer: MatchServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
