@@ -218,7 +218,11 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         let entry = audit
             .entry("case.list", "case", "*")
             .meta("query", &r.query)
-            .meta("returned", rows.len());
+            .meta("returned", rows.len())
+            .meta(
+                "case_ids",
+                rows.iter().map(|c| c.id.to_string()).collect::<Vec<_>>().join(","),
+            );
         audit.read(&mut conn, entry).await.map_err(CasesError::from)?;
         Ok(Response::new(pb::ListCasesResponse {
             cases: rows.into_iter().map(pb::Case::from).collect(),
@@ -251,7 +255,7 @@ impl pb::case_service_server::CaseService for CasesGrpc {
                 let fields = CaseFields::check(&mut v, &merged, Utc::now());
                 v.into_result()?;
                 let Some(fields) = fields else { unreachable!("checked") };
-                let case = repo::update(conn, case_id, &fields).await?;
+                let case = (repo::update(conn, case_id, &fields).await?).ok_or(CasesError::Finished("closed"))?;
                 audit::record(
                     conn,
                     audit

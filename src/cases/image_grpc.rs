@@ -42,6 +42,10 @@ impl CasesGrpc {
     async fn photo_case(&self, caller: &Caller, case_id: Uuid, more: usize) -> Result<String> {
         let mut conn = self.conn().await?;
         let case = editable(&mut conn, caller, case_id).await?;
+        if case.status != super::model::CaseStatus::Open.as_str() {
+            let status = super::model::CaseStatus::from_stored(&case.status);
+            return Err(CasesError::Finished(status.map_or("closed", |s| s.as_str())));
+        }
         if repo::image_count(&mut conn, case.id).await? + more as i64 > MAX_IMAGES {
             return Err(CasesError::TooManyImages(MAX_IMAGES));
         }
@@ -75,9 +79,7 @@ impl CasesGrpc {
             }
         };
         // Decoding is CPU work: off the async threads.
-        let inspected = tokio::task::spawn_blocking(move || photo::inspect(&bytes))
-            .await
-            .map_err(|e| CasesError::Storage(e.to_string()))?;
+        let inspected = photo::limited(bytes, photo::inspect).await;
         let photo = match inspected {
             Ok(photo) => photo,
             Err(problem) => {

@@ -55,9 +55,8 @@ impl pb::match_service_server::MatchService for CasesGrpc {
             .into());
         }
         let probe = r.probe;
-        let features = tokio::task::spawn_blocking(move || matching::features_of(&probe))
+        let features = super::photo::limited(probe, matching::features_of)
             .await
-            .map_err(|e| CasesError::Storage(e.to_string()))?
             .map_err(|problem| CasesError::BadImage {
                 field: "probe".into(),
                 problem,
@@ -74,7 +73,11 @@ impl pb::match_service_server::MatchService for CasesGrpc {
         let audit = Audit { caller, peer: &peer };
         let entry = audit
             .entry("case_image.search", "case", "*")
-            .meta("returned", ranked.len());
+            .meta("returned", ranked.len())
+            .meta(
+                "image_ids",
+                ids.iter().map(|id| id.to_string()).collect::<Vec<_>>().join(","),
+            );
         audit::record(&mut conn, entry).await.map_err(CasesError::from)?;
         let hits = (ranked.iter())
             .filter_map(|hit| {

@@ -44,7 +44,7 @@ pub async fn enqueue(conn: &mut AsyncPgConnection, image_id: Uuid, priority: &st
 
 /// Decodes `bytes` and computes the matcher's features (CPU work).
 pub fn features_of(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let img = image::load_from_memory(bytes).map_err(|e| format!("does not decode: {e}"))?;
+    let (img, _) = super::photo::decode(bytes)?;
     Ok(super::visual::features(&img))
 }
 
@@ -61,9 +61,7 @@ pub async fn features_job(ctx: JobContext, payload: ImageJob) -> JobResult {
         let mut bytes = Vec::new();
         let mut file = store.open(&image.storage_key).await.map_err(|e| e.to_string())?;
         file.read_to_end(&mut bytes).await.map_err(|e| e.to_string())?;
-        tokio::task::spawn_blocking(move || features_of(&bytes))
-            .await
-            .map_err(|e| e.to_string())?
+        super::photo::limited(bytes, features_of).await
     }
     .await;
     let mut conn = crate::db::conn(&ctx.state.pool).await?;

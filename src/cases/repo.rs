@@ -125,12 +125,16 @@ pub async fn list(
     Ok(query.load(conn).await?)
 }
 
-pub async fn update(conn: &mut AsyncPgConnection, id: Uuid, fields: &CaseFields) -> Result<CaseRow, DbError> {
+/// Writes the fields of an open case; None when it is no longer open
+/// (closed or found meanwhile).
+pub async fn update(conn: &mut AsyncPgConnection, id: Uuid, fields: &CaseFields) -> Result<Option<CaseRow>, DbError> {
     Ok(diesel::update(cases::table.find(id))
+        .filter(cases::status.eq(CaseStatus::Open.as_str()))
         .set((fields, cases::updated_at.eq(diesel::dsl::now)))
         .returning(CaseRow::as_returning())
         .get_result(conn)
-        .await?)
+        .await
+        .optional()?)
 }
 
 /// Moves an open case to `to`; None when it is no longer open.

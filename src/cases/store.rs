@@ -204,7 +204,11 @@ impl ImageStore for FolderStore {
             }
             let mut files = tokio::fs::read_dir(dir.path()).await?;
             while let Some(file) = files.next_entry().await? {
-                let age = file.metadata().await?.modified()?.elapsed().unwrap_or_default();
+                // An upload may finish or go away meanwhile.
+                let Ok(modified) = file.metadata().await.and_then(|m| m.modified()) else {
+                    continue;
+                };
+                let age = modified.elapsed().unwrap_or_default();
                 if age <= older_than {
                     continue;
                 }

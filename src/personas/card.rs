@@ -109,10 +109,11 @@ fn background(pm: &mut Pixmap) {
 /// The illustration cropped to a circle in a white frame; anything that is
 /// not a decodable PNG falls back to the built-in avatar.
 fn illustration(pm: &mut Pixmap, card: &Card<'_>) {
-    // The png decoder caps its memory use (64 MiB by default), so an
-    // oversized image fails here and gets the avatar too.
+    // Only an illustration that passes the stored-image checks (a PNG of
+    // at most 2048 px a side) is decoded; anything else gets the avatar.
     let art = card
         .illustration
+        .filter(|png| super::images::check_size(png).is_ok())
         .and_then(|png| Pixmap::decode_png(png).ok())
         .unwrap_or_else(|| {
             let traits: Vec<avatar::TraitInput<'_>> = card

@@ -85,14 +85,40 @@ pub async fn generate(url: &str, config: &PersonasConfig, persona: &PersonaRow) 
     Ok(png)
 }
 
-/// A PNG that decodes, within the size limit.
-pub fn check_png(png: &[u8]) -> Result<(), String> {
-    if png.len() > MAX_PNG_BYTES {
-        return Err(format!("the image is larger than {MAX_PNG_BYTES} bytes"));
+/// The largest side of an illustration: decoding allocates width × height
+/// × 4 bytes whatever the file's size, so the header is read first.
+pub const MAX_SIDE: u32 = 2048;
+
+/// Width and height from a PNG's header (IHDR, right after the signature).
+fn png_size(png: &[u8]) -> Option<(u32, u32)> {
+    let header = png.get(12..24)?;
+    if !png.starts_with(b"\x89PNG\r\n\x1a\n") || &header[..4] != b"IHDR" {
+        return None;
     }
+    let side = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    Some((side(&header[4..8]), side(&header[8..12])))
+}
+
+/// A PNG that decodes, within the size limits.
+pub fn check_png(png: &[u8]) -> Result<(), String> {
+    check_size(png)?;
     tiny_skia::Pixmap::decode_png(png)
         .map(|_| ())
         .map_err(|e| format!("the image is not a PNG that decodes: {e}"))
+}
+
+/// A PNG within the byte and side limits, read from its header only.
+pub fn check_size(png: &[u8]) -> Result<(), String> {
+    if png.len() > MAX_PNG_BYTES {
+        return Err(format!("the image is larger than {MAX_PNG_BYTES} bytes"));
+    }
+    match png_size(png) {
+        None => Err("the image is not a PNG".into()),
+        Some((w, h)) if w > MAX_SIDE || h > MAX_SIDE => {
+            Err(format!("the image is {w} x {h}; at most {MAX_SIDE} x {MAX_SIDE}"))
+        }
+        Some(_) => Ok(()),
+    }
 }
 
 /// The illustration's file name: made of ids only, so it cannot leave the
@@ -126,4 +152,21 @@ pub async fn read(dir: &Path, name: &str) -> Option<Vec<u8>> {
         return None;
     }
     tokio::fs::read(dir.join(name)).await.ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_illustration_announcing_a_huge_picture_is_refused_before_decoding() {
+        let mut png = super::super::avatar::draw("Sunny", &[]);
+        assert!(check_png(&png).is_ok());
+        // IHDR's width and height: 20,000 x 20,000 (the CRC is not needed
+        // to refuse it).
+        png[16..20].copy_from_slice(&20_000u32.to_be_bytes());
+        png[20..24].copy_from_slice(&20_000u32.to_be_bytes());
+        assert!(check_size(&png).unwrap_err().contains("at most 2048"));
+        assert!(check_png(b"not a png at all, not at all").is_err());
+    }
 }

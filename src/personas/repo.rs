@@ -474,13 +474,24 @@ pub async fn fail(
     Ok(moved > 0)
 }
 
-/// Starts a new run of a ready or failed persona; None when a run is under
-/// way (or the persona is not the caller's).
+/// A step that has not moved for this long is taken to be lost (its job
+/// died without a handler running), and a regeneration may replace it.
+const STALLED: chrono::Duration = chrono::Duration::hours(1);
+
+/// Starts a new run of a ready or failed persona, or of one stalled in a
+/// step; None when a run is under way (or the persona is not the caller's).
 pub async fn restart(conn: &mut AsyncPgConnection, user_id: Uuid, id: Uuid) -> Result<Option<PersonaRow>, DbError> {
     let finished = [PersonaStatus::Ready.as_str(), PersonaStatus::Failed.as_str()];
+    let steps = [
+        PersonaStatus::Synthesizing.as_str(),
+        PersonaStatus::Illustrating.as_str(),
+    ];
+    let stalled = personas::status
+        .eq_any(steps)
+        .and(personas::updated_at.lt(Utc::now() - STALLED));
     let row = diesel::update(personas::table)
         .filter(personas::id.eq(id).and(personas::user_id.eq(user_id)))
-        .filter(personas::status.eq_any(finished))
+        .filter(personas::status.eq_any(finished).or(stalled))
         .set((
             personas::status.eq(PersonaStatus::Pending.as_str()),
             personas::generation.eq(personas::generation + 1),

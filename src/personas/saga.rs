@@ -101,11 +101,28 @@ async fn failed(ctx: &JobContext, step: &Step, at: PersonaStatus, reason: String
     Err(JobError::Failed(reason))
 }
 
+/// Any failure of a step after it claimed the run (the provider, the
+/// database, the image folder) counts: the last one fails the run, so no
+/// persona is left in a step for good.
 pub async fn synthesis_job(ctx: JobContext, step: Step) -> JobResult {
+    match synthesize(&ctx, &step).await {
+        Err(err) => failed(&ctx, &step, PersonaStatus::Synthesizing, err.to_string()).await,
+        done => done,
+    }
+}
+
+pub async fn illustration_job(ctx: JobContext, step: Step) -> JobResult {
+    match illustrate(&ctx, &step).await {
+        Err(err) => failed(&ctx, &step, PersonaStatus::Illustrating, err.to_string()).await,
+        done => done,
+    }
+}
+
+async fn synthesize(ctx: &JobContext, step: &Step) -> JobResult {
     let state = &ctx.state;
     let (persona, title, lines, used) = {
         let mut conn = crate::db::conn(&state.pool).await?;
-        let Some(persona) = claim(&mut conn, &step, PersonaStatus::Synthesizing).await? else {
+        let Some(persona) = claim(&mut conn, step, PersonaStatus::Synthesizing).await? else {
             return Ok(Some(json!({ "skipped": "the run moved on" })));
         };
         let survey = repo::survey(&mut conn, persona.user_id, persona.survey_id).await?;
@@ -127,7 +144,7 @@ pub async fn synthesis_job(ctx: JobContext, step: Step) -> JobResult {
                     if !repo::store_synthesis(conn, persona.id, persona.generation, &synthesis).await? {
                         return Ok(false);
                     }
-                    let next = (ILLUSTRATION_JOB.job(&step))
+                    let next = (ILLUSTRATION_JOB.job(step))
                         .unique(format!("persona:{}:{}:illustration", persona.id, persona.generation))
                         .for_user(persona.user_id)
                         .attempts(attempts);
@@ -139,15 +156,15 @@ pub async fn synthesis_job(ctx: JobContext, step: Step) -> JobResult {
                 json!({ "stored": stored, "traits": synthesis.traits.len(), "responses": used }),
             ))
         }
-        Err(reason) => failed(&ctx, &step, PersonaStatus::Synthesizing, reason).await,
+        Err(reason) => Err(JobError::Failed(reason)),
     }
 }
 
-pub async fn illustration_job(ctx: JobContext, step: Step) -> JobResult {
+async fn illustrate(ctx: &JobContext, step: &Step) -> JobResult {
     let state = &ctx.state;
     let persona = {
         let mut conn = crate::db::conn(&state.pool).await?;
-        match claim(&mut conn, &step, PersonaStatus::Illustrating).await? {
+        match claim(&mut conn, step, PersonaStatus::Illustrating).await? {
             Some(persona) => persona,
             None => return Ok(Some(json!({ "skipped": "the run moved on" }))),
         }
@@ -159,7 +176,7 @@ pub async fn illustration_job(ctx: JobContext, step: Step) -> JobResult {
     };
     let png = match made {
         Ok(png) => png,
-        Err(reason) => return failed(&ctx, &step, PersonaStatus::Illustrating, reason).await,
+        Err(reason) => return Err(JobError::Failed(reason)),
     };
     let file = match &config.image_dir {
         Some(dir) => Some(
