@@ -125,6 +125,16 @@ pub struct CasesConfig {
     pub image_dir: Option<PathBuf>,
     /// The largest photo accepted, in bytes.
     pub max_image_bytes: usize,
+    /// An HTTP face-embedding service (`POST` the photo, get
+    /// `{"embedding": [...]}`); None: the built-in visual matcher.
+    pub face_url: Option<String>,
+    /// Cosine similarity from which two face embeddings are a candidate.
+    pub face_threshold: f32,
+    /// Sightings one user may send an hour.
+    pub sightings_per_hour: i64,
+    /// The key external sources' connection strings are encrypted with
+    /// (64 hex characters); None: one derived from the server secret.
+    pub sources_key: Option<SecretString>,
 }
 
 impl Default for CasesConfig {
@@ -132,6 +142,10 @@ impl Default for CasesConfig {
         Self {
             image_dir: None,
             max_image_bytes: 10 << 20,
+            face_url: None,
+            face_threshold: 0.7,
+            sightings_per_hour: 20,
+            sources_key: None,
         }
     }
 }
@@ -667,6 +681,35 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
             .contains(&c.cases.max_image_bytes)
             .then_some(())
             .ok_or("must be 1 KiB to 64 MiB".into())
+    }),
+    ("cases_face_url", "KITH_CASES_FACE_URL", |c, v| {
+        c.cases.face_url = (!v.is_empty()).then(|| v.to_owned());
+        Ok(())
+    }),
+    ("cases_face_threshold", "KITH_CASES_FACE_THRESHOLD", |c, v| {
+        parse_into(&mut c.cases.face_threshold, v)?;
+        (0.0..=1.0)
+            .contains(&c.cases.face_threshold)
+            .then_some(())
+            .ok_or("must be 0 to 1".into())
+    }),
+    ("cases_sightings_per_hour", "KITH_CASES_SIGHTINGS_PER_HOUR", |c, v| {
+        parse_into(&mut c.cases.sightings_per_hour, v)?;
+        (1..=10_000)
+            .contains(&c.cases.sightings_per_hour)
+            .then_some(())
+            .ok_or("must be 1 to 10000".into())
+    }),
+    ("cases_sources_key", "KITH_CASES_SOURCES_KEY", |c, v| {
+        if v.is_empty() {
+            c.cases.sources_key = None;
+            return Ok(());
+        }
+        if v.len() != 64 || !v.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err("must be 64 hex characters (32 bytes)".into());
+        }
+        c.cases.sources_key = Some(SecretString::from(v.to_owned()));
+        Ok(())
     }),
     ("worker_concurrency", "KITH_WORKER_CONCURRENCY", |c, v| {
         parse_into(&mut c.worker_concurrency, v)?;
