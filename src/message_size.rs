@@ -52,6 +52,10 @@ const LIMITS: &[(&str, Limit)] = &[
         "/kith.cases.v1.ImageService/UploadImage",
         Limit::Bytes((1 << 20) + 1024),
     ),
+    (
+        "/kith.cases.v1.MatchService/SubmitSighting",
+        Limit::Bytes((1 << 20) + 1024),
+    ),
     ("/kith.cases.v1.ImageService/UploadImageBatch", Limit::Configured),
     ("/kith.cases.v1.MatchService/SearchByImage", Limit::Configured),
     // 30 questions' answers of up to 1,000 characters.

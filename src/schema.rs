@@ -151,6 +151,46 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_matches (id) {
+        id -> Uuid,
+        case_id -> Uuid,
+        case_image_id -> Uuid,
+        sighting_id -> Nullable<Uuid>,
+        other_image_id -> Nullable<Uuid>,
+        score -> Float4,
+        matcher -> Text,
+        status -> Text,
+        decided_by -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
+        note -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    case_sightings (id) {
+        id -> Uuid,
+        submitter_id -> Nullable<Uuid>,
+        sha256 -> Bytea,
+        storage_key -> Text,
+        mime_type -> Text,
+        size_bytes -> Int8,
+        width -> Int4,
+        height -> Int4,
+        place -> Text,
+        latitude -> Nullable<Float8>,
+        longitude -> Nullable<Float8>,
+        seen_at -> Nullable<Timestamptz>,
+        note -> Text,
+        status -> Text,
+        error -> Text,
+        features -> Nullable<Bytea>,
+        matcher -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     cases (id) {
         id -> Uuid,
         reporter_id -> Nullable<Uuid>,
@@ -928,6 +968,10 @@ diesel::joinable!(apps -> app_categories (category));
 diesel::joinable!(case_grants -> cases (case_id));
 diesel::joinable!(case_images -> cases (case_id));
 diesel::joinable!(case_images -> users (uploader_id));
+diesel::joinable!(case_matches -> case_sightings (sighting_id));
+diesel::joinable!(case_matches -> cases (case_id));
+diesel::joinable!(case_matches -> users (decided_by));
+diesel::joinable!(case_sightings -> users (submitter_id));
 diesel::joinable!(cases -> users (reporter_id));
 diesel::joinable!(challenge_participants -> challenges (challenge_id));
 diesel::joinable!(challenge_participants -> users (user_id));
@@ -1010,6 +1054,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
     case_grants,
     case_images,
+    case_matches,
+    case_sightings,
     cases,
     challenge_participants,
     challenges,

@@ -70,6 +70,10 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
             JobKind::new(cases::matching::FEATURES_JOB, cases::matching::features_job)
                 .backoff(cases::matching::BACKOFF),
         )
+        .register(
+            JobKind::new(cases::matching::SIGHTING_JOB, cases::matching::sighting_job)
+                .backoff(cases::matching::BACKOFF),
+        )
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",

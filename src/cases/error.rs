@@ -30,6 +30,14 @@ pub enum CasesError {
     TooManyImages(i64),
     #[error("image storage failed: {0}")]
     Storage(String),
+    #[error("match not found")]
+    MatchNotFound,
+    #[error("the match is already {0}")]
+    MatchDecided(String),
+    #[error("at most {0} sightings an hour; try again later")]
+    TooManySightings(i64),
+    #[error("this takes the investigator or admin role")]
+    NotInvestigator,
     #[error(transparent)]
     Db(#[from] DbError),
 }
@@ -42,7 +50,10 @@ impl From<CasesError> for Status {
             CasesError::CaseNotFound => status(Code::NotFound, "CASE_NOT_FOUND", message),
             CasesError::ImageNotFound => status(Code::NotFound, "IMAGE_NOT_FOUND", message),
             CasesError::UserNotFound => status(Code::NotFound, "USER_NOT_FOUND", message),
-            CasesError::ReadOnly | CasesError::NotSharer | CasesError::CannotFile => {
+            CasesError::MatchNotFound => status(Code::NotFound, "MATCH_NOT_FOUND", message),
+            CasesError::MatchDecided(_) => status(Code::FailedPrecondition, "MATCH_DECIDED", message),
+            CasesError::TooManySightings(_) => status(Code::ResourceExhausted, "TOO_MANY_SIGHTINGS", message),
+            CasesError::ReadOnly | CasesError::NotSharer | CasesError::CannotFile | CasesError::NotInvestigator => {
                 status(Code::PermissionDenied, "PERMISSION_DENIED", message)
             }
             CasesError::Finished(_) => status(Code::FailedPrecondition, "CASE_FINISHED", message),

@@ -27,12 +27,14 @@ pub use pb::image_service_server::ImageServiceServer;
 pub struct CasesGrpc {
     pub(super) state: Arc<AppState>,
     pub(super) store: Arc<dyn ImageStore>,
+    pub(super) matcher: Arc<dyn super::matcher::Matcher>,
 }
 
 impl CasesGrpc {
     pub fn new(state: Arc<AppState>) -> Self {
         let store = Arc::new(FolderStore::new(state.config.case_image_dir()));
-        Self { state, store }
+        let matcher = super::matcher::from_config(&state.config.cases);
+        Self { state, store, matcher }
     }
 
     pub(super) async fn conn(&self) -> Result<crate::db::Conn<'_>, CasesError> {

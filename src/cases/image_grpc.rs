@@ -9,14 +9,15 @@ use tonic::{Request, Response, Status, Streaming};
 use uuid::Uuid;
 
 use super::grpc::{called, editable, id, visible, Audit, CasesGrpc, Result};
+use super::match_repo;
 use super::model::{self, ImageRow};
 use super::photo;
-use super::repo::{self, NewImage};
+use super::repo::{self, NewImage, Viewer};
 use super::store::Upload;
 use super::CasesError;
 use crate::audit;
 use crate::auth::Caller;
-use crate::error::FieldViolations;
+use crate::error::{DbError, FieldViolations};
 use crate::proto::cases::v1 as pb;
 use crate::request::{self, Text};
 
@@ -26,7 +27,15 @@ pub const MAX_IMAGES: i64 = 200;
 pub const MAX_BATCH: usize = 4;
 const DOWNLOAD_CHUNK: usize = 64 << 10;
 
-fn storage(err: std::io::Error) -> CasesError {
+/// A photo checked from its bytes and in the store.
+pub(super) struct Kept {
+    pub key: String,
+    pub sha256: [u8; 32],
+    pub size: usize,
+    pub photo: photo::Photo,
+}
+
+pub(super) fn storage(err: std::io::Error) -> CasesError {
     CasesError::Storage(err.to_string())
 }
 
@@ -52,17 +61,9 @@ impl CasesGrpc {
         Ok(case.priority)
     }
 
-    /// Checks a whole upload from its bytes, moves it into the store and
-    /// records it; anything refused leaves nothing behind.
-    async fn keep(
-        &self,
-        upload: Upload,
-        field: &str,
-        case_id: Uuid,
-        caption: &str,
-        priority: &str,
-        audit: &Audit<'_>,
-    ) -> Result<(ImageRow, bool)> {
+    /// Checks a whole upload from its bytes and moves it into the store;
+    /// anything refused leaves nothing behind.
+    pub(super) async fn store_checked(&self, upload: Upload, field: &str) -> Result<Kept> {
         if let Err(problem) = photo::kind(upload.head()) {
             upload.abandon().await;
             return Err(CasesError::BadImage {
@@ -92,15 +93,86 @@ impl CasesGrpc {
         };
         let (sha256, size) = (finished.sha256, finished.size);
         let key = self.store.commit(finished).await.map_err(storage)?;
+        Ok(Kept {
+            key,
+            sha256,
+            size,
+            photo,
+        })
+    }
+
+    /// Reads a client stream's chunks (after its header) into a new upload
+    /// until the client ends it; a cut stream (an error) or a refused chunk
+    /// drops what was written. `chunk` takes a part's bytes (None: not a
+    /// chunk).
+    pub(super) async fn receive<T>(
+        &self,
+        parts: &mut Streaming<T>,
+        chunk: impl Fn(T) -> Option<Vec<u8>>,
+    ) -> Result<Upload, Status> {
+        let max = self.state.config.cases.max_image_bytes;
+        let mut upload = self.store.begin().await.map_err(storage)?;
+        loop {
+            let part = match parts.message().await {
+                Ok(Some(part)) => part,
+                Ok(None) => break,
+                Err(status) => {
+                    upload.abandon().await;
+                    tracing::info!(code = ?status.code(), "photo upload cut off");
+                    return Err(status);
+                }
+            };
+            let refused = match chunk(part) {
+                Some(chunk) => match upload.write(&chunk, max).await {
+                    Ok(true) => None,
+                    Ok(false) => Some(CasesError::TooLarge {
+                        field: "chunk".into(),
+                        max,
+                    }),
+                    Err(err) => Some(storage(err)),
+                },
+                None => {
+                    let mut v = FieldViolations::new();
+                    v.add("header", "comes once, first; the rest are chunks");
+                    Some(CasesError::from(v))
+                }
+            };
+            if let Some(err) = refused {
+                upload.abandon().await;
+                return Err(err.into());
+            }
+        }
+        if upload.size() == 0 {
+            upload.abandon().await;
+            return Err(CasesError::BadImage {
+                field: "chunk".into(),
+                problem: "no bytes were sent".into(),
+            }
+            .into());
+        }
+        Ok(upload)
+    }
+
+    /// Checks and stores a case photo and records it.
+    async fn keep(
+        &self,
+        upload: Upload,
+        field: &str,
+        case_id: Uuid,
+        caption: &str,
+        priority: &str,
+        audit: &Audit<'_>,
+    ) -> Result<(ImageRow, bool)> {
+        let kept = self.store_checked(upload, field).await?;
         let new = NewImage {
             case_id,
             uploader_id: audit.caller.user_id,
-            sha256: &sha256,
-            storage_key: &key,
-            mime_type: photo.mime_type,
-            size_bytes: size as i64,
-            width: photo.width as i32,
-            height: photo.height as i32,
+            sha256: &kept.sha256,
+            storage_key: &kept.key,
+            mime_type: kept.photo.mime_type,
+            size_bytes: kept.size as i64,
+            width: kept.photo.width as i32,
+            height: kept.photo.height as i32,
             caption,
         };
         let mut conn = self.conn().await?;
@@ -116,7 +188,7 @@ impl CasesGrpc {
             Ok((row, created))
         })
         .await?;
-        tracing::info!(case_id = %case_id, image_id = %row.id, created, bytes = size, "case photo kept");
+        tracing::info!(case_id = %case_id, image_id = %row.id, created, bytes = kept.size, "case photo kept");
         Ok((row, created))
     }
 
@@ -161,48 +233,12 @@ impl pb::image_service_server::ImageService for CasesGrpc {
         v.into_result().map_err(CasesError::from)?;
         let case_id = case_id.unwrap_or_default();
         let priority = self.photo_case(&caller, case_id, 1).await?;
-        let max = self.state.config.cases.max_image_bytes;
-        let mut upload = self.store.begin().await.map_err(storage)?;
-        // Chunks until the client ends the stream; a cut stream (an error)
-        // or a refused chunk drops what was written.
-        loop {
-            let part = match parts.message().await {
-                Ok(Some(part)) => part,
-                Ok(None) => break,
-                Err(status) => {
-                    upload.abandon().await;
-                    tracing::info!(%case_id, code = ?status.code(), "photo upload cut off");
-                    return Err(status);
-                }
-            };
-            let refused = match part.part {
-                Some(Part::Chunk(chunk)) => match upload.write(&chunk, max).await {
-                    Ok(true) => None,
-                    Ok(false) => Some(CasesError::TooLarge {
-                        field: "chunk".into(),
-                        max,
-                    }),
-                    Err(err) => Some(storage(err)),
-                },
-                _ => {
-                    let mut v = FieldViolations::new();
-                    v.add("header", "comes once, first; the rest are chunks");
-                    Some(CasesError::from(v))
-                }
-            };
-            if let Some(err) = refused {
-                upload.abandon().await;
-                return Err(err.into());
-            }
-        }
-        if upload.size() == 0 {
-            upload.abandon().await;
-            return Err(CasesError::BadImage {
-                field: "chunk".into(),
-                problem: "no bytes were sent".into(),
-            }
-            .into());
-        }
+        let upload = self
+            .receive(&mut parts, |part| match part.part {
+                Some(Part::Chunk(chunk)) => Some(chunk),
+                _ => None,
+            })
+            .await?;
         let audit = Audit { caller, peer: &peer };
         let (row, created) = self.keep(upload, "chunk", case_id, &caption, &priority, &audit).await?;
         Ok(Response::new(pb::UploadImageResponse {
@@ -261,24 +297,36 @@ impl pb::image_service_server::ImageService for CasesGrpc {
         let (caller, peer, r) = called(request)?;
         let image_id = id("image_id", &r.image_id)?;
         let audit = Audit { caller, peer: &peer };
-        let row = {
+        let (image, key) = {
             let mut conn = self.conn().await?;
-            let row = (repo::image(&mut conn, image_id).await)
-                .map_err(|e| CasesError::or_missing(e, CasesError::ImageNotFound))?;
-            // Another case's photo reads like a missing one.
-            visible(&mut conn, &caller, row.case_id).await.map_err(|e| match e {
-                CasesError::CaseNotFound => CasesError::ImageNotFound,
-                other => other,
-            })?;
-            let entry = audit
-                .entry("case_image.download", "case", row.case_id)
-                .meta("image_id", row.id);
-            audit.read(&mut conn, entry).await.map_err(CasesError::from)?;
-            row
+            match repo::image(&mut conn, image_id).await {
+                Ok(row) => {
+                    // Another case's photo reads like a missing one.
+                    visible(&mut conn, &caller, row.case_id).await.map_err(|e| match e {
+                        CasesError::CaseNotFound => CasesError::ImageNotFound,
+                        other => other,
+                    })?;
+                    let entry = audit
+                        .entry("case_image.download", "case", row.case_id)
+                        .meta("image_id", row.id);
+                    audit.read(&mut conn, entry).await.map_err(CasesError::from)?;
+                    let key = row.storage_key.clone();
+                    (pb::Image::from(row), key)
+                }
+                // Sightings' photos are for those who decide matches.
+                Err(DbError::NotFound) if Viewer::of(&caller) == Viewer::All => {
+                    let sighting = (match_repo::sighting(&mut conn, image_id).await)
+                        .map_err(|e| CasesError::or_missing(e, CasesError::ImageNotFound))?;
+                    let entry = audit.entry("case_sighting.download", "sighting", sighting.id);
+                    audit.read(&mut conn, entry).await.map_err(CasesError::from)?;
+                    (sighting.as_image(), sighting.storage_key)
+                }
+                Err(err) => return Err(CasesError::or_missing(err, CasesError::ImageNotFound).into()),
+            }
         };
-        let mut file = self.store.open(&row.storage_key).await.map_err(storage)?;
+        let mut file = self.store.open(&key).await.map_err(storage)?;
         let first = pb::DownloadImageResponse {
-            part: Some(pb::download_image_response::Part::Image(row.into())),
+            part: Some(pb::download_image_response::Part::Image(image)),
         };
         // A task reads the file into the stream; it stops when the client
         // goes away.

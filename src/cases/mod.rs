@@ -2,17 +2,21 @@
 //! their own and those shared with them, investigators and admins see all;
 //! photos are kept in a content-addressed folder, checked from their bytes.
 //! Every change, and every read by an investigator or admin, is audited.
-//! (Matching, sightings and external registries come later.)
+//! Photos and sightings from the public are processed by the configured
+//! matcher, which proposes candidate matches for investigators to decide.
 
 mod error;
 pub mod grpc;
 pub mod image_grpc;
 pub mod match_grpc;
+pub mod match_repo;
+pub mod matcher;
 pub mod matching;
 pub mod model;
 mod personal_data;
 pub mod photo;
 pub mod repo;
+pub mod sighting;
 pub mod store;
 pub mod visual;
 

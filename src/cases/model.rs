@@ -139,18 +139,7 @@ impl CaseFields {
             v.add("case.last_seen_time", "must not be in the future");
         }
         let last_seen_place = line(v, "case.last_seen_place", &c.last_seen_place, MAX_PLACE_CHARS, false);
-        match (c.last_seen_latitude, c.last_seen_longitude) {
-            (Some(lat), Some(lng)) => {
-                if !(-90.0..=90.0).contains(&lat) {
-                    v.add("case.last_seen_latitude", "must be -90 to 90");
-                }
-                if !(-180.0..=180.0).contains(&lng) {
-                    v.add("case.last_seen_longitude", "must be -180 to 180");
-                }
-            }
-            (None, None) => {}
-            _ => v.add("case.last_seen_latitude", "latitude and longitude come together"),
-        }
+        coordinates(v, "case.last_seen_", c.last_seen_latitude, c.last_seen_longitude);
         let description = c.description.trim();
         request::text(v, "case.description", description, MAX_DESCRIPTION_CHARS, Text::Prose);
         let priority = match c.priority {
@@ -174,6 +163,22 @@ impl CaseFields {
             description: description.to_owned(),
             priority: priority?.as_str(),
         })
+    }
+}
+
+/// A place on the map: both or neither, each in range (fields `<prefix>latitude`, `<prefix>longitude`).
+pub fn coordinates(v: &mut FieldViolations, prefix: &str, latitude: Option<f64>, longitude: Option<f64>) {
+    match (latitude, longitude) {
+        (Some(lat), Some(lng)) => {
+            if !(-90.0..=90.0).contains(&lat) {
+                v.add(format!("{prefix}latitude"), "must be -90 to 90");
+            }
+            if !(-180.0..=180.0).contains(&lng) {
+                v.add(format!("{prefix}longitude"), "must be -180 to 180");
+            }
+        }
+        (None, None) => {}
+        _ => v.add(format!("{prefix}latitude"), "latitude and longitude come together"),
     }
 }
 

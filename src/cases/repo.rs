@@ -15,7 +15,7 @@ use super::model::{CaseFields, CaseRow, CaseStatus, ImageRow, ImageStatus, Prior
 use crate::auth::role::Role;
 use crate::auth::Caller;
 use crate::error::DbError;
-use crate::schema::{case_grants, case_images, cases, users};
+use crate::schema::{case_grants, case_images, case_sightings, cases, users};
 
 /// Whose cases a caller sees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -301,14 +301,12 @@ pub async fn images_by_id(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<
         .await?)
 }
 
-/// Whether any image row still names `key` (the store's bytes are shared
+/// Whether any photo or sighting row still names `key` (the store's bytes are shared
 /// by every case holding the same photo).
 pub async fn key_in_use(conn: &mut AsyncPgConnection, key: &str) -> Result<bool, DbError> {
-    Ok(diesel::select(diesel::dsl::exists(
-        case_images::table.filter(case_images::storage_key.eq(key)),
-    ))
-    .get_result(conn)
-    .await?)
+    let images = diesel::dsl::exists(case_images::table.filter(case_images::storage_key.eq(key)));
+    let sightings = diesel::dsl::exists(case_sightings::table.filter(case_sightings::storage_key.eq(key)));
+    Ok(diesel::select(images.or(sightings)).get_result(conn).await?)
 }
 
 #[cfg(test)]

@@ -17,15 +17,15 @@ use tonic::Code;
 
 use crate::harness::{authed, count, reason, violated_fields, TestApp};
 
-fn cases(app: &TestApp) -> CaseServiceClient<Channel> {
+pub(crate) fn cases(app: &TestApp) -> CaseServiceClient<Channel> {
     CaseServiceClient::new(app.channel.clone())
 }
 
-fn images(app: &TestApp) -> ImageServiceClient<Channel> {
+pub(crate) fn images(app: &TestApp) -> ImageServiceClient<Channel> {
     ImageServiceClient::new(app.channel.clone())
 }
 
-async fn file(app: &TestApp, token: &str, name: &str, aliases: &[&str], priority: pb::Priority) -> pb::Case {
+pub(crate) async fn file(app: &TestApp, token: &str, name: &str, aliases: &[&str], priority: pb::Priority) -> pb::Case {
     let case = pb::Case {
         full_name: name.into(),
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
@@ -72,7 +72,7 @@ async fn share(app: &TestApp, token: &str, case_id: &str, user_id: &str, revoke:
     cases(app).share_case(authed(request, token)).await.map(|_| ())
 }
 
-async fn audited(app: &TestApp, action: &str, actor: &str) -> i64 {
+pub(crate) async fn audited(app: &TestApp, action: &str, actor: &str) -> i64 {
     count(
         app,
         &format!("SELECT count(*) FROM audit_events WHERE action = '{action}' AND actor_id::text = '{actor}'"),
@@ -264,7 +264,7 @@ fn chunks(bytes: &[u8], size: usize) -> Vec<pb::UploadImageRequest> {
         .collect()
 }
 
-async fn upload(
+pub(crate) async fn upload(
     app: &TestApp,
     token: &str,
     case_id: &str,
@@ -477,7 +477,7 @@ async fn photos_are_checked_from_their_bytes_deduplicated_and_never_half_written
     let _ = std::fs::remove_dir_all(dir);
 }
 
-fn scene_jpeg(seed: u32, width: u32, height: u32, quality: u8) -> Vec<u8> {
+pub(crate) fn scene_jpeg(seed: u32, width: u32, height: u32, quality: u8) -> Vec<u8> {
     let scene = kith::cases::visual::scene(seed, 480, 360);
     let img = image::DynamicImage::ImageRgb8(scene).resize_exact(width, height, image::imageops::FilterType::Lanczos3);
     let mut out = Cursor::new(Vec::new());

@@ -5,6 +5,7 @@ mod harness;
 
 mod analytics;
 mod apps;
+mod case_matches;
 mod cases;
 mod chat;
 mod cli;

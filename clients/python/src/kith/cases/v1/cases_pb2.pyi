@@ -40,6 +40,13 @@ class ImageStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     IMAGE_STATUS_PROCESSING: _ClassVar[ImageStatus]
     IMAGE_STATUS_DONE: _ClassVar[ImageStatus]
     IMAGE_STATUS_FAILED: _ClassVar[ImageStatus]
+
+class MatchStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    MATCH_STATUS_UNSPECIFIED: _ClassVar[MatchStatus]
+    MATCH_STATUS_PENDING: _ClassVar[MatchStatus]
+    MATCH_STATUS_VERIFIED: _ClassVar[MatchStatus]
+    MATCH_STATUS_REJECTED: _ClassVar[MatchStatus]
 CASE_STATUS_UNSPECIFIED: CaseStatus
 CASE_STATUS_OPEN: CaseStatus
 CASE_STATUS_FOUND: CaseStatus
@@ -58,6 +65,10 @@ IMAGE_STATUS_QUEUED: ImageStatus
 IMAGE_STATUS_PROCESSING: ImageStatus
 IMAGE_STATUS_DONE: ImageStatus
 IMAGE_STATUS_FAILED: ImageStatus
+MATCH_STATUS_UNSPECIFIED: MatchStatus
+MATCH_STATUS_PENDING: MatchStatus
+MATCH_STATUS_VERIFIED: MatchStatus
+MATCH_STATUS_REJECTED: MatchStatus
 
 class Case(_message.Message):
     __slots__ = ("id", "reporter_id", "full_name", "aliases", "date_of_birth", "age", "gender", "height_cm", "last_seen_time", "last_seen_place", "last_seen_latitude", "last_seen_longitude", "description", "status", "priority", "create_time", "update_time")
@@ -322,3 +333,139 @@ class SearchByImageResponse(_message.Message):
     match_threshold: float
     compared: int
     def __init__(self, hits: _Optional[_Iterable[_Union[SearchHit, _Mapping]]] = ..., match_threshold: _Optional[float] = ..., compared: _Optional[int] = ...) -> None: ...
+
+class SightingHeader(_message.Message):
+    __slots__ = ("place", "seen_time", "latitude", "longitude", "note")
+    PLACE_FIELD_NUMBER: _ClassVar[int]
+    SEEN_TIME_FIELD_NUMBER: _ClassVar[int]
+    LATITUDE_FIELD_NUMBER: _ClassVar[int]
+    LONGITUDE_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    place: str
+    seen_time: _timestamp_pb2.Timestamp
+    latitude: float
+    longitude: float
+    note: str
+    def __init__(self, place: _Optional[str] = ..., seen_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., latitude: _Optional[float] = ..., longitude: _Optional[float] = ..., note: _Optional[str] = ...) -> None: ...
+
+class SubmitSightingRequest(_message.Message):
+    __slots__ = ("header", "chunk")
+    HEADER_FIELD_NUMBER: _ClassVar[int]
+    CHUNK_FIELD_NUMBER: _ClassVar[int]
+    header: SightingHeader
+    chunk: bytes
+    def __init__(self, header: _Optional[_Union[SightingHeader, _Mapping]] = ..., chunk: _Optional[bytes] = ...) -> None: ...
+
+class Sighting(_message.Message):
+    __slots__ = ("id", "mime_type", "size_bytes", "width", "height", "sha256", "place", "seen_time", "latitude", "longitude", "note", "status", "create_time")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    MIME_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SIZE_BYTES_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    SHA256_FIELD_NUMBER: _ClassVar[int]
+    PLACE_FIELD_NUMBER: _ClassVar[int]
+    SEEN_TIME_FIELD_NUMBER: _ClassVar[int]
+    LATITUDE_FIELD_NUMBER: _ClassVar[int]
+    LONGITUDE_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    mime_type: str
+    size_bytes: int
+    width: int
+    height: int
+    sha256: str
+    place: str
+    seen_time: _timestamp_pb2.Timestamp
+    latitude: float
+    longitude: float
+    note: str
+    status: ImageStatus
+    create_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., mime_type: _Optional[str] = ..., size_bytes: _Optional[int] = ..., width: _Optional[int] = ..., height: _Optional[int] = ..., sha256: _Optional[str] = ..., place: _Optional[str] = ..., seen_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., latitude: _Optional[float] = ..., longitude: _Optional[float] = ..., note: _Optional[str] = ..., status: _Optional[_Union[ImageStatus, str]] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class SubmitSightingResponse(_message.Message):
+    __slots__ = ("sighting", "created")
+    SIGHTING_FIELD_NUMBER: _ClassVar[int]
+    CREATED_FIELD_NUMBER: _ClassVar[int]
+    sighting: Sighting
+    created: bool
+    def __init__(self, sighting: _Optional[_Union[Sighting, _Mapping]] = ..., created: _Optional[bool] = ...) -> None: ...
+
+class Match(_message.Message):
+    __slots__ = ("id", "case_id", "case_image_id", "sighting", "other_image", "score", "matcher", "status", "decided_by", "decide_time", "note", "create_time")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    CASE_ID_FIELD_NUMBER: _ClassVar[int]
+    CASE_IMAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    SIGHTING_FIELD_NUMBER: _ClassVar[int]
+    OTHER_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    MATCHER_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DECIDED_BY_FIELD_NUMBER: _ClassVar[int]
+    DECIDE_TIME_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    case_id: str
+    case_image_id: str
+    sighting: Sighting
+    other_image: Image
+    score: float
+    matcher: str
+    status: MatchStatus
+    decided_by: str
+    decide_time: _timestamp_pb2.Timestamp
+    note: str
+    create_time: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., case_id: _Optional[str] = ..., case_image_id: _Optional[str] = ..., sighting: _Optional[_Union[Sighting, _Mapping]] = ..., other_image: _Optional[_Union[Image, _Mapping]] = ..., score: _Optional[float] = ..., matcher: _Optional[str] = ..., status: _Optional[_Union[MatchStatus, str]] = ..., decided_by: _Optional[str] = ..., decide_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., note: _Optional[str] = ..., create_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListMatchesRequest(_message.Message):
+    __slots__ = ("status", "case_id", "page_size", "page_token")
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    CASE_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    status: MatchStatus
+    case_id: str
+    page_size: int
+    page_token: str
+    def __init__(self, status: _Optional[_Union[MatchStatus, str]] = ..., case_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListMatchesResponse(_message.Message):
+    __slots__ = ("matches", "next_page_token")
+    MATCHES_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    matches: _containers.RepeatedCompositeFieldContainer[Match]
+    next_page_token: str
+    def __init__(self, matches: _Optional[_Iterable[_Union[Match, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class VerifyMatchRequest(_message.Message):
+    __slots__ = ("match_id", "note")
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    match_id: str
+    note: str
+    def __init__(self, match_id: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+
+class VerifyMatchResponse(_message.Message):
+    __slots__ = ("match",)
+    MATCH_FIELD_NUMBER: _ClassVar[int]
+    match: Match
+    def __init__(self, match: _Optional[_Union[Match, _Mapping]] = ...) -> None: ...
+
+class RejectMatchRequest(_message.Message):
+    __slots__ = ("match_id", "note")
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    match_id: str
+    note: str
+    def __init__(self, match_id: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+
+class RejectMatchResponse(_message.Message):
+    __slots__ = ("match",)
+    MATCH_FIELD_NUMBER: _ClassVar[int]
+    match: Match
+    def __init__(self, match: _Optional[_Union[Match, _Mapping]] = ...) -> None: ...

@@ -590,10 +590,13 @@ class ImageService:
 
 
 class MatchServiceStub:
-    """Finding case photos like a picture. The built-in matcher compares how
-    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    """Matching: photos sent in by the public, candidate matches the matcher
+    proposes between case photos and sightings (or another case's photos),
+    and investigators' decisions. The matcher is the configured one: a face
+    embedding service, or the built-in visual matcher, which compares how
+    pictures look as wholes (perceptual hashes, colour, texture) — it finds a
     photo resized, recompressed or lightly cropped, not the same face in
-    another photo. Investigators and admins only.
+    another photo.
     """
 
     def __init__(self, channel):
@@ -602,24 +605,79 @@ class MatchServiceStub:
         Args:
             channel: A grpc.Channel.
         """
+        self.SubmitSighting = channel.stream_unary(
+                '/kith.cases.v1.MatchService/SubmitSighting',
+                request_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.SubmitSightingRequest.SerializeToString,
+                response_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.SubmitSightingResponse.FromString,
+                _registered_method=True)
         self.SearchByImage = channel.unary_unary(
                 '/kith.cases.v1.MatchService/SearchByImage',
                 request_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageRequest.SerializeToString,
                 response_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageResponse.FromString,
                 _registered_method=True)
+        self.ListMatches = channel.unary_unary(
+                '/kith.cases.v1.MatchService/ListMatches',
+                request_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.ListMatchesRequest.SerializeToString,
+                response_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.ListMatchesResponse.FromString,
+                _registered_method=True)
+        self.VerifyMatch = channel.unary_unary(
+                '/kith.cases.v1.MatchService/VerifyMatch',
+                request_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.VerifyMatchRequest.SerializeToString,
+                response_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.VerifyMatchResponse.FromString,
+                _registered_method=True)
+        self.RejectMatch = channel.unary_unary(
+                '/kith.cases.v1.MatchService/RejectMatch',
+                request_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.RejectMatchRequest.SerializeToString,
+                response_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.RejectMatchResponse.FromString,
+                _registered_method=True)
 
 
 class MatchServiceServicer:
-    """Finding case photos like a picture. The built-in matcher compares how
-    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    """Matching: photos sent in by the public, candidate matches the matcher
+    proposes between case photos and sightings (or another case's photos),
+    and investigators' decisions. The matcher is the configured one: a face
+    embedding service, or the built-in visual matcher, which compares how
+    pictures look as wholes (perceptual hashes, colour, texture) — it finds a
     photo resized, recompressed or lightly cropped, not the same face in
-    another photo. Investigators and admins only.
+    another photo.
     """
 
-    def SearchByImage(self, request, context):
-        """The case photos most like the probe, best first, each with its score
-        (0 to 1; from match_threshold on, a candidate).
+    def SubmitSighting(self, request_iterator, context):
+        """Any signed-in user: first a header (where and when), then chunks of the
+        photo, as UploadImage. The sender learns nothing about cases; a resend
+        of the same photo returns the stored sighting. Limited per user per
+        hour (RESOURCE_EXHAUSTED).
         """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchByImage(self, request, context):
+        """Investigators and admins: the case photos most like the probe, best
+        first, each with its score (0 to 1; from match_threshold on, a
+        candidate).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMatches(self, request, context):
+        """Investigators and admins: candidate matches, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def VerifyMatch(self, request, context):
+        """Investigators and admins decide a pending match; a verified match
+        notifies the case's reporter.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RejectMatch(self, request, context):
+        """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -627,10 +685,30 @@ class MatchServiceServicer:
 
 def add_MatchServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'SubmitSighting': grpc.stream_unary_rpc_method_handler(
+                    servicer.SubmitSighting,
+                    request_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.SubmitSightingRequest.FromString,
+                    response_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.SubmitSightingResponse.SerializeToString,
+            ),
             'SearchByImage': grpc.unary_unary_rpc_method_handler(
                     servicer.SearchByImage,
                     request_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageRequest.FromString,
                     response_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageResponse.SerializeToString,
+            ),
+            'ListMatches': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMatches,
+                    request_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.ListMatchesRequest.FromString,
+                    response_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.ListMatchesResponse.SerializeToString,
+            ),
+            'VerifyMatch': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyMatch,
+                    request_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.VerifyMatchRequest.FromString,
+                    response_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.VerifyMatchResponse.SerializeToString,
+            ),
+            'RejectMatch': grpc.unary_unary_rpc_method_handler(
+                    servicer.RejectMatch,
+                    request_deserializer=kith_dot_cases_dot_v1_dot_cases__pb2.RejectMatchRequest.FromString,
+                    response_serializer=kith_dot_cases_dot_v1_dot_cases__pb2.RejectMatchResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -641,11 +719,41 @@ def add_MatchServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class MatchService:
-    """Finding case photos like a picture. The built-in matcher compares how
-    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    """Matching: photos sent in by the public, candidate matches the matcher
+    proposes between case photos and sightings (or another case's photos),
+    and investigators' decisions. The matcher is the configured one: a face
+    embedding service, or the built-in visual matcher, which compares how
+    pictures look as wholes (perceptual hashes, colour, texture) — it finds a
     photo resized, recompressed or lightly cropped, not the same face in
-    another photo. Investigators and admins only.
+    another photo.
     """
+
+    @staticmethod
+    def SubmitSighting(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/kith.cases.v1.MatchService/SubmitSighting',
+            kith_dot_cases_dot_v1_dot_cases__pb2.SubmitSightingRequest.SerializeToString,
+            kith_dot_cases_dot_v1_dot_cases__pb2.SubmitSightingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
 
     @staticmethod
     def SearchByImage(request,
@@ -664,6 +772,87 @@ class MatchService:
             '/kith.cases.v1.MatchService/SearchByImage',
             kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageRequest.SerializeToString,
             kith_dot_cases_dot_v1_dot_cases__pb2.SearchByImageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMatches(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.cases.v1.MatchService/ListMatches',
+            kith_dot_cases_dot_v1_dot_cases__pb2.ListMatchesRequest.SerializeToString,
+            kith_dot_cases_dot_v1_dot_cases__pb2.ListMatchesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyMatch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.cases.v1.MatchService/VerifyMatch',
+            kith_dot_cases_dot_v1_dot_cases__pb2.VerifyMatchRequest.SerializeToString,
+            kith_dot_cases_dot_v1_dot_cases__pb2.VerifyMatchResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RejectMatch(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/kith.cases.v1.MatchService/RejectMatch',
+            kith_dot_cases_dot_v1_dot_cases__pb2.RejectMatchRequest.SerializeToString,
+            kith_dot_cases_dot_v1_dot_cases__pb2.RejectMatchResponse.FromString,
             options,
             channel_credentials,
             insecure,

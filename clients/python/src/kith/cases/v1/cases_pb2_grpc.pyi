@@ -221,41 +221,90 @@ class ImageServiceServicer(metaclass=_abc_1.ABCMeta):
 def add_ImageServiceServicer_to_server(servicer: ImageServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
 
 class MatchServiceStub:
-    """Finding case photos like a picture. The built-in matcher compares how
-    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    """Matching: photos sent in by the public, candidate matches the matcher
+    proposes between case photos and sightings (or another case's photos),
+    and investigators' decisions. The matcher is the configured one: a face
+    embedding service, or the built-in visual matcher, which compares how
+    pictures look as wholes (perceptual hashes, colour, texture) — it finds a
     photo resized, recompressed or lightly cropped, not the same face in
-    another photo. Investigators and admins only.
+    another photo.
     """
 
     @_typing.overload
     def __new__(cls, channel: _grpc.Channel) -> _Self: ...
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> MatchServiceAsyncStub: ...
-    SearchByImage: _grpc.UnaryUnaryMultiCallable[_cases_pb2.SearchByImageRequest, _cases_pb2.SearchByImageResponse]
-    """The case photos most like the probe, best first, each with its score
-    (0 to 1; from match_threshold on, a candidate).
+    SubmitSighting: _grpc.StreamUnaryMultiCallable[_cases_pb2.SubmitSightingRequest, _cases_pb2.SubmitSightingResponse]
+    """Any signed-in user: first a header (where and when), then chunks of the
+    photo, as UploadImage. The sender learns nothing about cases; a resend
+    of the same photo returns the stored sighting. Limited per user per
+    hour (RESOURCE_EXHAUSTED).
     """
+    SearchByImage: _grpc.UnaryUnaryMultiCallable[_cases_pb2.SearchByImageRequest, _cases_pb2.SearchByImageResponse]
+    """Investigators and admins: the case photos most like the probe, best
+    first, each with its score (0 to 1; from match_threshold on, a
+    candidate).
+    """
+    ListMatches: _grpc.UnaryUnaryMultiCallable[_cases_pb2.ListMatchesRequest, _cases_pb2.ListMatchesResponse]
+    """Investigators and admins: candidate matches, newest first."""
+    VerifyMatch: _grpc.UnaryUnaryMultiCallable[_cases_pb2.VerifyMatchRequest, _cases_pb2.VerifyMatchResponse]
+    """Investigators and admins decide a pending match; a verified match
+    notifies the case's reporter.
+    """
+    RejectMatch: _grpc.UnaryUnaryMultiCallable[_cases_pb2.RejectMatchRequest, _cases_pb2.RejectMatchResponse]
 
 @_typing.type_check_only
 class MatchServiceAsyncStub(MatchServiceStub):
-    """Finding case photos like a picture. The built-in matcher compares how
-    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    """Matching: photos sent in by the public, candidate matches the matcher
+    proposes between case photos and sightings (or another case's photos),
+    and investigators' decisions. The matcher is the configured one: a face
+    embedding service, or the built-in visual matcher, which compares how
+    pictures look as wholes (perceptual hashes, colour, texture) — it finds a
     photo resized, recompressed or lightly cropped, not the same face in
-    another photo. Investigators and admins only.
+    another photo.
     """
 
     def __init__(self, channel: _aio.Channel) -> None: ...
-    SearchByImage: _aio.UnaryUnaryMultiCallable[_cases_pb2.SearchByImageRequest, _cases_pb2.SearchByImageResponse]  # type: ignore[assignment]
-    """The case photos most like the probe, best first, each with its score
-    (0 to 1; from match_threshold on, a candidate).
+    SubmitSighting: _aio.StreamUnaryMultiCallable[_cases_pb2.SubmitSightingRequest, _cases_pb2.SubmitSightingResponse]  # type: ignore[assignment]
+    """Any signed-in user: first a header (where and when), then chunks of the
+    photo, as UploadImage. The sender learns nothing about cases; a resend
+    of the same photo returns the stored sighting. Limited per user per
+    hour (RESOURCE_EXHAUSTED).
     """
+    SearchByImage: _aio.UnaryUnaryMultiCallable[_cases_pb2.SearchByImageRequest, _cases_pb2.SearchByImageResponse]  # type: ignore[assignment]
+    """Investigators and admins: the case photos most like the probe, best
+    first, each with its score (0 to 1; from match_threshold on, a
+    candidate).
+    """
+    ListMatches: _aio.UnaryUnaryMultiCallable[_cases_pb2.ListMatchesRequest, _cases_pb2.ListMatchesResponse]  # type: ignore[assignment]
+    """Investigators and admins: candidate matches, newest first."""
+    VerifyMatch: _aio.UnaryUnaryMultiCallable[_cases_pb2.VerifyMatchRequest, _cases_pb2.VerifyMatchResponse]  # type: ignore[assignment]
+    """Investigators and admins decide a pending match; a verified match
+    notifies the case's reporter.
+    """
+    RejectMatch: _aio.UnaryUnaryMultiCallable[_cases_pb2.RejectMatchRequest, _cases_pb2.RejectMatchResponse]  # type: ignore[assignment]
 
 class MatchServiceServicer(metaclass=_abc_1.ABCMeta):
-    """Finding case photos like a picture. The built-in matcher compares how
-    pictures look as wholes (perceptual hashes, colour, texture): it finds a
+    """Matching: photos sent in by the public, candidate matches the matcher
+    proposes between case photos and sightings (or another case's photos),
+    and investigators' decisions. The matcher is the configured one: a face
+    embedding service, or the built-in visual matcher, which compares how
+    pictures look as wholes (perceptual hashes, colour, texture) — it finds a
     photo resized, recompressed or lightly cropped, not the same face in
-    another photo. Investigators and admins only.
+    another photo.
     """
+
+    @_abc_1.abstractmethod
+    def SubmitSighting(
+        self,
+        request_iterator: _MaybeAsyncIterator[_cases_pb2.SubmitSightingRequest],
+        context: _ServicerContext,
+    ) -> _typing.Union[_cases_pb2.SubmitSightingResponse, _abc.Awaitable[_cases_pb2.SubmitSightingResponse]]:
+        """Any signed-in user: first a header (where and when), then chunks of the
+        photo, as UploadImage. The sender learns nothing about cases; a resend
+        of the same photo returns the stored sighting. Limited per user per
+        hour (RESOURCE_EXHAUSTED).
+        """
 
     @_abc_1.abstractmethod
     def SearchByImage(
@@ -263,8 +312,34 @@ class MatchServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _cases_pb2.SearchByImageRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_cases_pb2.SearchByImageResponse, _abc.Awaitable[_cases_pb2.SearchByImageResponse]]:
-        """The case photos most like the probe, best first, each with its score
-        (0 to 1; from match_threshold on, a candidate).
+        """Investigators and admins: the case photos most like the probe, best
+        first, each with its score (0 to 1; from match_threshold on, a
+        candidate).
         """
+
+    @_abc_1.abstractmethod
+    def ListMatches(
+        self,
+        request: _cases_pb2.ListMatchesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_cases_pb2.ListMatchesResponse, _abc.Awaitable[_cases_pb2.ListMatchesResponse]]:
+        """Investigators and admins: candidate matches, newest first."""
+
+    @_abc_1.abstractmethod
+    def VerifyMatch(
+        self,
+        request: _cases_pb2.VerifyMatchRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_cases_pb2.VerifyMatchResponse, _abc.Awaitable[_cases_pb2.VerifyMatchResponse]]:
+        """Investigators and admins decide a pending match; a verified match
+        notifies the case's reporter.
+        """
+
+    @_abc_1.abstractmethod
+    def RejectMatch(
+        self,
+        request: _cases_pb2.RejectMatchRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_cases_pb2.RejectMatchResponse, _abc.Awaitable[_cases_pb2.RejectMatchResponse]]: ...
 
 def add_MatchServiceServicer_to_server(servicer: MatchServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

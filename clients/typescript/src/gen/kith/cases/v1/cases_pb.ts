@@ -12,7 +12,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file kith/cases/v1/cases.proto.
  */
 export const file_kith_cases_v1_cases: GenFile = /*@__PURE__*/
-  fileDesc("ChlraXRoL2Nhc2VzL3YxL2Nhc2VzLnByb3RvEg1raXRoLmNhc2VzLnYxIrUECgRDYXNlEgoKAmlkGAEgASgJEhMKC3JlcG9ydGVyX2lkGAIgASgJEhEKCWZ1bGxfbmFtZRgDIAEoCRIPCgdhbGlhc2VzGAQgAygJEhUKDWRhdGVfb2ZfYmlydGgYBSABKAkSCwoDYWdlGAYgASgFEiUKBmdlbmRlchgHIAEoDjIVLmtpdGguY2FzZXMudjEuR2VuZGVyEhEKCWhlaWdodF9jbRgIIAEoBRIyCg5sYXN0X3NlZW5fdGltZRgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFwoPbGFzdF9zZWVuX3BsYWNlGAogASgJEh8KEmxhc3Rfc2Vlbl9sYXRpdHVkZRgLIAEoAUgAiAEBEiAKE2xhc3Rfc2Vlbl9sb25naXR1ZGUYDCABKAFIAYgBARITCgtkZXNjcmlwdGlvbhgNIAEoCRIpCgZzdGF0dXMYDiABKA4yGS5raXRoLmNhc2VzLnYxLkNhc2VTdGF0dXMSKQoIcHJpb3JpdHkYDyABKA4yFy5raXRoLmNhc2VzLnYxLlByaW9yaXR5Ei8KC2NyZWF0ZV90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgRIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCFQoTX2xhc3Rfc2Vlbl9sYXRpdHVkZUIWChRfbGFzdF9zZWVuX2xvbmdpdHVkZSI2ChFDcmVhdGVDYXNlUmVxdWVzdBIhCgRjYXNlGAEgASgLMhMua2l0aC5jYXNlcy52MS5DYXNlIjcKEkNyZWF0ZUNhc2VSZXNwb25zZRIhCgRjYXNlGAEgASgLMhMua2l0aC5jYXNlcy52MS5DYXNlIiEKDkdldENhc2VSZXF1ZXN0Eg8KB2Nhc2VfaWQYASABKAkiNAoPR2V0Q2FzZVJlc3BvbnNlEiEKBGNhc2UYASABKAsyEy5raXRoLmNhc2VzLnYxLkNhc2UingEKEExpc3RDYXNlc1JlcXVlc3QSKQoGc3RhdHVzGAEgASgOMhkua2l0aC5jYXNlcy52MS5DYXNlU3RhdHVzEikKCHByaW9yaXR5GAIgASgOMhcua2l0aC5jYXNlcy52MS5Qcmlvcml0eRINCgVxdWVyeRgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCSJQChFMaXN0Q2FzZXNSZXNwb25zZRIiCgVjYXNlcxgBIAMoCzITLmtpdGguY2FzZXMudjEuQ2FzZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiZwoRVXBkYXRlQ2FzZVJlcXVlc3QSIQoEY2FzZRgBIAEoCzITLmtpdGguY2FzZXMudjEuQ2FzZRIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siNwoSVXBkYXRlQ2FzZVJlc3BvbnNlEiEKBGNhc2UYASABKAsyEy5raXRoLmNhc2VzLnYxLkNhc2UiMwoQQ2xvc2VDYXNlUmVxdWVzdBIPCgdjYXNlX2lkGAEgASgJEg4KBnJlYXNvbhgCIAEoCSI2ChFDbG9zZUNhc2VSZXNwb25zZRIhCgRjYXNlGAEgASgLMhMua2l0aC5jYXNlcy52MS5DYXNlIjEKEE1hcmtGb3VuZFJlcXVlc3QSDwoHY2FzZV9pZBgBIAEoCRIMCgRub3RlGAIgASgJIjYKEU1hcmtGb3VuZFJlc3BvbnNlEiEKBGNhc2UYASABKAsyEy5raXRoLmNhc2VzLnYxLkNhc2UiRAoQU2hhcmVDYXNlUmVxdWVzdBIPCgdjYXNlX2lkGAEgASgJEg8KB3VzZXJfaWQYAiABKAkSDgoGcmV2b2tlGAMgASgIIhMKEVNoYXJlQ2FzZVJlc3BvbnNlIugBCgVJbWFnZRIKCgJpZBgBIAEoCRIPCgdjYXNlX2lkGAIgASgJEhEKCW1pbWVfdHlwZRgDIAEoCRISCgpzaXplX2J5dGVzGAQgASgDEg0KBXdpZHRoGAUgASgFEg4KBmhlaWdodBgGIAEoBRIOCgZzaGEyNTYYByABKAkSDwoHY2FwdGlvbhgIIAEoCRIqCgZzdGF0dXMYCSABKA4yGi5raXRoLmNhc2VzLnYxLkltYWdlU3RhdHVzEi8KC2NyZWF0ZV90aW1lGAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCI1ChFVcGxvYWRJbWFnZUhlYWRlchIPCgdjYXNlX2lkGAEgASgJEg8KB2NhcHRpb24YAiABKAkiYQoSVXBsb2FkSW1hZ2VSZXF1ZXN0EjIKBmhlYWRlchgBIAEoCzIgLmtpdGguY2FzZXMudjEuVXBsb2FkSW1hZ2VIZWFkZXJIABIPCgVjaHVuaxgCIAEoDEgAQgYKBHBhcnQiSwoTVXBsb2FkSW1hZ2VSZXNwb25zZRIjCgVpbWFnZRgBIAEoCzIULmtpdGguY2FzZXMudjEuSW1hZ2USDwoHY3JlYXRlZBgCIAEoCCIsCgtJbWFnZVVwbG9hZBIPCgdjYXB0aW9uGAEgASgJEgwKBGRhdGEYAiABKAwiVgoXVXBsb2FkSW1hZ2VCYXRjaFJlcXVlc3QSDwoHY2FzZV9pZBgBIAEoCRIqCgZpbWFnZXMYAiADKAsyGi5raXRoLmNhc2VzLnYxLkltYWdlVXBsb2FkIk8KGFVwbG9hZEltYWdlQmF0Y2hSZXNwb25zZRIzCgdyZXN1bHRzGAEgAygLMiIua2l0aC5jYXNlcy52MS5VcGxvYWRJbWFnZVJlc3BvbnNlIigKFERvd25sb2FkSW1hZ2VSZXF1ZXN0EhAKCGltYWdlX2lkGAEgASgJIlcKFURvd25sb2FkSW1hZ2VSZXNwb25zZRIlCgVpbWFnZRgBIAEoCzIULmtpdGguY2FzZXMudjEuSW1hZ2VIABIPCgVjaHVuaxgCIAEoDEgAQgYKBHBhcnQiJAoRTGlzdEltYWdlc1JlcXVlc3QSDwoHY2FzZV9pZBgBIAEoCSI6ChJMaXN0SW1hZ2VzUmVzcG9uc2USJAoGaW1hZ2VzGAEgAygLMhQua2l0aC5jYXNlcy52MS5JbWFnZSI0ChRTZWFyY2hCeUltYWdlUmVxdWVzdBINCgVwcm9iZRgBIAEoDBINCgV0b3BfaxgCIAEoBSJSCglTZWFyY2hIaXQSIwoFaW1hZ2UYASABKAsyFC5raXRoLmNhc2VzLnYxLkltYWdlEg0KBXNjb3JlGAIgASgCEhEKCWNhbmRpZGF0ZRgDIAEoCCJqChVTZWFyY2hCeUltYWdlUmVzcG9uc2USJgoEaGl0cxgBIAMoCzIYLmtpdGguY2FzZXMudjEuU2VhcmNoSGl0EhcKD21hdGNoX3RocmVzaG9sZBgCIAEoAhIQCghjb21wYXJlZBgDIAEoBSqIAQoKQ2FzZVN0YXR1cxIbChdDQVNFX1NUQVRVU19VTlNQRUNJRklFRBAAEhQKEENBU0VfU1RBVFVTX09QRU4QARIVChFDQVNFX1NUQVRVU19GT1VORBACEhYKEkNBU0VfU1RBVFVTX0NMT1NFRBADEhgKFENBU0VfU1RBVFVTX0FSQ0hJVkVEEAQqXgoIUHJpb3JpdHkSGAoUUFJJT1JJVFlfVU5TUEVDSUZJRUQQABIRCg1QUklPUklUWV9ISUdIEAESEwoPUFJJT1JJVFlfTk9STUFMEAISEAoMUFJJT1JJVFlfTE9XEAMqVgoGR2VuZGVyEhYKEkdFTkRFUl9VTlNQRUNJRklFRBAAEhEKDUdFTkRFUl9GRU1BTEUQARIPCgtHRU5ERVJfTUFMRRACEhAKDEdFTkRFUl9PVEhFUhADKpEBCgtJbWFnZVN0YXR1cxIcChhJTUFHRV9TVEFUVVNfVU5TUEVDSUZJRUQQABIXChNJTUFHRV9TVEFUVVNfUVVFVUVEEAESGwoXSU1BR0VfU1RBVFVTX1BST0NFU1NJTkcQAhIVChFJTUFHRV9TVEFUVVNfRE9ORRADEhcKE0lNQUdFX1NUQVRVU19GQUlMRUQQBDK9BAoLQ2FzZVNlcnZpY2USUQoKQ3JlYXRlQ2FzZRIgLmtpdGguY2FzZXMudjEuQ3JlYXRlQ2FzZVJlcXVlc3QaIS5raXRoLmNhc2VzLnYxLkNyZWF0ZUNhc2VSZXNwb25zZRJICgdHZXRDYXNlEh0ua2l0aC5jYXNlcy52MS5HZXRDYXNlUmVxdWVzdBoeLmtpdGguY2FzZXMudjEuR2V0Q2FzZVJlc3BvbnNlEk4KCUxpc3RDYXNlcxIfLmtpdGguY2FzZXMudjEuTGlzdENhc2VzUmVxdWVzdBogLmtpdGguY2FzZXMudjEuTGlzdENhc2VzUmVzcG9uc2USUQoKVXBkYXRlQ2FzZRIgLmtpdGguY2FzZXMudjEuVXBkYXRlQ2FzZVJlcXVlc3QaIS5raXRoLmNhc2VzLnYxLlVwZGF0ZUNhc2VSZXNwb25zZRJOCglDbG9zZUNhc2USHy5raXRoLmNhc2VzLnYxLkNsb3NlQ2FzZVJlcXVlc3QaIC5raXRoLmNhc2VzLnYxLkNsb3NlQ2FzZVJlc3BvbnNlEk4KCU1hcmtGb3VuZBIfLmtpdGguY2FzZXMudjEuTWFya0ZvdW5kUmVxdWVzdBogLmtpdGguY2FzZXMudjEuTWFya0ZvdW5kUmVzcG9uc2USTgoJU2hhcmVDYXNlEh8ua2l0aC5jYXNlcy52MS5TaGFyZUNhc2VSZXF1ZXN0GiAua2l0aC5jYXNlcy52MS5TaGFyZUNhc2VSZXNwb25zZTL8AgoMSW1hZ2VTZXJ2aWNlElYKC1VwbG9hZEltYWdlEiEua2l0aC5jYXNlcy52MS5VcGxvYWRJbWFnZVJlcXVlc3QaIi5raXRoLmNhc2VzLnYxLlVwbG9hZEltYWdlUmVzcG9uc2UoARJjChBVcGxvYWRJbWFnZUJhdGNoEiYua2l0aC5jYXNlcy52MS5VcGxvYWRJbWFnZUJhdGNoUmVxdWVzdBonLmtpdGguY2FzZXMudjEuVXBsb2FkSW1hZ2VCYXRjaFJlc3BvbnNlElwKDURvd25sb2FkSW1hZ2USIy5raXRoLmNhc2VzLnYxLkRvd25sb2FkSW1hZ2VSZXF1ZXN0GiQua2l0aC5jYXNlcy52MS5Eb3dubG9hZEltYWdlUmVzcG9uc2UwARJRCgpMaXN0SW1hZ2VzEiAua2l0aC5jYXNlcy52MS5MaXN0SW1hZ2VzUmVxdWVzdBohLmtpdGguY2FzZXMudjEuTGlzdEltYWdlc1Jlc3BvbnNlMmoKDE1hdGNoU2VydmljZRJaCg1TZWFyY2hCeUltYWdlEiMua2l0aC5jYXNlcy52MS5TZWFyY2hCeUltYWdlUmVxdWVzdBokLmtpdGguY2FzZXMudjEuU2VhcmNoQnlJbWFnZVJlc3BvbnNlYgZwcm90bzM", [file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
+  fileDesc("ChlraXRoL2Nhc2VzL3YxL2Nhc2VzLnByb3RvEg1raXRoLmNhc2VzLnYxIrUECgRDYXNlEgoKAmlkGAEgASgJEhMKC3JlcG9ydGVyX2lkGAIgASgJEhEKCWZ1bGxfbmFtZRgDIAEoCRIPCgdhbGlhc2VzGAQgAygJEhUKDWRhdGVfb2ZfYmlydGgYBSABKAkSCwoDYWdlGAYgASgFEiUKBmdlbmRlchgHIAEoDjIVLmtpdGguY2FzZXMudjEuR2VuZGVyEhEKCWhlaWdodF9jbRgIIAEoBRIyCg5sYXN0X3NlZW5fdGltZRgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXASFwoPbGFzdF9zZWVuX3BsYWNlGAogASgJEh8KEmxhc3Rfc2Vlbl9sYXRpdHVkZRgLIAEoAUgAiAEBEiAKE2xhc3Rfc2Vlbl9sb25naXR1ZGUYDCABKAFIAYgBARITCgtkZXNjcmlwdGlvbhgNIAEoCRIpCgZzdGF0dXMYDiABKA4yGS5raXRoLmNhc2VzLnYxLkNhc2VTdGF0dXMSKQoIcHJpb3JpdHkYDyABKA4yFy5raXRoLmNhc2VzLnYxLlByaW9yaXR5Ei8KC2NyZWF0ZV90aW1lGBAgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIvCgt1cGRhdGVfdGltZRgRIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCFQoTX2xhc3Rfc2Vlbl9sYXRpdHVkZUIWChRfbGFzdF9zZWVuX2xvbmdpdHVkZSI2ChFDcmVhdGVDYXNlUmVxdWVzdBIhCgRjYXNlGAEgASgLMhMua2l0aC5jYXNlcy52MS5DYXNlIjcKEkNyZWF0ZUNhc2VSZXNwb25zZRIhCgRjYXNlGAEgASgLMhMua2l0aC5jYXNlcy52MS5DYXNlIiEKDkdldENhc2VSZXF1ZXN0Eg8KB2Nhc2VfaWQYASABKAkiNAoPR2V0Q2FzZVJlc3BvbnNlEiEKBGNhc2UYASABKAsyEy5raXRoLmNhc2VzLnYxLkNhc2UingEKEExpc3RDYXNlc1JlcXVlc3QSKQoGc3RhdHVzGAEgASgOMhkua2l0aC5jYXNlcy52MS5DYXNlU3RhdHVzEikKCHByaW9yaXR5GAIgASgOMhcua2l0aC5jYXNlcy52MS5Qcmlvcml0eRINCgVxdWVyeRgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCSJQChFMaXN0Q2FzZXNSZXNwb25zZRIiCgVjYXNlcxgBIAMoCzITLmtpdGguY2FzZXMudjEuQ2FzZRIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkiZwoRVXBkYXRlQ2FzZVJlcXVlc3QSIQoEY2FzZRgBIAEoCzITLmtpdGguY2FzZXMudjEuQ2FzZRIvCgt1cGRhdGVfbWFzaxgCIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2siNwoSVXBkYXRlQ2FzZVJlc3BvbnNlEiEKBGNhc2UYASABKAsyEy5raXRoLmNhc2VzLnYxLkNhc2UiMwoQQ2xvc2VDYXNlUmVxdWVzdBIPCgdjYXNlX2lkGAEgASgJEg4KBnJlYXNvbhgCIAEoCSI2ChFDbG9zZUNhc2VSZXNwb25zZRIhCgRjYXNlGAEgASgLMhMua2l0aC5jYXNlcy52MS5DYXNlIjEKEE1hcmtGb3VuZFJlcXVlc3QSDwoHY2FzZV9pZBgBIAEoCRIMCgRub3RlGAIgASgJIjYKEU1hcmtGb3VuZFJlc3BvbnNlEiEKBGNhc2UYASABKAsyEy5raXRoLmNhc2VzLnYxLkNhc2UiRAoQU2hhcmVDYXNlUmVxdWVzdBIPCgdjYXNlX2lkGAEgASgJEg8KB3VzZXJfaWQYAiABKAkSDgoGcmV2b2tlGAMgASgIIhMKEVNoYXJlQ2FzZVJlc3BvbnNlIugBCgVJbWFnZRIKCgJpZBgBIAEoCRIPCgdjYXNlX2lkGAIgASgJEhEKCW1pbWVfdHlwZRgDIAEoCRISCgpzaXplX2J5dGVzGAQgASgDEg0KBXdpZHRoGAUgASgFEg4KBmhlaWdodBgGIAEoBRIOCgZzaGEyNTYYByABKAkSDwoHY2FwdGlvbhgIIAEoCRIqCgZzdGF0dXMYCSABKA4yGi5raXRoLmNhc2VzLnYxLkltYWdlU3RhdHVzEi8KC2NyZWF0ZV90aW1lGAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcCI1ChFVcGxvYWRJbWFnZUhlYWRlchIPCgdjYXNlX2lkGAEgASgJEg8KB2NhcHRpb24YAiABKAkiYQoSVXBsb2FkSW1hZ2VSZXF1ZXN0EjIKBmhlYWRlchgBIAEoCzIgLmtpdGguY2FzZXMudjEuVXBsb2FkSW1hZ2VIZWFkZXJIABIPCgVjaHVuaxgCIAEoDEgAQgYKBHBhcnQiSwoTVXBsb2FkSW1hZ2VSZXNwb25zZRIjCgVpbWFnZRgBIAEoCzIULmtpdGguY2FzZXMudjEuSW1hZ2USDwoHY3JlYXRlZBgCIAEoCCIsCgtJbWFnZVVwbG9hZBIPCgdjYXB0aW9uGAEgASgJEgwKBGRhdGEYAiABKAwiVgoXVXBsb2FkSW1hZ2VCYXRjaFJlcXVlc3QSDwoHY2FzZV9pZBgBIAEoCRIqCgZpbWFnZXMYAiADKAsyGi5raXRoLmNhc2VzLnYxLkltYWdlVXBsb2FkIk8KGFVwbG9hZEltYWdlQmF0Y2hSZXNwb25zZRIzCgdyZXN1bHRzGAEgAygLMiIua2l0aC5jYXNlcy52MS5VcGxvYWRJbWFnZVJlc3BvbnNlIigKFERvd25sb2FkSW1hZ2VSZXF1ZXN0EhAKCGltYWdlX2lkGAEgASgJIlcKFURvd25sb2FkSW1hZ2VSZXNwb25zZRIlCgVpbWFnZRgBIAEoCzIULmtpdGguY2FzZXMudjEuSW1hZ2VIABIPCgVjaHVuaxgCIAEoDEgAQgYKBHBhcnQiJAoRTGlzdEltYWdlc1JlcXVlc3QSDwoHY2FzZV9pZBgBIAEoCSI6ChJMaXN0SW1hZ2VzUmVzcG9uc2USJAoGaW1hZ2VzGAEgAygLMhQua2l0aC5jYXNlcy52MS5JbWFnZSI0ChRTZWFyY2hCeUltYWdlUmVxdWVzdBINCgVwcm9iZRgBIAEoDBINCgV0b3BfaxgCIAEoBSJSCglTZWFyY2hIaXQSIwoFaW1hZ2UYASABKAsyFC5raXRoLmNhc2VzLnYxLkltYWdlEg0KBXNjb3JlGAIgASgCEhEKCWNhbmRpZGF0ZRgDIAEoCCJqChVTZWFyY2hCeUltYWdlUmVzcG9uc2USJgoEaGl0cxgBIAMoCzIYLmtpdGguY2FzZXMudjEuU2VhcmNoSGl0EhcKD21hdGNoX3RocmVzaG9sZBgCIAEoAhIQCghjb21wYXJlZBgDIAEoBSKmAQoOU2lnaHRpbmdIZWFkZXISDQoFcGxhY2UYASABKAkSLQoJc2Vlbl90aW1lGAIgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIVCghsYXRpdHVkZRgDIAEoAUgAiAEBEhYKCWxvbmdpdHVkZRgEIAEoAUgBiAEBEgwKBG5vdGUYBSABKAlCCwoJX2xhdGl0dWRlQgwKCl9sb25naXR1ZGUiYQoVU3VibWl0U2lnaHRpbmdSZXF1ZXN0Ei8KBmhlYWRlchgBIAEoCzIdLmtpdGguY2FzZXMudjEuU2lnaHRpbmdIZWFkZXJIABIPCgVjaHVuaxgCIAEoDEgAQgYKBHBhcnQi3wIKCFNpZ2h0aW5nEgoKAmlkGAEgASgJEhEKCW1pbWVfdHlwZRgCIAEoCRISCgpzaXplX2J5dGVzGAMgASgDEg0KBXdpZHRoGAQgASgFEg4KBmhlaWdodBgFIAEoBRIOCgZzaGEyNTYYBiABKAkSDQoFcGxhY2UYByABKAkSLQoJc2Vlbl90aW1lGAggASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIVCghsYXRpdHVkZRgJIAEoAUgAiAEBEhYKCWxvbmdpdHVkZRgKIAEoAUgBiAEBEgwKBG5vdGUYCyABKAkSKgoGc3RhdHVzGAwgASgOMhoua2l0aC5jYXNlcy52MS5JbWFnZVN0YXR1cxIvCgtjcmVhdGVfdGltZRgNIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCCwoJX2xhdGl0dWRlQgwKCl9sb25naXR1ZGUiVAoWU3VibWl0U2lnaHRpbmdSZXNwb25zZRIpCghzaWdodGluZxgBIAEoCzIXLmtpdGguY2FzZXMudjEuU2lnaHRpbmcSDwoHY3JlYXRlZBgCIAEoCCLuAgoFTWF0Y2gSCgoCaWQYASABKAkSDwoHY2FzZV9pZBgCIAEoCRIVCg1jYXNlX2ltYWdlX2lkGAMgASgJEisKCHNpZ2h0aW5nGAQgASgLMhcua2l0aC5jYXNlcy52MS5TaWdodGluZ0gAEisKC290aGVyX2ltYWdlGAUgASgLMhQua2l0aC5jYXNlcy52MS5JbWFnZUgAEg0KBXNjb3JlGAYgASgCEg8KB21hdGNoZXIYByABKAkSKgoGc3RhdHVzGAggASgOMhoua2l0aC5jYXNlcy52MS5NYXRjaFN0YXR1cxISCgpkZWNpZGVkX2J5GAkgASgJEi8KC2RlY2lkZV90aW1lGAogASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcBIMCgRub3RlGAsgASgJEi8KC2NyZWF0ZV90aW1lGAwgASgLMhouZ29vZ2xlLnByb3RvYnVmLlRpbWVzdGFtcEIHCgVvdGhlciJ4ChJMaXN0TWF0Y2hlc1JlcXVlc3QSKgoGc3RhdHVzGAEgASgOMhoua2l0aC5jYXNlcy52MS5NYXRjaFN0YXR1cxIPCgdjYXNlX2lkGAIgASgJEhEKCXBhZ2Vfc2l6ZRgDIAEoBRISCgpwYWdlX3Rva2VuGAQgASgJIlUKE0xpc3RNYXRjaGVzUmVzcG9uc2USJQoHbWF0Y2hlcxgBIAMoCzIULmtpdGguY2FzZXMudjEuTWF0Y2gSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIjQKElZlcmlmeU1hdGNoUmVxdWVzdBIQCghtYXRjaF9pZBgBIAEoCRIMCgRub3RlGAIgASgJIjoKE1ZlcmlmeU1hdGNoUmVzcG9uc2USIwoFbWF0Y2gYASABKAsyFC5raXRoLmNhc2VzLnYxLk1hdGNoIjQKElJlamVjdE1hdGNoUmVxdWVzdBIQCghtYXRjaF9pZBgBIAEoCRIMCgRub3RlGAIgASgJIjoKE1JlamVjdE1hdGNoUmVzcG9uc2USIwoFbWF0Y2gYASABKAsyFC5raXRoLmNhc2VzLnYxLk1hdGNoKogBCgpDYXNlU3RhdHVzEhsKF0NBU0VfU1RBVFVTX1VOU1BFQ0lGSUVEEAASFAoQQ0FTRV9TVEFUVVNfT1BFThABEhUKEUNBU0VfU1RBVFVTX0ZPVU5EEAISFgoSQ0FTRV9TVEFUVVNfQ0xPU0VEEAMSGAoUQ0FTRV9TVEFUVVNfQVJDSElWRUQQBCpeCghQcmlvcml0eRIYChRQUklPUklUWV9VTlNQRUNJRklFRBAAEhEKDVBSSU9SSVRZX0hJR0gQARITCg9QUklPUklUWV9OT1JNQUwQAhIQCgxQUklPUklUWV9MT1cQAypWCgZHZW5kZXISFgoSR0VOREVSX1VOU1BFQ0lGSUVEEAASEQoNR0VOREVSX0ZFTUFMRRABEg8KC0dFTkRFUl9NQUxFEAISEAoMR0VOREVSX09USEVSEAMqkQEKC0ltYWdlU3RhdHVzEhwKGElNQUdFX1NUQVRVU19VTlNQRUNJRklFRBAAEhcKE0lNQUdFX1NUQVRVU19RVUVVRUQQARIbChdJTUFHRV9TVEFUVVNfUFJPQ0VTU0lORxACEhUKEUlNQUdFX1NUQVRVU19ET05FEAMSFwoTSU1BR0VfU1RBVFVTX0ZBSUxFRBAEKnsKC01hdGNoU3RhdHVzEhwKGE1BVENIX1NUQVRVU19VTlNQRUNJRklFRBAAEhgKFE1BVENIX1NUQVRVU19QRU5ESU5HEAESGQoVTUFUQ0hfU1RBVFVTX1ZFUklGSUVEEAISGQoVTUFUQ0hfU1RBVFVTX1JFSkVDVEVEEAMyvQQKC0Nhc2VTZXJ2aWNlElEKCkNyZWF0ZUNhc2USIC5raXRoLmNhc2VzLnYxLkNyZWF0ZUNhc2VSZXF1ZXN0GiEua2l0aC5jYXNlcy52MS5DcmVhdGVDYXNlUmVzcG9uc2USSAoHR2V0Q2FzZRIdLmtpdGguY2FzZXMudjEuR2V0Q2FzZVJlcXVlc3QaHi5raXRoLmNhc2VzLnYxLkdldENhc2VSZXNwb25zZRJOCglMaXN0Q2FzZXMSHy5raXRoLmNhc2VzLnYxLkxpc3RDYXNlc1JlcXVlc3QaIC5raXRoLmNhc2VzLnYxLkxpc3RDYXNlc1Jlc3BvbnNlElEKClVwZGF0ZUNhc2USIC5raXRoLmNhc2VzLnYxLlVwZGF0ZUNhc2VSZXF1ZXN0GiEua2l0aC5jYXNlcy52MS5VcGRhdGVDYXNlUmVzcG9uc2USTgoJQ2xvc2VDYXNlEh8ua2l0aC5jYXNlcy52MS5DbG9zZUNhc2VSZXF1ZXN0GiAua2l0aC5jYXNlcy52MS5DbG9zZUNhc2VSZXNwb25zZRJOCglNYXJrRm91bmQSHy5raXRoLmNhc2VzLnYxLk1hcmtGb3VuZFJlcXVlc3QaIC5raXRoLmNhc2VzLnYxLk1hcmtGb3VuZFJlc3BvbnNlEk4KCVNoYXJlQ2FzZRIfLmtpdGguY2FzZXMudjEuU2hhcmVDYXNlUmVxdWVzdBogLmtpdGguY2FzZXMudjEuU2hhcmVDYXNlUmVzcG9uc2Uy/AIKDEltYWdlU2VydmljZRJWCgtVcGxvYWRJbWFnZRIhLmtpdGguY2FzZXMudjEuVXBsb2FkSW1hZ2VSZXF1ZXN0GiIua2l0aC5jYXNlcy52MS5VcGxvYWRJbWFnZVJlc3BvbnNlKAESYwoQVXBsb2FkSW1hZ2VCYXRjaBImLmtpdGguY2FzZXMudjEuVXBsb2FkSW1hZ2VCYXRjaFJlcXVlc3QaJy5raXRoLmNhc2VzLnYxLlVwbG9hZEltYWdlQmF0Y2hSZXNwb25zZRJcCg1Eb3dubG9hZEltYWdlEiMua2l0aC5jYXNlcy52MS5Eb3dubG9hZEltYWdlUmVxdWVzdBokLmtpdGguY2FzZXMudjEuRG93bmxvYWRJbWFnZVJlc3BvbnNlMAESUQoKTGlzdEltYWdlcxIgLmtpdGguY2FzZXMudjEuTGlzdEltYWdlc1JlcXVlc3QaIS5raXRoLmNhc2VzLnYxLkxpc3RJbWFnZXNSZXNwb25zZTLNAwoMTWF0Y2hTZXJ2aWNlEl8KDlN1Ym1pdFNpZ2h0aW5nEiQua2l0aC5jYXNlcy52MS5TdWJtaXRTaWdodGluZ1JlcXVlc3QaJS5raXRoLmNhc2VzLnYxLlN1Ym1pdFNpZ2h0aW5nUmVzcG9uc2UoARJaCg1TZWFyY2hCeUltYWdlEiMua2l0aC5jYXNlcy52MS5TZWFyY2hCeUltYWdlUmVxdWVzdBokLmtpdGguY2FzZXMudjEuU2VhcmNoQnlJbWFnZVJlc3BvbnNlElQKC0xpc3RNYXRjaGVzEiEua2l0aC5jYXNlcy52MS5MaXN0TWF0Y2hlc1JlcXVlc3QaIi5raXRoLmNhc2VzLnYxLkxpc3RNYXRjaGVzUmVzcG9uc2USVAoLVmVyaWZ5TWF0Y2gSIS5raXRoLmNhc2VzLnYxLlZlcmlmeU1hdGNoUmVxdWVzdBoiLmtpdGguY2FzZXMudjEuVmVyaWZ5TWF0Y2hSZXNwb25zZRJUCgtSZWplY3RNYXRjaBIhLmtpdGguY2FzZXMudjEuUmVqZWN0TWF0Y2hSZXF1ZXN0GiIua2l0aC5jYXNlcy52MS5SZWplY3RNYXRjaFJlc3BvbnNlYgZwcm90bzM", [file_google_protobuf_field_mask, file_google_protobuf_timestamp]);
 
 /**
  * @generated from message kith.cases.v1.Case
@@ -651,6 +651,8 @@ export const UploadImageBatchResponseSchema: GenMessage<UploadImageBatchResponse
  */
 export type DownloadImageRequest = Message<"kith.cases.v1.DownloadImageRequest"> & {
   /**
+   * A case photo's id, or (investigators and admins) a sighting's.
+   *
    * @generated from field: string image_id = 1;
    */
   imageId: string;
@@ -815,6 +817,416 @@ export const SearchByImageResponseSchema: GenMessage<SearchByImageResponse> = /*
   messageDesc(file_kith_cases_v1_cases, 28);
 
 /**
+ * @generated from message kith.cases.v1.SightingHeader
+ */
+export type SightingHeader = Message<"kith.cases.v1.SightingHeader"> & {
+  /**
+   * Where the person was seen, up to 300 characters.
+   *
+   * @generated from field: string place = 1;
+   */
+  place: string;
+
+  /**
+   * When; not in the future.
+   *
+   * @generated from field: google.protobuf.Timestamp seen_time = 2;
+   */
+  seenTime?: Timestamp | undefined;
+
+  /**
+   * Both or neither.
+   *
+   * @generated from field: optional double latitude = 3;
+   */
+  latitude?: number | undefined;
+
+  /**
+   * @generated from field: optional double longitude = 4;
+   */
+  longitude?: number | undefined;
+
+  /**
+   * Up to 2000 characters.
+   *
+   * @generated from field: string note = 5;
+   */
+  note: string;
+};
+
+/**
+ * Describes the message kith.cases.v1.SightingHeader.
+ * Use `create(SightingHeaderSchema)` to create a new message.
+ */
+export const SightingHeaderSchema: GenMessage<SightingHeader> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 29);
+
+/**
+ * @generated from message kith.cases.v1.SubmitSightingRequest
+ */
+export type SubmitSightingRequest = Message<"kith.cases.v1.SubmitSightingRequest"> & {
+  /**
+   * @generated from oneof kith.cases.v1.SubmitSightingRequest.part
+   */
+  part: {
+    /**
+     * First, once.
+     *
+     * @generated from field: kith.cases.v1.SightingHeader header = 1;
+     */
+    value: SightingHeader;
+    case: "header";
+  } | {
+    /**
+     * Then the photo's bytes, in chunks of at most 1 MiB.
+     *
+     * @generated from field: bytes chunk = 2;
+     */
+    value: Uint8Array;
+    case: "chunk";
+  } | { case: undefined; value?: undefined };
+};
+
+/**
+ * Describes the message kith.cases.v1.SubmitSightingRequest.
+ * Use `create(SubmitSightingRequestSchema)` to create a new message.
+ */
+export const SubmitSightingRequestSchema: GenMessage<SubmitSightingRequest> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 30);
+
+/**
+ * @generated from message kith.cases.v1.Sighting
+ */
+export type Sighting = Message<"kith.cases.v1.Sighting"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * @generated from field: string mime_type = 2;
+   */
+  mimeType: string;
+
+  /**
+   * @generated from field: int64 size_bytes = 3;
+   */
+  sizeBytes: bigint;
+
+  /**
+   * @generated from field: int32 width = 4;
+   */
+  width: number;
+
+  /**
+   * @generated from field: int32 height = 5;
+   */
+  height: number;
+
+  /**
+   * @generated from field: string sha256 = 6;
+   */
+  sha256: string;
+
+  /**
+   * @generated from field: string place = 7;
+   */
+  place: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp seen_time = 8;
+   */
+  seenTime?: Timestamp | undefined;
+
+  /**
+   * @generated from field: optional double latitude = 9;
+   */
+  latitude?: number | undefined;
+
+  /**
+   * @generated from field: optional double longitude = 10;
+   */
+  longitude?: number | undefined;
+
+  /**
+   * @generated from field: string note = 11;
+   */
+  note: string;
+
+  /**
+   * @generated from field: kith.cases.v1.ImageStatus status = 12;
+   */
+  status: ImageStatus;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 13;
+   */
+  createTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.cases.v1.Sighting.
+ * Use `create(SightingSchema)` to create a new message.
+ */
+export const SightingSchema: GenMessage<Sighting> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 31);
+
+/**
+ * @generated from message kith.cases.v1.SubmitSightingResponse
+ */
+export type SubmitSightingResponse = Message<"kith.cases.v1.SubmitSightingResponse"> & {
+  /**
+   * @generated from field: kith.cases.v1.Sighting sighting = 1;
+   */
+  sighting?: Sighting | undefined;
+
+  /**
+   * False when this user had already sent this photo.
+   *
+   * @generated from field: bool created = 2;
+   */
+  created: boolean;
+};
+
+/**
+ * Describes the message kith.cases.v1.SubmitSightingResponse.
+ * Use `create(SubmitSightingResponseSchema)` to create a new message.
+ */
+export const SubmitSightingResponseSchema: GenMessage<SubmitSightingResponse> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 32);
+
+/**
+ * @generated from message kith.cases.v1.Match
+ */
+export type Match = Message<"kith.cases.v1.Match"> & {
+  /**
+   * @generated from field: string id = 1;
+   */
+  id: string;
+
+  /**
+   * @generated from field: string case_id = 2;
+   */
+  caseId: string;
+
+  /**
+   * The case photo matched (DownloadImage fetches it).
+   *
+   * @generated from field: string case_image_id = 3;
+   */
+  caseImageId: string;
+
+  /**
+   * @generated from oneof kith.cases.v1.Match.other
+   */
+  other: {
+    /**
+     * A sighting (DownloadImage fetches its photo by this id).
+     *
+     * @generated from field: kith.cases.v1.Sighting sighting = 4;
+     */
+    value: Sighting;
+    case: "sighting";
+  } | {
+    /**
+     * Another case's photo.
+     *
+     * @generated from field: kith.cases.v1.Image other_image = 5;
+     */
+    value: Image;
+    case: "otherImage";
+  } | { case: undefined; value?: undefined };
+
+  /**
+   * @generated from field: float score = 6;
+   */
+  score: number;
+
+  /**
+   * The matcher that proposed it.
+   *
+   * @generated from field: string matcher = 7;
+   */
+  matcher: string;
+
+  /**
+   * @generated from field: kith.cases.v1.MatchStatus status = 8;
+   */
+  status: MatchStatus;
+
+  /**
+   * Who decided, when, and why.
+   *
+   * @generated from field: string decided_by = 9;
+   */
+  decidedBy: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp decide_time = 10;
+   */
+  decideTime?: Timestamp | undefined;
+
+  /**
+   * @generated from field: string note = 11;
+   */
+  note: string;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 12;
+   */
+  createTime?: Timestamp | undefined;
+};
+
+/**
+ * Describes the message kith.cases.v1.Match.
+ * Use `create(MatchSchema)` to create a new message.
+ */
+export const MatchSchema: GenMessage<Match> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 33);
+
+/**
+ * @generated from message kith.cases.v1.ListMatchesRequest
+ */
+export type ListMatchesRequest = Message<"kith.cases.v1.ListMatchesRequest"> & {
+  /**
+   * Unspecified: every status.
+   *
+   * @generated from field: kith.cases.v1.MatchStatus status = 1;
+   */
+  status: MatchStatus;
+
+  /**
+   * Only this case's matches.
+   *
+   * @generated from field: string case_id = 2;
+   */
+  caseId: string;
+
+  /**
+   * 1 to 100; 0 means 20.
+   *
+   * @generated from field: int32 page_size = 3;
+   */
+  pageSize: number;
+
+  /**
+   * @generated from field: string page_token = 4;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message kith.cases.v1.ListMatchesRequest.
+ * Use `create(ListMatchesRequestSchema)` to create a new message.
+ */
+export const ListMatchesRequestSchema: GenMessage<ListMatchesRequest> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 34);
+
+/**
+ * @generated from message kith.cases.v1.ListMatchesResponse
+ */
+export type ListMatchesResponse = Message<"kith.cases.v1.ListMatchesResponse"> & {
+  /**
+   * @generated from field: repeated kith.cases.v1.Match matches = 1;
+   */
+  matches: Match[];
+
+  /**
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message kith.cases.v1.ListMatchesResponse.
+ * Use `create(ListMatchesResponseSchema)` to create a new message.
+ */
+export const ListMatchesResponseSchema: GenMessage<ListMatchesResponse> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 35);
+
+/**
+ * @generated from message kith.cases.v1.VerifyMatchRequest
+ */
+export type VerifyMatchRequest = Message<"kith.cases.v1.VerifyMatchRequest"> & {
+  /**
+   * @generated from field: string match_id = 1;
+   */
+  matchId: string;
+
+  /**
+   * Up to 2000 characters.
+   *
+   * @generated from field: string note = 2;
+   */
+  note: string;
+};
+
+/**
+ * Describes the message kith.cases.v1.VerifyMatchRequest.
+ * Use `create(VerifyMatchRequestSchema)` to create a new message.
+ */
+export const VerifyMatchRequestSchema: GenMessage<VerifyMatchRequest> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 36);
+
+/**
+ * @generated from message kith.cases.v1.VerifyMatchResponse
+ */
+export type VerifyMatchResponse = Message<"kith.cases.v1.VerifyMatchResponse"> & {
+  /**
+   * @generated from field: kith.cases.v1.Match match = 1;
+   */
+  match?: Match | undefined;
+};
+
+/**
+ * Describes the message kith.cases.v1.VerifyMatchResponse.
+ * Use `create(VerifyMatchResponseSchema)` to create a new message.
+ */
+export const VerifyMatchResponseSchema: GenMessage<VerifyMatchResponse> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 37);
+
+/**
+ * @generated from message kith.cases.v1.RejectMatchRequest
+ */
+export type RejectMatchRequest = Message<"kith.cases.v1.RejectMatchRequest"> & {
+  /**
+   * @generated from field: string match_id = 1;
+   */
+  matchId: string;
+
+  /**
+   * Up to 2000 characters.
+   *
+   * @generated from field: string note = 2;
+   */
+  note: string;
+};
+
+/**
+ * Describes the message kith.cases.v1.RejectMatchRequest.
+ * Use `create(RejectMatchRequestSchema)` to create a new message.
+ */
+export const RejectMatchRequestSchema: GenMessage<RejectMatchRequest> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 38);
+
+/**
+ * @generated from message kith.cases.v1.RejectMatchResponse
+ */
+export type RejectMatchResponse = Message<"kith.cases.v1.RejectMatchResponse"> & {
+  /**
+   * @generated from field: kith.cases.v1.Match match = 1;
+   */
+  match?: Match | undefined;
+};
+
+/**
+ * Describes the message kith.cases.v1.RejectMatchResponse.
+ * Use `create(RejectMatchResponseSchema)` to create a new message.
+ */
+export const RejectMatchResponseSchema: GenMessage<RejectMatchResponse> = /*@__PURE__*/
+  messageDesc(file_kith_cases_v1_cases, 39);
+
+/**
  * @generated from enum kith.cases.v1.CaseStatus
  */
 export enum CaseStatus {
@@ -951,6 +1363,37 @@ export const ImageStatusSchema: GenEnum<ImageStatus> = /*@__PURE__*/
   enumDesc(file_kith_cases_v1_cases, 3);
 
 /**
+ * @generated from enum kith.cases.v1.MatchStatus
+ */
+export enum MatchStatus {
+  /**
+   * @generated from enum value: MATCH_STATUS_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: MATCH_STATUS_PENDING = 1;
+   */
+  PENDING = 1,
+
+  /**
+   * @generated from enum value: MATCH_STATUS_VERIFIED = 2;
+   */
+  VERIFIED = 2,
+
+  /**
+   * @generated from enum value: MATCH_STATUS_REJECTED = 3;
+   */
+  REJECTED = 3,
+}
+
+/**
+ * Describes the enum kith.cases.v1.MatchStatus.
+ */
+export const MatchStatusSchema: GenEnum<MatchStatus> = /*@__PURE__*/
+  enumDesc(file_kith_cases_v1_cases, 4);
+
+/**
  * Missing-person cases. A case_reporter files cases and follows their own
  * and those shared with them; an investigator or admin sees every case.
  * Anyone else sees only cases shared with them. A case the caller may not
@@ -1079,17 +1522,34 @@ export const ImageService: GenService<{
   serviceDesc(file_kith_cases_v1_cases, 1);
 
 /**
- * Finding case photos like a picture. The built-in matcher compares how
- * pictures look as wholes (perceptual hashes, colour, texture): it finds a
+ * Matching: photos sent in by the public, candidate matches the matcher
+ * proposes between case photos and sightings (or another case's photos),
+ * and investigators' decisions. The matcher is the configured one: a face
+ * embedding service, or the built-in visual matcher, which compares how
+ * pictures look as wholes (perceptual hashes, colour, texture) — it finds a
  * photo resized, recompressed or lightly cropped, not the same face in
- * another photo. Investigators and admins only.
+ * another photo.
  *
  * @generated from service kith.cases.v1.MatchService
  */
 export const MatchService: GenService<{
   /**
-   * The case photos most like the probe, best first, each with its score
-   * (0 to 1; from match_threshold on, a candidate).
+   * Any signed-in user: first a header (where and when), then chunks of the
+   * photo, as UploadImage. The sender learns nothing about cases; a resend
+   * of the same photo returns the stored sighting. Limited per user per
+   * hour (RESOURCE_EXHAUSTED).
+   *
+   * @generated from rpc kith.cases.v1.MatchService.SubmitSighting
+   */
+  submitSighting: {
+    methodKind: "client_streaming";
+    input: typeof SubmitSightingRequestSchema;
+    output: typeof SubmitSightingResponseSchema;
+  },
+  /**
+   * Investigators and admins: the case photos most like the probe, best
+   * first, each with its score (0 to 1; from match_threshold on, a
+   * candidate).
    *
    * @generated from rpc kith.cases.v1.MatchService.SearchByImage
    */
@@ -1097,6 +1557,35 @@ export const MatchService: GenService<{
     methodKind: "unary";
     input: typeof SearchByImageRequestSchema;
     output: typeof SearchByImageResponseSchema;
+  },
+  /**
+   * Investigators and admins: candidate matches, newest first.
+   *
+   * @generated from rpc kith.cases.v1.MatchService.ListMatches
+   */
+  listMatches: {
+    methodKind: "unary";
+    input: typeof ListMatchesRequestSchema;
+    output: typeof ListMatchesResponseSchema;
+  },
+  /**
+   * Investigators and admins decide a pending match; a verified match
+   * notifies the case's reporter.
+   *
+   * @generated from rpc kith.cases.v1.MatchService.VerifyMatch
+   */
+  verifyMatch: {
+    methodKind: "unary";
+    input: typeof VerifyMatchRequestSchema;
+    output: typeof VerifyMatchResponseSchema;
+  },
+  /**
+   * @generated from rpc kith.cases.v1.MatchService.RejectMatch
+   */
+  rejectMatch: {
+    methodKind: "unary";
+    input: typeof RejectMatchRequestSchema;
+    output: typeof RejectMatchResponseSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_kith_cases_v1_cases, 2);

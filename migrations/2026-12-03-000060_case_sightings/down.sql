@@ -1,0 +1,2 @@
+DROP TABLE case_matches;
+DROP TABLE case_sightings;
