@@ -191,6 +191,53 @@ diesel::table! {
 }
 
 diesel::table! {
+    case_source_queries (id) {
+        id -> Uuid,
+        source_id -> Uuid,
+        user_id -> Nullable<Uuid>,
+        purpose -> Text,
+        query -> Text,
+        row_count -> Int8,
+        error -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    case_source_syncs (id) {
+        id -> Uuid,
+        source_id -> Uuid,
+        trigger -> Text,
+        started_at -> Timestamptz,
+        finished_at -> Nullable<Timestamptz>,
+        status -> Text,
+        pulled -> Int4,
+        created -> Int4,
+        updated -> Int4,
+        skipped -> Int4,
+        errors -> Array<Nullable<Text>>,
+    }
+}
+
+diesel::table! {
+    case_sources (id) {
+        id -> Uuid,
+        name -> Text,
+        kind -> Text,
+        connection -> Bytea,
+        table_name -> Text,
+        key_column -> Text,
+        mapping -> Jsonb,
+        enabled -> Bool,
+        sync_every_minutes -> Int4,
+        last_sync_at -> Nullable<Timestamptz>,
+        created_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     cases (id) {
         id -> Uuid,
         reporter_id -> Nullable<Uuid>,
@@ -209,6 +256,8 @@ diesel::table! {
         priority -> Text,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
+        source_id -> Nullable<Uuid>,
+        source_key -> Nullable<Text>,
     }
 }
 
@@ -972,6 +1021,11 @@ diesel::joinable!(case_matches -> case_sightings (sighting_id));
 diesel::joinable!(case_matches -> cases (case_id));
 diesel::joinable!(case_matches -> users (decided_by));
 diesel::joinable!(case_sightings -> users (submitter_id));
+diesel::joinable!(case_source_queries -> case_sources (source_id));
+diesel::joinable!(case_source_queries -> users (user_id));
+diesel::joinable!(case_source_syncs -> case_sources (source_id));
+diesel::joinable!(case_sources -> users (created_by));
+diesel::joinable!(cases -> case_sources (source_id));
 diesel::joinable!(cases -> users (reporter_id));
 diesel::joinable!(challenge_participants -> challenges (challenge_id));
 diesel::joinable!(challenge_participants -> users (user_id));
@@ -1056,6 +1110,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     case_images,
     case_matches,
     case_sightings,
+    case_source_queries,
+    case_source_syncs,
+    case_sources,
     cases,
     challenge_participants,
     challenges,

@@ -74,6 +74,12 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
             JobKind::new(cases::matching::SIGHTING_JOB, cases::matching::sighting_job)
                 .backoff(cases::matching::BACKOFF),
         )
+        .register(
+            JobKind::new(cases::sources::SYNC_JOB, cases::sources::sync_job)
+                .backoff(minute)
+                .lease(10 * minute),
+        )
+        .register(JobKind::new(cases::sources::DUE_JOB, cases::sources::due_job))
         // The product's schedules (the seed's Celery beat).
         .schedule(Schedule::each_user(
             "daily_conversation",
@@ -173,6 +179,12 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
             When::Daily { at: (2, 0) },
             cases::CLEANUP_JOB,
             "removes case photo files no case holds and uploads that were never finished",
+        ))
+        .schedule(Schedule::system(
+            "case_sources_sync",
+            cases::sources::DUE_EVERY,
+            cases::sources::DUE_JOB,
+            "enqueues a sync of each enabled external source whose interval has passed",
         ))
         .schedule(Schedule::system(
             "finish_challenges",

@@ -21,6 +21,7 @@ use crate::auth::layer::AuthLayer;
 use crate::auth::limits::LimitsLayer;
 use crate::cases::grpc::{CaseServiceServer, CasesGrpc, ImageServiceServer};
 use crate::cases::match_grpc::MatchServiceServer;
+use crate::cases::sources::grpc::{ExternalSourceServiceServer, ExternalSourcesGrpc};
 use crate::chat::grpc::{ChatGrpc, ChatServiceServer};
 use crate::coaching::export_grpc::ExportServiceServer;
 use crate::coaching::feed_grpc::FeedServiceServer;
@@ -199,6 +200,7 @@ const HEALTH_SERVICES: &[&str] = &[
     "kith.cases.v1.CaseService",
     "kith.cases.v1.ImageService",
     "kith.cases.v1.MatchService",
+    "kith.cases.v1.ExternalSourceService",
 ];
 
 /// Sets every service's health from a database ping, when it changed.
@@ -311,6 +313,9 @@ pub async fn serve(
         .add_service(CaseServiceServer::new(cases.clone()).max_decoding_message_size(max))
         .add_service(ImageServiceServer::new(cases.clone()).max_decoding_message_size(max))
         .add_service(MatchServiceServer::new(cases).max_decoding_message_size(max))
+        .add_service(
+            ExternalSourceServiceServer::new(ExternalSourcesGrpc::new(state.clone())).max_decoding_message_size(max),
+        )
         .add_service(
             ConversationServiceServer::new(ConversationsGrpc::new(state.clone())).max_decoding_message_size(max),
         )

@@ -19,14 +19,17 @@
 //!    check-ins directly.
 //! 8. Public SubmitResponse answers a second from 8 anonymous respondents
 //!    at once, vs single-row INSERTs of the same rows on 8 connections.
-//! 9. ExportMe of the demo user's data scaled to a year of usage, then of
+//! 9. Cases: UploadImage MB/s vs writing the same bytes to files, and
+//!    SearchByImage p50 over 10,000 stored photos vs reading and ranking
+//!    their features directly.
+//! 10. ExportMe of the demo user's data scaled to a year of usage, then of
 //!    the bench user's N sessions: MiB/s of JSON archived and the server's
 //!    peak RSS while it streams (target: flat).
-//! 10. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
+//! 11. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
 //!     synthetic users' pattern detection, rollups, conversations and journals,
 //!     drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.
 //!
-//! BENCH_ONLY=api runs 1–9, BENCH_ONLY=nightly runs 10 alone.
+//! BENCH_ONLY=api runs 1–10, BENCH_ONLY=nightly runs 11 alone.
 
 use std::time::{Duration, Instant};
 
@@ -40,6 +43,8 @@ use tokio_postgres::types::{ToSql, Type};
 use tonic::transport::Channel;
 use uuid::Uuid;
 
+#[path = "bench/cases.rs"]
+mod cases;
 #[path = "bench/chat.rs"]
 mod chat;
 #[path = "bench/coaching.rs"]
@@ -198,6 +203,7 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     let exe = std::env::current_exe()?.with_file_name("kith");
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let provider = fake_provider::start().await?;
+    let image_dir = std::env::current_dir()?.join("target/bench-case-images");
     // No background worker: scheduled jobs firing mid-run would skew the figures.
     let mut server = tokio::process::Command::new(&exe)
         .args(["serve", "--no-worker"])
@@ -211,6 +217,7 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         .env("KITH_MAX_CONCURRENT_CALLS", "5000")
         // Every SubmitResponse comes from this one address.
         .env("KITH_SURVEY_PER_MINUTE", "1000000")
+        .env("KITH_CASES_IMAGE_DIR", &image_dir)
         .env("RUST_LOG", "warn")
         .kill_on_drop(true)
         .spawn()
@@ -398,6 +405,9 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     coaching::run(channel.clone(), &sql).await?;
 
     personas::run(channel.clone(), url).await?;
+
+    cases::run(channel.clone(), &sql, &image_dir).await?;
+    let _ = tokio::fs::remove_dir_all(&image_dir).await;
 
     export::run(&format!("http://127.0.0.1:{port}"), pid, &sql).await?;
     // The bench user's sessions: far more than a year, for the memory.

@@ -246,6 +246,9 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         let mut conn = self.conn().await?;
         let case = conn
             .transaction::<_, CasesError, _>(async |conn| {
+                // Two updates at once would each merge into the same stored
+                // case and the later would undo the earlier.
+                repo::lock(conn, case_id).await?;
                 let stored = editable(conn, &caller, case_id).await?;
                 if stored.status != CaseStatus::Open.as_str() {
                     return Err(CasesError::Finished(

@@ -177,7 +177,13 @@ impl CasesGrpc {
         };
         let mut conn = self.conn().await?;
         let (row, created) = diesel_async::AsyncConnection::transaction::<_, CasesError, _>(&mut *conn, async |conn| {
+            // The cap is checked again with the insert: uploads at once
+            // each passed the first check.
+            repo::lock(conn, case_id).await?;
             let (row, created) = repo::add_image(conn, &new).await?;
+            if created && repo::image_count(conn, case_id).await? > MAX_IMAGES {
+                return Err(CasesError::TooManyImages(MAX_IMAGES));
+            }
             if created {
                 super::matching::enqueue(conn, row.id, priority).await?;
                 let entry = audit

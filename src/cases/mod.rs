@@ -17,6 +17,7 @@ mod personal_data;
 pub mod photo;
 pub mod repo;
 pub mod sighting;
+pub mod sources;
 pub mod store;
 pub mod visual;
 

@@ -125,6 +125,19 @@ pub async fn list(
     Ok(query.load(conn).await?)
 }
 
+/// Holds the case's row until the transaction ends: changes to one case
+/// (an update's read-merge-write, a photo's count and insert) take turns.
+pub async fn lock(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(), DbError> {
+    cases::table
+        .find(id)
+        .select(cases::id)
+        .for_update()
+        .first::<Uuid>(conn)
+        .await
+        .optional()?;
+    Ok(())
+}
+
 /// Writes the fields of an open case; None when it is no longer open
 /// (closed or found meanwhile).
 pub async fn update(conn: &mut AsyncPgConnection, id: Uuid, fields: &CaseFields) -> Result<Option<CaseRow>, DbError> {

@@ -73,7 +73,7 @@ impl Server {
 }
 
 /// Swaps the database name of a `postgres://…/name?params` URL.
-fn replace_db(url: &str, db: &str) -> String {
+pub fn replace_db(url: &str, db: &str) -> String {
     let (head, query) = url.split_once('?').map_or((url, None), |(h, q)| (h, Some(q)));
     let scheme_end = head.find("://").map_or(0, |i| i + 3);
     let base = match head[scheme_end..].find('/') {

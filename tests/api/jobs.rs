@@ -360,6 +360,7 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
             "engagement_profiles",
             "cleanup",
             "cases_image_cleanup",
+            "case_sources_sync",
             "finish_challenges"
         ]
     );

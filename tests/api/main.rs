@@ -6,6 +6,7 @@ mod harness;
 mod analytics;
 mod apps;
 mod case_matches;
+mod case_sources;
 mod cases;
 mod chat;
 mod cli;

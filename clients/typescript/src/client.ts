@@ -26,6 +26,7 @@ import {
 } from "./gen/kith/coaching/v1/coaching_pb.js";
 import { PersonaService, SurveyService } from "./gen/kith/personas/v1/personas_pb.js";
 import { CaseService, ImageService, MatchService } from "./gen/kith/cases/v1/cases_pb.js";
+import { ExternalSourceService } from "./gen/kith/cases/v1/sources_pb.js";
 import { KithError } from "./errors.js";
 
 /** The access token, or a function asked before every call (undefined: none). */
@@ -61,6 +62,7 @@ export const kithServices = {
   cases: CaseService,
   images: ImageService,
   matches: MatchService,
+  sources: ExternalSourceService,
 } as const;
 
 /** Typed clients for every Kith service, sharing one transport. */
@@ -128,8 +130,17 @@ export interface KithClient {
    * for browsers), DownloadImage (streamed), ListImages.
    */
   images: Client<typeof ImageService>;
-  /** SearchByImage: the case photos most like a picture (investigators). */
+  /**
+   * SubmitSighting (client-streamed; any signed-in user), and for
+   * investigators SearchByImage, ListMatches, VerifyMatch, RejectMatch.
+   */
   matches: Client<typeof MatchService>;
+  /**
+   * External registries synced into cases (admins): Create/List/Update/
+   * DeleteExternalSource, TestConnection, SyncNow, ListSyncLogs,
+   * ListQueryLogs.
+   */
+  sources: Client<typeof ExternalSourceService>;
   /** The transport underneath, to build further clients with `createClient`. */
   transport: Transport;
 }
@@ -226,6 +237,7 @@ export function createKithClientFromTransport(transport: Transport): KithClient 
     cases: createClient(s.cases, transport),
     images: createClient(s.images, transport),
     matches: createClient(s.matches, transport),
+    sources: createClient(s.sources, transport),
     transport,
   };
 }

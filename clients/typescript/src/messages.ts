@@ -3,7 +3,7 @@
 //
 // Each proto package is exported as a namespace (identityv1, devicesv1,
 // appsv1, usagev1, analyticsv1, conversationsv1, chatv1, jobsv1, socialv1,
-// notificationsv1, engagementv1, coachingv1, personasv1, casesv1), since names
+// notificationsv1, engagementv1, coachingv1, personasv1, casesv1, sourcesv1), since names
 // repeat across packages (Mood, ToggleFavoriteRequest, ...). The identity and
 // wellness packages, whose names are all distinct, are also exported flat:
 // `import { Platform, DeviceSchema } from "@kith/client"`.
@@ -26,4 +26,5 @@ export * as engagementv1 from "./gen/kith/engagement/v1/engagement_pb.js";
 export * as coachingv1 from "./gen/kith/coaching/v1/coaching_pb.js";
 export * as personasv1 from "./gen/kith/personas/v1/personas_pb.js";
 export * as casesv1 from "./gen/kith/cases/v1/cases_pb.js";
+export * as sourcesv1 from "./gen/kith/cases/v1/sources_pb.js";
 export * as rpc from "./gen-extra/google/rpc/error_details_pb.js";

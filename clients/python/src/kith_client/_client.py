@@ -11,7 +11,7 @@ import grpc
 
 from kith.analytics.v1 import analytics_pb2_grpc
 from kith.apps.v1 import apps_pb2_grpc
-from kith.cases.v1 import cases_pb2_grpc
+from kith.cases.v1 import cases_pb2_grpc, sources_pb2_grpc
 from kith.chat.v1 import chat_pb2_grpc
 from kith.coaching.v1 import coaching_pb2_grpc
 from kith.jobs.v1 import jobs_pb2_grpc
@@ -180,8 +180,12 @@ class KithClient:
         #: A case's photos: UploadImage (client-streamed: a header, then chunks),
         #: UploadImageBatch, DownloadImage (streamed), ListImages.
         self.images = cases_pb2_grpc.ImageServiceStub(self.channel)
-        #: SearchByImage: the case photos most like a picture (investigators).
+        #: SubmitSighting (client-streamed; any signed-in user), and for
+        #: investigators SearchByImage, ListMatches, VerifyMatch, RejectMatch.
         self.matches = cases_pb2_grpc.MatchServiceStub(self.channel)
+        #: External registries synced into cases (admins): Create/List/Update/
+        #: DeleteExternalSource, TestConnection, SyncNow, ListSyncLogs, ListQueryLogs.
+        self.sources = sources_pb2_grpc.ExternalSourceServiceStub(self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token
