@@ -28,7 +28,7 @@ test: tools
 	$(CARGO) test --all-targets
 	$(MAKE) test-ts test-py
 
-## Formatting, clippy (warnings are errors), buf lint, and src/schema.rs drift.
+## Formatting, clippy (warnings are errors), buf lint, src/schema.rs drift, generated clients, and the deployment files (hadolint, compose structure).
 lint: tools
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --all-targets -- -D warnings
@@ -36,6 +36,7 @@ lint: tools
 	$(BUF) format --diff --exit-code proto
 	.ci/schema check
 	$(MAKE) clients-check
+	deploy/check.sh
 
 ## Generated clients match the protos, and the protos break nothing released on main.
 .PHONY: clients-check

@@ -75,6 +75,8 @@ impl FromStr for LogFormat {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub addr: SocketAddr,
+    /// Where Prometheus scrapes `/metrics`; None: no metrics endpoint.
+    pub metrics_addr: Option<SocketAddr>,
     /// None: start the embedded PostgreSQL in `data_dir`. Secret: it may
     /// carry a password, and `Config` is printed with `{:?}`.
     pub database_url: Option<SecretString>,
@@ -443,6 +445,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             addr: "127.0.0.1:50051".parse().expect("valid default"),
+            metrics_addr: None,
             database_url: None,
             data_dir: PathBuf::from(".kith"),
             db_pool_size: 10,
@@ -501,6 +504,13 @@ type Apply = fn(&mut Config, &str) -> Result<(), String>;
 
 const SETTINGS: &[(&str, &str, Apply)] = &[
     ("addr", "KITH_ADDR", |c, v| parse_into(&mut c.addr, v)),
+    ("metrics_addr", "KITH_METRICS_ADDR", |c, v| {
+        c.metrics_addr = match v.trim() {
+            "" => None,
+            v => Some(v.parse().map_err(|e| format!("{v:?}: {e}"))?),
+        };
+        Ok(())
+    }),
     ("database_url", "DATABASE_URL", |c, v| {
         c.database_url = Some(v).filter(|s| !s.is_empty()).map(SecretString::from);
         Ok(())
@@ -983,6 +993,7 @@ fn toml_value_to_raw(value: &toml::Value) -> Result<String, String> {
     Ok(match value {
         toml::Value::String(s) => s.clone(),
         toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Float(f) => f.to_string(),
         toml::Value::Boolean(b) => b.to_string(),
         toml::Value::Array(items) => items
             .iter()
@@ -1037,6 +1048,33 @@ mod tests {
         std::fs::write(&path, "bogus = 1\n").unwrap();
         let err = Config::load_from(Some(&path), env(&[])).unwrap_err();
         assert_eq!(err.to_string(), "bogus: unknown setting");
+    }
+
+    #[test]
+    fn the_example_file_names_every_setting_and_loads_uncommented() {
+        let example = include_str!("../deploy/kith.example.toml");
+        for (key, _, _) in SETTINGS {
+            assert!(
+                example.contains(&format!("\n# {key} = ")),
+                "{key} is not in deploy/kith.example.toml"
+            );
+        }
+        // Uncommented, every default it shows is accepted ("" is unset).
+        let uncommented: String = (example.lines())
+            .filter_map(|line| line.strip_prefix("# "))
+            .filter(|line| {
+                line.split_once(" = ")
+                    .is_some_and(|(key, value)| SETTINGS.iter().any(|(k, _, _)| *k == key) && value != "\"\"")
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let path = std::env::temp_dir().join(format!("kith-example-{}.toml", std::process::id()));
+        std::fs::write(&path, &uncommented).unwrap();
+        let loaded = Config::load_from(Some(&path), |_| None);
+        std::fs::remove_file(&path).unwrap();
+        if let Err(err) = loaded {
+            panic!("{err}\n{uncommented}");
+        }
     }
 
     #[test]

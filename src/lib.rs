@@ -21,6 +21,7 @@ pub mod error;
 pub mod identity;
 pub mod jobs;
 pub mod message_size;
+pub mod metrics;
 pub mod notify;
 pub mod pagination;
 pub mod personas;

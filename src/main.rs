@@ -164,6 +164,12 @@ impl Process {
         };
         let state = Arc::new(AppState::new(&config, database.pool.clone(), &secret));
         let registry = Arc::new(app::jobs::registry_for(&config));
+        kith::metrics::handle();
+        if let Some(addr) = config.metrics_addr {
+            kith::metrics::start(addr, database.pool.clone())
+                .await
+                .map_err(|e| anyhow::anyhow!("KITH_METRICS_ADDR: cannot listen on {addr}: {e}"))?;
+        }
         Ok(Process {
             database,
             config,

@@ -87,6 +87,7 @@ where
         );
         request.extensions_mut().insert(RequestId(id.clone()));
         let started = Instant::now();
+        let mut call = crate::metrics::Call::start(&method);
         Box::pin(
             async move {
                 let result = inner.call(request).await;
@@ -96,13 +97,8 @@ where
                         // Errors come back trailers-only, so the code is in
                         // the headers; a successful call's code follows in the
                         // trailers and is 0 unless a stream fails later.
-                        let code = response
-                            .headers()
-                            .get("grpc-status")
-                            .and_then(|v| v.to_str().ok())
-                            .and_then(|v| v.parse::<i32>().ok())
-                            .unwrap_or(0);
-                        let code = tonic::Code::from_i32(code);
+                        let trailers_only = grpc_status(response.headers());
+                        let code = trailers_only.unwrap_or(tonic::Code::Ok);
                         tracing::Span::current().record("code", tracing::field::debug(code));
                         // The caller's mistakes are routine; the server's own trouble is not.
                         use tonic::Code as C;
@@ -115,9 +111,16 @@ where
                         if let Ok(value) = HeaderValue::from_str(&id) {
                             response.headers_mut().insert(REQUEST_ID, value);
                         }
-                        Ok(response)
+                        // The metrics count the call when it ends: now for an
+                        // error, else at its trailers (a stream may still fail).
+                        if let Some(code) = trailers_only {
+                            call.end(code);
+                            return Ok(response);
+                        }
+                        Ok(response.map(|body| Body::new(Metered { inner: body, call })))
                     }
                     Err(err) => {
+                        call.end(tonic::Code::Internal);
                         tracing::error!(elapsed_ms, error = %err, "call broke");
                         Err(err)
                     }
@@ -125,5 +128,52 @@ where
             }
             .instrument(span),
         )
+    }
+}
+
+fn grpc_status(headers: &http::HeaderMap) -> Option<tonic::Code> {
+    let code = headers.get("grpc-status")?.to_str().ok()?.parse::<i32>().ok()?;
+    Some(tonic::Code::from_i32(code))
+}
+
+pin_project_lite::pin_project! {
+    /// A response body that ends its call's metrics at its trailers (the
+    /// code the client sees), at an error, or when dropped unfinished.
+    struct Metered {
+        #[pin]
+        inner: Body,
+        call: crate::metrics::Call,
+    }
+}
+
+impl http_body::Body for Metered {
+    type Data = bytes::Bytes;
+    type Error = tonic::Status;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        let this = self.project();
+        let polled = this.inner.poll_frame(cx);
+        match &polled {
+            Poll::Ready(Some(Ok(frame))) => {
+                if let Some(trailers) = frame.trailers_ref() {
+                    this.call.end(grpc_status(trailers).unwrap_or(tonic::Code::Ok));
+                }
+            }
+            Poll::Ready(Some(Err(status))) => this.call.end(status.code()),
+            Poll::Ready(None) => this.call.end(tonic::Code::Ok),
+            Poll::Pending => {}
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
     }
 }

@@ -338,6 +338,17 @@ impl Drop for Admission<'_> {
     }
 }
 
+/// Counts a finished generation's tokens and cost.
+fn observe(record: &Record) {
+    crate::metrics::ai_generation(
+        record.purpose,
+        &record.model,
+        record.usage.prompt_tokens.into(),
+        record.usage.completion_tokens.into(),
+        cost(record),
+    );
+}
+
 fn cost(record: &Record) -> f64 {
     super::prices::cost_usd(
         &record.model,
@@ -362,6 +373,7 @@ async fn insert(conn: &mut AsyncPgConnection, id: Uuid, record: &Record) -> Quer
 /// cannot be written the row stays pending and still counts against the
 /// limit until it is an hour old.
 async fn store(pool: Pool, id: Uuid, record: Record) {
+    observe(&record);
     let result = async {
         let mut conn = pool.get().await.map_err(|e| e.to_string())?;
         diesel::update(ai_generations::table.find(id))
@@ -422,6 +434,9 @@ async fn store_each(pool: &Pool, ended: &[(Uuid, Record)], unsent: &[Uuid]) -> R
     use diesel::sql_types::{Array, Float8, Int4, Nullable, Text};
     if ended.is_empty() && unsent.is_empty() {
         return Ok(());
+    }
+    for (_, record) in ended {
+        observe(record);
     }
     let column = |f: &dyn Fn(&Record) -> i32| ended.iter().map(|(_, r)| f(r)).collect::<Vec<i32>>();
     let mut conn = pool.get().await.map_err(|e| e.to_string())?;

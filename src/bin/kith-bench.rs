@@ -23,8 +23,8 @@
 //!    SearchByImage p50 over 10,000 stored photos vs reading and ranking
 //!    their features directly.
 //! 10. ExportMe of the demo user's data scaled to a year of usage, then of
-//!    the bench user's N sessions: MiB/s of JSON archived and the server's
-//!    peak RSS while it streams (target: flat).
+//!     the bench user's N sessions: MiB/s of JSON archived and the server's
+//!     peak RSS while it streams (target: flat).
 //! 11. The nightly run on a database of its own: BENCH_NIGHTLY_USERS (10,000)
 //!     synthetic users' pattern detection, rollups, conversations and journals,
 //!     drained by a `kith worker` process, vs the seed's 2–4 h per 1,000 users.

@@ -105,7 +105,10 @@ pub async fn run_migrations(url: &str) -> Result<(), SetupError> {
 
 /// A pooled connection, with pool trouble mapped for the caller's error type.
 pub async fn conn(pool: &Pool) -> Result<Conn<'_>, DbError> {
-    Ok(pool.get().await?)
+    let started = std::time::Instant::now();
+    let conn = pool.get().await;
+    crate::metrics::pool_wait(started.elapsed().as_secs_f64());
+    Ok(conn?)
 }
 
 /// Whether the database answers a trivial query; drives the health status.

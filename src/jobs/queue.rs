@@ -457,3 +457,26 @@ pub async fn latest_of_kind(conn: &mut AsyncPgConnection, kind: &str) -> Result<
         .first(conn)
         .await?)
 }
+
+/// Queued jobs of one kind: how many, and how long the oldest due one has
+/// waited (0 when none is due yet).
+#[derive(Debug, QueryableByName)]
+pub struct QueuedKind {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    pub kind: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    pub count: i64,
+    #[diesel(sql_type = diesel::sql_types::Double)]
+    pub oldest_seconds: f64,
+}
+
+pub async fn queued_by_kind(conn: &mut AsyncPgConnection) -> Result<Vec<QueuedKind>, DbError> {
+    Ok(diesel::sql_query(
+        "SELECT kind, count(*) AS count,
+                coalesce(extract(epoch FROM now() - min(run_at) FILTER (WHERE run_at <= now())), 0)::float8
+                    AS oldest_seconds
+         FROM jobs WHERE state = 'queued' GROUP BY kind ORDER BY kind",
+    )
+    .load(conn)
+    .await?)
+}

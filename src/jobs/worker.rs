@@ -155,9 +155,13 @@ async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRo
         return;
     };
     let recorded = match &outcome {
-        Ok(result) => queue::succeed(&mut conn, id, token, result.clone()).await,
+        Ok(result) => {
+            crate::metrics::job_finished(kind.name, "succeeded");
+            queue::succeed(&mut conn, id, token, result.clone()).await
+        }
         Err(error) => {
             let retry = (attempts < max_attempts).then(|| kind.retry_delay(attempts));
+            crate::metrics::job_finished(kind.name, if retry.is_some() { "retried" } else { "failed" });
             tracing::warn!(%error, ?retry, "job failed");
             queue::fail(&mut conn, id, token, &error.to_string(), retry).await
         }

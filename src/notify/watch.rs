@@ -105,6 +105,7 @@ impl<T: Send + 'static> Watch<T> {
                     if tx.send(render(row)).await.is_err() {
                         return;
                     }
+                    crate::metrics::notification_delivered("stream");
                     cursor = cursor.max(Some(id));
                     sent.push_back(id);
                 }

@@ -26,6 +26,7 @@ mod input_checks;
 mod jobs;
 mod mentors;
 mod notifications;
+mod operations;
 mod personas;
 mod platform;
 mod platform_security;

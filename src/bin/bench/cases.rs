@@ -52,7 +52,6 @@ async fn investigator(channel: &Channel, sql: &tokio_postgres::Client) -> anyhow
     let login = identity_pb::LoginRequest {
         email: "investigator@kith.dev".into(),
         password: "bench password".into(),
-        ..Default::default()
     };
     Ok(auth
         .login(login)

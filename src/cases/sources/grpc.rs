@@ -65,14 +65,11 @@ fn entry(caller: &Caller, peer: &str, action: &'static str, id: Uuid) -> AuditEn
         .ip(peer)
 }
 
+/// A page of a log, after the `(time, id)` of the last row seen.
+type LogPage = Page<(DateTime<Utc>, Uuid)>;
+
 /// A page of one source's log: the source and the key of the last row seen.
-fn log_page(
-    state: &AppState,
-    method: &str,
-    source: &str,
-    size: i32,
-    token: &str,
-) -> Result<(Uuid, Page<(DateTime<Utc>, Uuid)>)> {
+fn log_page(state: &AppState, method: &str, source: &str, size: i32, token: &str) -> Result<(Uuid, LogPage)> {
     let mut v = FieldViolations::new();
     let id = request::uuid(&mut v, "source_id", source);
     let page = Page::parse(&mut v, &state.page_tokens, format!("{method}|{source}"), size, token);

@@ -107,7 +107,10 @@ pub async fn job(
     drop(conn);
     let (status, body) = send(&target, &message(notification_id, &out)).await?;
     match answer(status, &body) {
-        Answer::Sent => Ok(Some(json!({ "status": status }))),
+        Answer::Sent => {
+            crate::metrics::notification_delivered("push");
+            Ok(Some(json!({ "status": status })))
+        }
         Answer::TokenInvalid => {
             let mut conn = crate::db::conn(&ctx.state.pool).await?;
             let removed = super::forget(&mut conn, token_id).await?;

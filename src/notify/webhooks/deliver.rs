@@ -78,6 +78,7 @@ pub async fn job(ctx: JobContext, Delivery { delivery_id }: Delivery) -> JobResu
     match outcome {
         Ok(status) => {
             super::record_attempt(&mut conn, delivery_id, "delivered", Some(status), None).await?;
+            crate::metrics::notification_delivered("webhook");
             Ok(Some(json!({ "status": status })))
         }
         Err((status, error)) => {
