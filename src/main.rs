@@ -29,8 +29,20 @@ enum Command {
     },
     /// Run background jobs and schedules only (no API).
     Worker,
-    /// Apply pending database migrations and exit.
-    Migrate,
+    /// Apply pending database migrations and exit (replicas starting at once
+    /// take turns under a lock).
+    Migrate {
+        /// List applied and pending migrations instead; exits 1 when some
+        /// are pending.
+        #[arg(long)]
+        status: bool,
+    },
+    /// Ask the server at --addr whether it is serving (the gRPC health
+    /// check): exits 0 when SERVING, 1 otherwise. For container probes.
+    Health {
+        #[arg(long, default_value = "http://127.0.0.1:50051")]
+        addr: String,
+    },
     /// Manage administrators.
     Admin {
         #[command(subcommand)]
@@ -93,7 +105,9 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve { no_worker: false }) {
             Command::Serve { no_worker } => serve(config, !no_worker).await,
             Command::Worker => worker(config).await,
-            Command::Migrate => migrate(config).await,
+            Command::Migrate { status: false } => migrate(config).await,
+            Command::Migrate { status: true } => migration_status(config).await,
+            Command::Health { addr } => health(&addr).await,
             Command::Admin {
                 command: AdminCommand::Create { email, display_name },
             } => create_admin(config, &email, &display_name).await,
@@ -258,6 +272,50 @@ async fn migrate(config: Config) -> anyhow::Result<()> {
     let database = Database::open(&config).await?;
     println!("migrations applied");
     database.close().await;
+    Ok(())
+}
+
+async fn migration_status(config: Config) -> anyhow::Result<()> {
+    let (url, embedded) = db::locate(&config).await?;
+    let status = db::migration_status(&url).await;
+    if let Some(pg) = embedded {
+        pg.stop().await?;
+    }
+    let status = status?;
+    println!("applied: {}", status.applied.len());
+    println!("pending: {}", status.pending.len());
+    for name in &status.pending {
+        println!("  {name}");
+    }
+    anyhow::ensure!(
+        status.pending.is_empty(),
+        "{} migrations are pending",
+        status.pending.len()
+    );
+    Ok(())
+}
+
+async fn health(addr: &str) -> anyhow::Result<()> {
+    use tonic_health::pb::health_client::HealthClient;
+    use tonic_health::pb::HealthCheckRequest;
+    let check = async {
+        let channel = tonic::transport::Channel::from_shared(addr.to_owned())?
+            .connect()
+            .await?;
+        let answer = HealthClient::new(channel)
+            .check(HealthCheckRequest::default())
+            .await?
+            .into_inner();
+        anyhow::Ok(answer.status())
+    };
+    let status = tokio::time::timeout(std::time::Duration::from_secs(3), check)
+        .await
+        .map_err(|_| anyhow::anyhow!("{addr}: no answer within 3 s"))??;
+    println!("{status:?}");
+    anyhow::ensure!(
+        status == tonic_health::pb::health_check_response::ServingStatus::Serving,
+        "{addr} is not serving"
+    );
     Ok(())
 }
 

@@ -47,17 +47,7 @@ impl Database {
     /// Connects to `DATABASE_URL` or starts the embedded server, then applies
     /// pending migrations.
     pub async fn open(config: &Config) -> Result<Self, SetupError> {
-        let (url, embedded) = match &config.database_url {
-            Some(url) => (secrecy::ExposeSecret::expose_secret(url).to_owned(), None),
-            None => {
-                let options = EmbeddedOptions {
-                    data_dir: config.data_dir.clone(),
-                    fast: false,
-                };
-                let pg = EmbeddedPostgres::start(options, EMBEDDED_DB_NAME).await?;
-                (pg.database_url(EMBEDDED_DB_NAME), Some(pg))
-            }
-        };
+        let (url, embedded) = locate(config).await?;
         run_migrations(&url).await?;
         let pool = connect(&url, config.db_pool_size, config.db_pool_timeout).await?;
         Ok(Self { pool, url, embedded })
@@ -74,6 +64,22 @@ impl Database {
     }
 }
 
+/// The database's URL: `DATABASE_URL`, or the embedded server's, started
+/// here (the caller stops it).
+pub async fn locate(config: &Config) -> Result<(String, Option<EmbeddedPostgres>), SetupError> {
+    Ok(match &config.database_url {
+        Some(url) => (secrecy::ExposeSecret::expose_secret(url).to_owned(), None),
+        None => {
+            let options = EmbeddedOptions {
+                data_dir: config.data_dir.clone(),
+                fast: false,
+            };
+            let pg = EmbeddedPostgres::start(options, EMBEDDED_DB_NAME).await?;
+            (pg.database_url(EMBEDDED_DB_NAME), Some(pg))
+        }
+    })
+}
+
 pub async fn connect(url: &str, size: u32, timeout: Duration) -> Result<Pool, SetupError> {
     let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
     let pool = bb8::Pool::builder()
@@ -87,17 +93,55 @@ pub async fn connect(url: &str, size: u32, timeout: Duration) -> Result<Pool, Se
     Ok(pool)
 }
 
-/// Applies pending migrations. Diesel's migration harness is synchronous, so
-/// it runs on a blocking thread over the async connection.
+/// The session advisory lock migrations run under: replicas starting
+/// together take turns, and the later ones find nothing left to apply.
+const MIGRATION_LOCK: i64 = 0x6b69_7468_6d69_67; // "kithmig"
+
+/// Applies pending migrations under [`MIGRATION_LOCK`]. Diesel's migration
+/// harness is synchronous, so it runs on a blocking thread over the async
+/// connection; the lock goes with the connection, whatever happens.
 pub async fn run_migrations(url: &str) -> Result<(), SetupError> {
+    let url = url.to_owned();
+    tokio::task::spawn_blocking(move || {
+        use diesel::connection::SimpleConnection;
+        use diesel::Connection;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
+            .map_err(|e| SetupError::Connect(e.to_string()))?;
+        conn.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
+            .map_err(|e| SetupError::Migrate(e.to_string()))?;
+        let applied = conn
+            .run_pending_migrations(MIGRATIONS)
+            .map(|done| done.len())
+            .map_err(|e| SetupError::Migrate(e.to_string()));
+        let _ = conn.batch_execute(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK})"));
+        if let Ok(n @ 1..) = applied {
+            tracing::info!(applied = n, "migrations applied");
+        }
+        applied.map(|_| ())
+    })
+    .await
+    .map_err(|e| SetupError::Migrate(e.to_string()))?
+}
+
+/// Which of Kith's migrations the database has, and which it lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationStatus {
+    pub applied: Vec<String>,
+    pub pending: Vec<String>,
+}
+
+pub async fn migration_status(url: &str) -> Result<MigrationStatus, SetupError> {
     let url = url.to_owned();
     tokio::task::spawn_blocking(move || {
         use diesel::Connection;
         let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
             .map_err(|e| SetupError::Connect(e.to_string()))?;
-        conn.run_pending_migrations(MIGRATIONS)
-            .map(|_| ())
-            .map_err(|e| SetupError::Migrate(e.to_string()))
+        let applied = (conn.applied_migrations()).map_err(|e| SetupError::Migrate(e.to_string()))?;
+        let pending = (conn.pending_migrations(MIGRATIONS)).map_err(|e| SetupError::Migrate(e.to_string()))?;
+        Ok(MigrationStatus {
+            applied: applied.iter().map(|v| v.to_string()).collect(),
+            pending: pending.iter().map(|m| m.name().to_string()).collect(),
+        })
     })
     .await
     .map_err(|e| SetupError::Migrate(e.to_string()))?

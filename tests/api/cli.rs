@@ -231,3 +231,65 @@ async fn logs_carry_no_email_address() {
     assert!(logs.contains("AuthService/Login"), "the calls were logged: {logs}");
     assert!(!logs.contains("secret.person"), "{logs}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_migrating_at_once_take_turns_and_status_lists_what_is_pending() {
+    let app = TestApp::spawn().await;
+    // An empty database beside the test's own.
+    let name = format!("kith_migrate_{}", uuid::Uuid::new_v4().simple());
+    let sql = app.sql().await;
+    sql.execute(&format!("CREATE DATABASE {name}"), &[]).await.unwrap();
+    let url = crate::harness::replace_db(&app.db_url, &name);
+
+    let status = kith()
+        .args(["migrate", "--status"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(status.status.code(), Some(1));
+    let stdout = String::from_utf8(status.stdout).unwrap();
+    let migrations = std::fs::read_dir("migrations").unwrap().count();
+    assert!(stdout.contains(&format!("pending: {migrations}")), "{stdout}");
+
+    let runs: Vec<_> = (0..3)
+        .map(|_| kith().arg("migrate").env("DATABASE_URL", &url).output())
+        .collect();
+    for output in futures::future::join_all(runs).await {
+        let output = output.unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let status = kith()
+        .args(["migrate", "--status"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8(status.stdout).unwrap();
+    assert!(status.status.success(), "{stdout}");
+    assert!(
+        stdout.contains(&format!("applied: {migrations}")) && stdout.contains("pending: 0"),
+        "{stdout}"
+    );
+    sql.execute(&format!("DROP DATABASE {name} WITH (FORCE)"), &[])
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_health_probe_exits_zero_only_for_a_serving_server() {
+    let app = TestApp::spawn().await;
+    let serving = kith()
+        .args(["health", "--addr", &format!("http://{}", app.addr)])
+        .output()
+        .await
+        .unwrap();
+    assert!(serving.status.success(), "{}", String::from_utf8_lossy(&serving.stderr));
+    assert_eq!(String::from_utf8(serving.stdout).unwrap().trim(), "Serving");
+    let nobody = kith()
+        .args(["health", "--addr", &format!("http://127.0.0.1:{}", free_port())])
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(nobody.status.code(), Some(1));
+}
