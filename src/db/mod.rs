@@ -95,7 +95,7 @@ pub async fn connect(url: &str, size: u32, timeout: Duration) -> Result<Pool, Se
 
 /// The session advisory lock migrations run under: replicas starting
 /// together take turns, and the later ones find nothing left to apply.
-const MIGRATION_LOCK: i64 = 0x6b69_7468_6d69_67; // "kithmig"
+const MIGRATION_LOCK: i64 = 0x006b_6974_686d_6967; // "kithmig"
 
 /// Applies pending migrations under [`MIGRATION_LOCK`]. Diesel's migration
 /// harness is synchronous, so it runs on a blocking thread over the async
