@@ -84,9 +84,9 @@ $(TS_DEPS): clients/typescript/package-lock.json
 	touch $@
 
 ## The Python client's venv: the package (editable) with its test and codegen extras.
-$(PY_VENV)/bin/pytest: clients/python/pyproject.toml
+$(PY_VENV)/bin/pytest: clients/python/pyproject.toml clients/python/constraints.txt
 	test -x $(PY_VENV)/bin/python || python3 -m venv $(PY_VENV)
-	$(PY_VENV)/bin/pip install --quiet --disable-pip-version-check -e 'clients/python[test]'
+	$(PY_VENV)/bin/pip install --quiet --disable-pip-version-check -c clients/python/constraints.txt -e 'clients/python[test]'
 	touch $@
 
 fmt:

@@ -42,8 +42,8 @@ fn clip(mut text: String, max_chars: usize) -> String {
     text
 }
 
-/// Logs the whole cause chain and answers INTERNAL without any of it.
-pub fn internal(err: &(dyn std::error::Error + 'static)) -> Status {
+/// An error with its causes, `outer: inner: innermost`.
+pub fn chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut chain = err.to_string();
     let mut source = err.source();
     while let Some(cause) = source {
@@ -51,6 +51,12 @@ pub fn internal(err: &(dyn std::error::Error + 'static)) -> Status {
         chain.push_str(&cause.to_string());
         source = cause.source();
     }
+    chain
+}
+
+/// Logs the whole cause chain and answers INTERNAL without any of it.
+pub fn internal(err: &(dyn std::error::Error + 'static)) -> Status {
+    let chain = chain(err);
     tracing::error!(error = %chain, "internal error");
     status(Code::Internal, "INTERNAL", "internal error")
 }

@@ -210,15 +210,17 @@ impl pb::match_service_server::MatchService for CasesGrpc {
                 .into())
             }
         };
-        // The probe must decode whatever the matcher (a face service is not
-        // sent what is not a picture).
-        let probe = r.probe;
-        let probe = super::photo::limited(probe, |bytes| super::photo::inspect(bytes).map(|_| bytes.to_vec()))
-            .await
-            .map_err(|problem| CasesError::BadImage {
-                field: "probe".into(),
-                problem,
-            })?;
+        // The probe must decode whatever the matcher: a face service is not
+        // sent what is not a picture (the built-in matcher decodes it anyway).
+        let mut probe = r.probe;
+        if !self.matcher.decodes() {
+            probe = super::photo::limited(probe, |bytes| super::photo::inspect(bytes).map(|_| bytes.to_vec()))
+                .await
+                .map_err(|problem| CasesError::BadImage {
+                    field: "probe".into(),
+                    problem,
+                })?;
+        }
         let features = self.matcher.features(probe, mime_type).await.map_err(|err| match err {
             super::matcher::MatchError::Unusable(problem) => CasesError::BadImage {
                 field: "probe".into(),

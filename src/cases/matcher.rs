@@ -40,6 +40,12 @@ pub trait Matcher: Send + Sync {
     /// How alike two photos' features are, 0 to 1; None when either is not
     /// this matcher's.
     fn similarity(&self, a: &[u8], b: &[u8]) -> Option<f32>;
+    /// Whether [`Matcher::features`] decodes the photo itself (and so
+    /// refuses what is not a picture): then a probe need not be decoded
+    /// once more before it.
+    fn decodes(&self) -> bool {
+        false
+    }
 }
 
 /// The matcher the settings name.
@@ -74,6 +80,10 @@ impl Matcher for Visual {
 
     fn similarity(&self, a: &[u8], b: &[u8]) -> Option<f32> {
         super::visual::similarity(a, b)
+    }
+
+    fn decodes(&self) -> bool {
+        true
     }
 }
 

@@ -256,11 +256,11 @@ async fn listen(
     shared: &Arc<Shared>,
     commands: &mut mpsc::UnboundedReceiver<Command>,
     unlisten: &mpsc::UnboundedSender<Command>,
-) -> Result<(), tokio_postgres::Error> {
-    let mut config: tokio_postgres::Config = url.parse()?;
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let super::tls::Prepared { mut config, tls, .. } = super::tls::prepare(url)?;
     // Tells this connection apart in pg_stat_activity.
     config.application_name(APPLICATION_NAME);
-    let (client, mut connection) = config.connect(tokio_postgres::NoTls).await?;
+    let (client, mut connection) = config.connect(tls).await?;
     // The connection's messages, notifications among them, are read by this
     // pump; it ends when the connection does.
     let pump_shared = shared.clone();

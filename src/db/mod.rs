@@ -4,6 +4,7 @@
 
 pub mod embedded;
 pub mod listen;
+pub mod tls;
 
 use std::time::Duration;
 
@@ -81,7 +82,11 @@ pub async fn locate(config: &Config) -> Result<(String, Option<EmbeddedPostgres>
 }
 
 pub async fn connect(url: &str, size: u32, timeout: Duration) -> Result<Pool, SetupError> {
-    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new(url);
+    // Fail at start on a URL whose TLS settings cannot work.
+    tls::prepare(url).map_err(|e| SetupError::Connect(format!("DATABASE_URL: {e}")))?;
+    let mut setup = diesel_async::pooled_connection::ManagerConfig::default();
+    setup.custom_setup = Box::new(|url| Box::pin(tls::establish(url)));
+    let manager = AsyncDieselConnectionManager::<AsyncPgConnection>::new_with_config(url, setup);
     let pool = bb8::Pool::builder()
         .max_size(size)
         .connection_timeout(timeout)
@@ -101,12 +106,12 @@ const MIGRATION_LOCK: i64 = 0x006b_6974_686d_6967; // "kithmig"
 /// harness is synchronous, so it runs on a blocking thread over the async
 /// connection; the lock goes with the connection, whatever happens.
 pub async fn run_migrations(url: &str) -> Result<(), SetupError> {
-    let url = url.to_owned();
+    let conn = tls::establish(url)
+        .await
+        .map_err(|e| SetupError::Connect(e.to_string()))?;
     tokio::task::spawn_blocking(move || {
         use diesel::connection::SimpleConnection;
-        use diesel::Connection;
-        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
-            .map_err(|e| SetupError::Connect(e.to_string()))?;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         conn.batch_execute(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK})"))
             .map_err(|e| SetupError::Migrate(e.to_string()))?;
         let applied = conn
@@ -131,11 +136,11 @@ pub struct MigrationStatus {
 }
 
 pub async fn migration_status(url: &str) -> Result<MigrationStatus, SetupError> {
-    let url = url.to_owned();
+    let conn = tls::establish(url)
+        .await
+        .map_err(|e| SetupError::Connect(e.to_string()))?;
     tokio::task::spawn_blocking(move || {
-        use diesel::Connection;
-        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::establish(&url)
-            .map_err(|e| SetupError::Connect(e.to_string()))?;
+        let mut conn = AsyncConnectionWrapper::<AsyncPgConnection>::from(conn);
         let applied = (conn.applied_migrations()).map_err(|e| SetupError::Migrate(e.to_string()))?;
         let pending = (conn.pending_migrations(MIGRATIONS)).map_err(|e| SetupError::Migrate(e.to_string()))?;
         Ok(MigrationStatus {

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use bb8_postgres::PostgresConnectionManager;
 use tokio_postgres::types::Type;
-use tokio_postgres::NoTls;
+use tokio_postgres_rustls::MakeRustlsConnect;
 use uuid::Uuid;
 
 use super::model::{Counts, DailyRow, Record, SessionRow};
@@ -16,23 +16,32 @@ use crate::db::Pool;
 use crate::error::DbError;
 use crate::jobs::NewJob;
 
-/// Plain tokio-postgres connections for COPY, which diesel-async lacks.
-pub type CopyPool = bb8::Pool<PostgresConnectionManager<NoTls>>;
+/// Plain tokio-postgres connections for COPY, which diesel-async lacks,
+/// with TLS as the URL's `sslmode` asks.
+pub type CopyPool = bb8::Pool<PostgresConnectionManager<MakeRustlsConnect>>;
 
-pub async fn copy_pool(url: &str, size: u32, timeout: std::time::Duration) -> Result<CopyPool, tokio_postgres::Error> {
-    let manager = PostgresConnectionManager::new_from_stringlike(url, NoTls)?;
+fn copy_manager(url: &str) -> Result<PostgresConnectionManager<MakeRustlsConnect>, String> {
+    let prepared = crate::db::tls::prepare(url)?;
+    Ok(PostgresConnectionManager::new(prepared.config, prepared.tls))
+}
+
+pub async fn copy_pool(url: &str, size: u32, timeout: std::time::Duration) -> Result<CopyPool, String> {
+    let manager = copy_manager(url)?;
     bb8::Pool::builder()
         .max_size(size)
         .connection_timeout(timeout)
         .build(manager)
         .await
+        .map_err(|e| e.to_string())
 }
 
 /// The COPY pool for `config`'s database. It connects on first use, like the
 /// diesel pool, so building a service stays sync.
 pub fn lazy_copy_pool(config: &crate::config::Config) -> CopyPool {
-    let manager = PostgresConnectionManager::new_from_stringlike(config.database_url_or_empty(), NoTls)
-        .unwrap_or_else(|_| PostgresConnectionManager::new(tokio_postgres::Config::new(), NoTls));
+    let manager = copy_manager(config.database_url_or_empty()).unwrap_or_else(|_| {
+        let tls = crate::db::tls::prepare("postgres://unset").expect("a plain URL").tls;
+        PostgresConnectionManager::new(tokio_postgres::Config::new(), tls)
+    });
     bb8::Pool::builder()
         .max_size(config.db_pool_size)
         .connection_timeout(config.db_pool_timeout)

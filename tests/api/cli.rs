@@ -293,3 +293,72 @@ async fn the_health_probe_exits_zero_only_for_a_serving_server() {
         .unwrap();
     assert_eq!(nobody.status.code(), Some(1));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pg_dump_of_the_demo_data_restores_whole() {
+    let app = TestApp::spawn().await;
+    kith::demo::seed(&format!("http://{}", app.addr)).await.unwrap();
+    let dir = std::env::temp_dir().join(format!("kith-backup-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dump = dir.join("kith.dump");
+    // As the README says: a custom-format dump, restored into an empty
+    // database with pg_restore.
+    let dumped = std::process::Command::new("pg_dump")
+        .args(["--format=custom", "--no-owner", "--file"])
+        .arg(&dump)
+        .arg(&app.db_url)
+        .output()
+        .unwrap();
+    assert!(dumped.status.success(), "{}", String::from_utf8_lossy(&dumped.stderr));
+    let name = format!("kith_restore_{}", uuid::Uuid::new_v4().simple());
+    let sql = app.sql().await;
+    sql.execute(&format!("CREATE DATABASE {name}"), &[]).await.unwrap();
+    let url = crate::harness::replace_db(&app.db_url, &name);
+    let restored = std::process::Command::new("pg_restore")
+        .args(["--no-owner", "--exit-on-error", "--dbname"])
+        .arg(&url)
+        .arg(&dump)
+        .output()
+        .unwrap();
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let (copy, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    let tables: Vec<String> = sql
+        .query(
+            "SELECT table_name::text FROM information_schema.tables
+             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(tables.len() > 50, "{tables:?}");
+    for table in &tables {
+        let q = format!("SELECT count(*) FROM \"{table}\"");
+        let before: i64 = sql.query_one(&q, &[]).await.unwrap().get(0);
+        let after: i64 = copy.query_one(&q, &[]).await.unwrap().get(0);
+        assert_eq!(before, after, "{table}");
+        if ["users", "devices", "app_sessions", "__diesel_schema_migrations"].contains(&table.as_str()) {
+            assert!(before > 0, "{table} is empty");
+        }
+    }
+    // The restored copy serves: migrations find nothing left to apply.
+    let status = kith()
+        .args(["migrate", "--status"])
+        .env("DATABASE_URL", &url)
+        .output()
+        .await
+        .unwrap();
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stdout));
+    drop(copy);
+    sql.execute(&format!("DROP DATABASE {name} WITH (FORCE)"), &[])
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -128,8 +128,11 @@ async fn two_file_exports_send_each_row_once_and_deletions_after_it() {
 
     // Run 1: the user, the goal, the check-in and the entry.
     let goal_id = goal.id.clone();
+    let check_in_id = first_check_in.id.clone();
+    // Each table has its own watermark: wait for both rows, not only one.
     export_until(&app, &dir, |d| {
         ids(&read_rows(d, "dim_goals"), "id").contains(&goal_id.as_str())
+            && ids(&read_rows(d, "fact_check_ins"), "id").contains(&check_in_id.as_str())
     })
     .await;
     let users = read_rows(&dir, "dim_users");

@@ -131,3 +131,61 @@ async fn the_metrics_endpoint_counts_calls_jobs_ai_and_deliveries() {
     let missing = reqwest::get(format!("http://{addr}/other")).await.unwrap();
     assert_eq!(missing.status(), 404);
 }
+
+#[derive(diesel::QueryableByName)]
+struct Ssl {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    ssl: bool,
+}
+
+const SSL_OF_THIS_CONNECTION: &str = "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn database_connections_use_tls_as_sslmode_asks() {
+    use diesel_async::RunQueryDsl;
+    // A server that offers TLS: the machine's PostgreSQL (Debian turns TLS
+    // on with a self-signed certificate), unless KITH_TLS_TEST_URL names
+    // another.
+    let base =
+        std::env::var("KITH_TLS_TEST_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let with = |mode: &str| {
+        let sep = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{sep}sslmode={mode}")
+    };
+    let ssl = |url: String| async move {
+        let client = kith::db::tls::connect(&url).await?;
+        let row = client
+            .query_one(SSL_OF_THIS_CONNECTION, &[])
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok::<bool, String>(row.get(0))
+    };
+    assert_eq!(ssl(base.clone()).await, Ok(false), "no sslmode: plain");
+    assert_eq!(ssl(with("disable")).await, Ok(false));
+    assert_eq!(
+        ssl(with("require")).await,
+        Ok(true),
+        "{base} must offer TLS for this test (set KITH_TLS_TEST_URL)"
+    );
+    assert_eq!(ssl(with("prefer")).await, Ok(true));
+    // verify-full checks the certificate: a self-signed one is refused.
+    let refused = ssl(with("verify-full")).await.unwrap_err();
+    assert!(refused.to_lowercase().contains("certificate"), "{refused}");
+
+    // The pool (and so every service) connects the same way.
+    let pool = kith::db::connect(&with("require"), 2, Duration::from_secs(5))
+        .await
+        .unwrap();
+    let mut conn = kith::db::conn(&pool).await.unwrap();
+    let row: Ssl = diesel::sql_query(SSL_OF_THIS_CONNECTION)
+        .get_result(&mut *conn)
+        .await
+        .unwrap();
+    assert!(row.ssl);
+    // A mode that does not exist is refused when the pool is built.
+    let err = kith::db::connect(&with("sometimes"), 1, Duration::from_secs(5))
+        .await
+        .err()
+        .unwrap();
+    assert!(err.to_string().contains("sslmode"), "{err}");
+}

@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use diesel_async::AsyncPgConnection;
 use secrecy::ExposeSecret;
-use tokio_postgres::NoTls;
 use uuid::Uuid;
 
 use super::crypto::SealKey;
@@ -99,7 +98,9 @@ struct Remote {
 
 impl Remote {
     async fn connect(url: &str) -> Result<Remote, Problem> {
-        let mut config = (url.parse::<tokio_postgres::Config>()).map_err(|e| Problem::Connect(describe(&e)))?;
+        // TLS as the source's `sslmode` asks (see crate::db::tls).
+        let crate::db::tls::Prepared { mut config, tls, .. } =
+            crate::db::tls::prepare(url).map_err(Problem::Connect)?;
         // Set at connection start, so they are not queries of their own:
         // nothing sent may run for long or write.
         let session = format!(
@@ -114,7 +115,7 @@ impl Remote {
             .options(options)
             .application_name("kith case sources")
             .connect_timeout(CONNECT_TIMEOUT);
-        let (client, connection) = tokio::time::timeout(CONNECT_TIMEOUT, config.connect(NoTls))
+        let (client, connection) = tokio::time::timeout(CONNECT_TIMEOUT, config.connect(tls))
             .await
             .map_err(|_| Problem::ConnectTimeout)?
             .map_err(|e| Problem::Connect(describe(&e)))?;

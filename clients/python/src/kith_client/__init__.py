@@ -7,6 +7,8 @@
         kith.login("ada@example.com", "correct horse")
         me = kith.users.GetMe(identity_pb2.GetMeRequest()).user
 
+`kith_client.aio.connect` is the same client on `grpc.aio` (awaited calls).
+
 The generated messages and stubs are the package `kith` of this distribution
 (`kith.<domain>.v1.<domain>_pb2` and `..._pb2_grpc`), written by generate.sh.
 """

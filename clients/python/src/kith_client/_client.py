@@ -83,6 +83,74 @@ class BearerTokenInterceptor(
         return continuation(self._with_token(client_call_details), request_iterator)
 
 
+class _Stubs:
+    """One typed stub per Kith service, on `channel` (sync or asyncio: the
+    generated stubs work on both)."""
+
+    def __init__(self, channel: grpc.Channel) -> None:
+        #: Register, Login, Refresh, Logout, SignInWithGoogle, ChangePassword.
+        self.auth = identity_pb2_grpc.AuthServiceStub(channel)
+        #: The signed-in user's own account: GetMe, UpdateMe.
+        self.users = identity_pb2_grpc.UserServiceStub(channel)
+        #: Operators only (role ADMIN).
+        self.admin = identity_pb2_grpc.AdminServiceStub(channel)
+        self.devices = devices_pb2_grpc.DeviceServiceStub(channel)
+        self.apps = apps_pb2_grpc.AppServiceStub(channel)
+        self.usage = usage_pb2_grpc.UsageServiceStub(channel)
+        #: Stats, the wellness score, comparisons and trends.
+        self.analytics = analytics_pb2_grpc.AnalyticsServiceStub(channel)
+        #: Generated conversations between the user's devices and apps, and journals.
+        self.conversations = conversations_pb2_grpc.ConversationServiceStub(channel)
+        #: Chat threads with a device or app; SendMessage streams the reply.
+        self.chat = chat_pb2_grpc.ChatServiceStub(channel)
+        #: The background job queue and schedules (admins).
+        self.jobs = jobs_pb2_grpc.JobServiceStub(channel)
+        #: Friends, device visits, challenges and leaderboards.
+        self.social = social_pb2_grpc.SocialServiceStub(channel)
+        #: The signed-in user's notifications.
+        self.notifications = notifications_pb2_grpc.NotificationServiceStub(channel)
+        #: The signed-in user's webhook endpoints and their delivery logs.
+        self.webhooks = webhooks_pb2_grpc.WebhookServiceStub(channel)
+        #: RecordLogin, RecordEvent, RecordEvents: what the signed-in user does.
+        self.activity = engagement_pb2_grpc.ActivityServiceStub(channel)
+        #: Engagement profiles, message logs and statuses; runs and metrics (admins).
+        self.engagement = engagement_pb2_grpc.EngagementServiceStub(channel)
+        #: SendUtility: reminders and receipts from templates (admins and backends).
+        self.utility = engagement_pb2_grpc.UtilityServiceStub(channel)
+        #: The signed-in user's goals, their plans (habits and subgoals) and daily check-ins.
+        self.goals = coaching_pb2_grpc.GoalServiceStub(channel)
+        #: The signed-in user's journal, scored on the server; ShareEntry shares an entry with their mentor.
+        self.journal = coaching_pb2_grpc.JournalServiceStub(channel)
+        #: GetSummary, GetAdherence, GetRisk: how the signed-in user is doing on their habits.
+        self.dashboards = coaching_pb2_grpc.DashboardServiceStub(channel)
+        #: Mentors and their members: links, invitations, member dashboards and AskAboutMember.
+        self.mentors = coaching_pb2_grpc.MentorServiceStub(channel)
+        #: Plan changes the AI proposes weekly; AcceptSuggestion applies one atomically.
+        self.suggestions = coaching_pb2_grpc.SuggestionServiceStub(channel)
+        #: The cohort feed of a mentor and their members, with the AI coach's weekly reviews.
+        self.feed = coaching_pb2_grpc.FeedServiceStub(channel)
+        #: ExportChanges (admin, streamed): coaching changes since a watermark, for a warehouse.
+        self.exports = coaching_pb2_grpc.ExportServiceStub(channel)
+        #: The signed-in user's surveys and their answers. GetPublicSurvey and
+        #: SubmitResponse are public: a client without a token calls them.
+        self.surveys = personas_pb2_grpc.SurveyServiceStub(channel)
+        #: The AI persona made of a survey's answers: GetMyPersona, WatchPersona
+        #: (streamed), RegeneratePersona, GetPersonaCard (a PNG).
+        self.personas = personas_pb2_grpc.PersonaServiceStub(channel)
+        #: Missing-person cases: CreateCase, GetCase, ListCases, UpdateCase,
+        #: CloseCase, MarkFound, ShareCase (a case the caller may not see is NOT_FOUND).
+        self.cases = cases_pb2_grpc.CaseServiceStub(channel)
+        #: A case's photos: UploadImage (client-streamed: a header, then chunks),
+        #: UploadImageBatch, DownloadImage (streamed), ListImages.
+        self.images = cases_pb2_grpc.ImageServiceStub(channel)
+        #: SubmitSighting (client-streamed; any signed-in user), and for
+        #: investigators SearchByImage, ListMatches, VerifyMatch, RejectMatch.
+        self.matches = cases_pb2_grpc.MatchServiceStub(channel)
+        #: External registries synced into cases (admins): Create/List/Update/
+        #: DeleteExternalSource, TestConnection, SyncNow, ListSyncLogs, ListQueryLogs.
+        self.sources = sources_pb2_grpc.ExternalSourceServiceStub(channel)
+
+
 def _parse_target(url_or_target: str) -> tuple[str, bool]:
     """`http://h:p` → ("h:p", insecure); `https://h[:p]` → ("h:p", TLS);
     anything else is a gRPC target (`host:port`, `dns:///…`, `unix:…`), insecure."""
@@ -100,7 +168,7 @@ def _parse_target(url_or_target: str) -> tuple[str, bool]:
     return f"{host}:{url.port or (443 if tls else 80)}", tls
 
 
-class KithClient:
+class KithClient(_Stubs):
     """One channel to a Kith server with a typed stub for every service.
 
     Use it as a context manager, or call `close()`. `token` may be changed at
@@ -125,67 +193,7 @@ class KithClient:
         #: The channel every stub uses (with the bearer token interceptor), for
         #: stubs of other services (health, reflection) or `channel_ready_future`.
         self.channel: grpc.Channel = grpc.intercept_channel(self._raw_channel, BearerTokenInterceptor(self._current_token))
-        #: Register, Login, Refresh, Logout, SignInWithGoogle, ChangePassword.
-        self.auth = identity_pb2_grpc.AuthServiceStub(self.channel)
-        #: The signed-in user's own account: GetMe, UpdateMe.
-        self.users = identity_pb2_grpc.UserServiceStub(self.channel)
-        #: Operators only (role ADMIN).
-        self.admin = identity_pb2_grpc.AdminServiceStub(self.channel)
-        self.devices = devices_pb2_grpc.DeviceServiceStub(self.channel)
-        self.apps = apps_pb2_grpc.AppServiceStub(self.channel)
-        self.usage = usage_pb2_grpc.UsageServiceStub(self.channel)
-        #: Stats, the wellness score, comparisons and trends.
-        self.analytics = analytics_pb2_grpc.AnalyticsServiceStub(self.channel)
-        #: Generated conversations between the user's devices and apps, and journals.
-        self.conversations = conversations_pb2_grpc.ConversationServiceStub(self.channel)
-        #: Chat threads with a device or app; SendMessage streams the reply.
-        self.chat = chat_pb2_grpc.ChatServiceStub(self.channel)
-        #: The background job queue and schedules (admins).
-        self.jobs = jobs_pb2_grpc.JobServiceStub(self.channel)
-        #: Friends, device visits, challenges and leaderboards.
-        self.social = social_pb2_grpc.SocialServiceStub(self.channel)
-        #: The signed-in user's notifications.
-        self.notifications = notifications_pb2_grpc.NotificationServiceStub(self.channel)
-        #: The signed-in user's webhook endpoints and their delivery logs.
-        self.webhooks = webhooks_pb2_grpc.WebhookServiceStub(self.channel)
-        #: RecordLogin, RecordEvent, RecordEvents: what the signed-in user does.
-        self.activity = engagement_pb2_grpc.ActivityServiceStub(self.channel)
-        #: Engagement profiles, message logs and statuses; runs and metrics (admins).
-        self.engagement = engagement_pb2_grpc.EngagementServiceStub(self.channel)
-        #: SendUtility: reminders and receipts from templates (admins and backends).
-        self.utility = engagement_pb2_grpc.UtilityServiceStub(self.channel)
-        #: The signed-in user's goals, their plans (habits and subgoals) and daily check-ins.
-        self.goals = coaching_pb2_grpc.GoalServiceStub(self.channel)
-        #: The signed-in user's journal, scored on the server; ShareEntry shares an entry with their mentor.
-        self.journal = coaching_pb2_grpc.JournalServiceStub(self.channel)
-        #: GetSummary, GetAdherence, GetRisk: how the signed-in user is doing on their habits.
-        self.dashboards = coaching_pb2_grpc.DashboardServiceStub(self.channel)
-        #: Mentors and their members: links, invitations, member dashboards and AskAboutMember.
-        self.mentors = coaching_pb2_grpc.MentorServiceStub(self.channel)
-        #: Plan changes the AI proposes weekly; AcceptSuggestion applies one atomically.
-        self.suggestions = coaching_pb2_grpc.SuggestionServiceStub(self.channel)
-        #: The cohort feed of a mentor and their members, with the AI coach's weekly reviews.
-        self.feed = coaching_pb2_grpc.FeedServiceStub(self.channel)
-        #: ExportChanges (admin, streamed): coaching changes since a watermark, for a warehouse.
-        self.exports = coaching_pb2_grpc.ExportServiceStub(self.channel)
-        #: The signed-in user's surveys and their answers. GetPublicSurvey and
-        #: SubmitResponse are public: a client without a token calls them.
-        self.surveys = personas_pb2_grpc.SurveyServiceStub(self.channel)
-        #: The AI persona made of a survey's answers: GetMyPersona, WatchPersona
-        #: (streamed), RegeneratePersona, GetPersonaCard (a PNG).
-        self.personas = personas_pb2_grpc.PersonaServiceStub(self.channel)
-        #: Missing-person cases: CreateCase, GetCase, ListCases, UpdateCase,
-        #: CloseCase, MarkFound, ShareCase (a case the caller may not see is NOT_FOUND).
-        self.cases = cases_pb2_grpc.CaseServiceStub(self.channel)
-        #: A case's photos: UploadImage (client-streamed: a header, then chunks),
-        #: UploadImageBatch, DownloadImage (streamed), ListImages.
-        self.images = cases_pb2_grpc.ImageServiceStub(self.channel)
-        #: SubmitSighting (client-streamed; any signed-in user), and for
-        #: investigators SearchByImage, ListMatches, VerifyMatch, RejectMatch.
-        self.matches = cases_pb2_grpc.MatchServiceStub(self.channel)
-        #: External registries synced into cases (admins): Create/List/Update/
-        #: DeleteExternalSource, TestConnection, SyncNow, ListSyncLogs, ListQueryLogs.
-        self.sources = sources_pb2_grpc.ExternalSourceServiceStub(self.channel)
+        _Stubs.__init__(self, self.channel)
 
     def _current_token(self) -> str | None:
         token = self.token

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import grpc
+import grpc.aio
 from google.rpc import error_details_pb2, status_pb2
 
 _DETAILS_TRAILER = "grpc-status-details-bin"
@@ -57,9 +58,10 @@ def error_details(error: grpc.RpcError) -> ErrorDetails:
     """Decodes the `grpc-status-details-bin` trailer of a failed call
     (a `google.rpc.Status`) into its ErrorInfo and BadRequest details.
 
-    `error` is the `grpc.RpcError` a stub raised (it is also a `grpc.Call`).
+    `error` is the `grpc.RpcError` a stub raised (it is also a `grpc.Call`),
+    or the `grpc.aio.AioRpcError` an asyncio stub raised.
     """
-    if not isinstance(error, grpc.Call):
+    if not isinstance(error, (grpc.Call, grpc.aio.AioRpcError)):
         raise TypeError(f"expected the grpc.RpcError a call raised, got {type(error).__name__}")
     trailing = error.trailing_metadata()
     initial = error.initial_metadata()
