@@ -21,6 +21,8 @@ COPY proto proto
 COPY migrations migrations
 COPY assets assets
 COPY src src
+# A dev-dependency of the tests, but cargo reads every path it names.
+COPY clients/rust clients/rust
 RUN cargo build --release --locked --bin kith
 
 FROM debian:bookworm-slim AS runtime

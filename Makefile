@@ -1,5 +1,5 @@
 # Kith: `make run` starts the server, `make test` runs every test.
-BUF := clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf
+BUF := clients/tools/node_modules/.bin/buf
 CARGO ?= cargo
 PY_VENV := clients/python/.venv
 TS_DEPS := clients/typescript/node_modules/.package-lock.json
@@ -42,8 +42,8 @@ lint: tools
 .PHONY: clients-check
 clients-check: clients
 	@git diff --exit-code --stat -- clients || (echo "generated clients differ from the protos: run 'make clients' and commit" >&2; exit 1)
-	@test -z "$$(git status --porcelain -- clients/python/src clients/typescript/src)" || \
-	  (git status --porcelain -- clients/python/src clients/typescript/src; echo "untracked generated files: run 'make clients' and commit" >&2; exit 1)
+	@test -z "$$(git status --porcelain -- clients/python/src clients/typescript/src clients/kotlin/src)" || \
+	  (git status --porcelain -- clients/python/src clients/typescript/src clients/kotlin/src; echo "untracked generated files: run 'make clients' and commit" >&2; exit 1)
 	$(BUF) breaking proto --against '.git#branch=main,subdir=proto'
 
 ## Check the protos and regenerate the Rust code from them (build.rs does the codegen).
@@ -65,13 +65,20 @@ $(BUF): clients/tools/package-lock.json
 ## Generated clients: regenerate every client's code from the protos.
 clients: tools $(PY_VENV)/bin/pytest $(TS_DEPS)
 	clients/python/generate.sh
+	clients/kotlin/generate.sh
 	$(BUF) generate
 	cd clients/typescript && $(CURDIR)/$(BUF) generate
+	KITH_UPDATE_CLIENTS=1 $(CARGO) test --test api rust_client::generated_code_matches_the_protos
 
 ## Python client tests (clients/python) against a fresh server.
 test-py: tools $(PY_VENV)/bin/pytest
 	mkdir -p target/tmp
 	clients/with-server.sh $(PY_VENV)/bin/pytest -q clients/python/tests
+
+## Kotlin/JVM client: generated code current, every generated Java file compiles (javac), stubs load.
+.PHONY: test-kotlin
+test-kotlin: tools
+	clients/kotlin/check.sh
 
 ## TypeScript client tests (Node, and a page in headless Chromium) against a fresh server.
 .PHONY: test-ts

@@ -29,6 +29,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .codec_path("crate::codec::KithCodec")
         .compile_fds(compiler.file_descriptor_set())?;
 
+    // The standalone Rust client crate (clients/rust): clients and messages
+    // only, with tonic's own codec. A test compares it with clients/rust/src/gen.
+    let client_out = out_dir.join("rust-client");
+    std::fs::create_dir_all(&client_out)?;
+    tonic_prost_build::configure()
+        .build_client(true)
+        .build_server(false)
+        .out_dir(&client_out)
+        .compile_fds(compiler.file_descriptor_set())?;
+
     // Test databases are cloned from a template named after this hash, so a
     // changed migration gets a fresh template instead of a stale one.
     println!("cargo:rustc-env=KITH_MIGRATIONS_HASH={}", migrations_hash()?);

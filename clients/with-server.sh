@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cargo build --quiet --manifest-path "$root/Cargo.toml" --bin kith
-buf="$root/clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf"
+buf="$root/clients/tools/node_modules/.bin/buf"
 
 mkdir -p "$root/target/tmp"
 data=$(mktemp -d "$root/target/tmp/clients-XXXXXX")

@@ -85,6 +85,8 @@ pub struct Config {
     pub db_pool_timeout: Duration,
     pub cors_origins: CorsOrigins,
     pub log_format: LogFormat,
+    /// An OpenTelemetry collector's OTLP/HTTP base URL; None: no traces leave.
+    pub otlp_endpoint: Option<String>,
     pub max_message_bytes: usize,
     /// Records one UploadUsage stream may carry.
     pub max_upload_records: u64,
@@ -452,6 +454,7 @@ impl Default for Config {
             db_pool_timeout: Duration::from_secs(5),
             cors_origins: CorsOrigins::Localhost,
             log_format: LogFormat::Text,
+            otlp_endpoint: None,
             max_message_bytes: 16 * 1024 * 1024,
             max_upload_records: 5_000_000,
             max_upload_apps: 1_000,
@@ -530,6 +533,16 @@ const SETTINGS: &[(&str, &str, Apply)] = &[
         parse_into(&mut c.cors_origins, v)
     }),
     ("log_format", "KITH_LOG_FORMAT", |c, v| parse_into(&mut c.log_format, v)),
+    ("otlp_endpoint", "KITH_OTLP_ENDPOINT", |c, v| {
+        let v = v.trim();
+        if !(v.is_empty() || v.starts_with("http://") || v.starts_with("https://")) {
+            return Err(format!(
+                "{v:?}: an http:// or https:// URL, e.g. http://otel-collector:4318"
+            ));
+        }
+        c.otlp_endpoint = (!v.is_empty()).then(|| v.to_owned());
+        Ok(())
+    }),
     ("max_message_bytes", "KITH_MAX_MESSAGE_BYTES", |c, v| {
         parse_into(&mut c.max_message_bytes, v)
     }),
@@ -1029,6 +1042,21 @@ mod tests {
         assert!(err.to_string().starts_with("KITH_ADDR: "), "{err}");
         let err = Config::load_from(None, env(&[("KITH_DB_POOL_SIZE", "0")])).unwrap_err();
         assert!(err.to_string().starts_with("KITH_DB_POOL_SIZE: "), "{err}");
+        let err = Config::load_from(None, env(&[("KITH_OTLP_ENDPOINT", "collector:4318")])).unwrap_err();
+        assert!(err.to_string().starts_with("KITH_OTLP_ENDPOINT: "), "{err}");
+    }
+
+    #[test]
+    fn traces_are_off_unless_a_collector_is_named() {
+        assert_eq!(Config::load_from(None, env(&[])).unwrap().otlp_endpoint, None);
+        assert_eq!(
+            Config::load_from(None, env(&[("KITH_OTLP_ENDPOINT", "")]))
+                .unwrap()
+                .otlp_endpoint,
+            None
+        );
+        let config = Config::load_from(None, env(&[("KITH_OTLP_ENDPOINT", "http://otel:4318")])).unwrap();
+        assert_eq!(config.otlp_endpoint.as_deref(), Some("http://otel:4318"));
     }
 
     #[test]

@@ -96,7 +96,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    kith::telemetry::init(config.log_format);
+    // Held to the end of main: dropped after the runtime, it sends the last spans.
+    let _telemetry = kith::telemetry::init(config.log_format, config.otlp_endpoint.as_deref());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -399,9 +400,14 @@ async fn export_user(config: Config, email: &str, output: Option<PathBuf>) -> an
 }
 
 async fn seed_demo(addr: &str) -> anyhow::Result<()> {
-    let seeded = kith::demo::seed(addr)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:#} (is `make run` serving at {addr}?)"))?;
+    let progress = indicatif::ProgressBar::new_spinner().with_style(
+        indicatif::ProgressStyle::with_template("{spinner} seeding: {msg} ({pos} calls, {elapsed})")
+            .expect("a valid template"),
+    );
+    progress.enable_steady_tick(std::time::Duration::from_millis(120));
+    let seeded = kith::demo::seed_with_progress(addr, &progress).await;
+    progress.finish_and_clear();
+    let seeded = seeded.map_err(|e| anyhow::anyhow!("{e:#} (is `make run` serving at {addr}?)"))?;
     let c = &seeded.counts;
     println!("demo user: {} / {}", seeded.email, seeded.password);
     println!(

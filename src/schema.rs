@@ -717,6 +717,7 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         finished_at -> Nullable<Timestamptz>,
+        traceparent -> Nullable<Text>,
     }
 }
 

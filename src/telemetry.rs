@@ -1,32 +1,129 @@
-//! Logging setup and the outermost per-call layer: one span per call with the
-//! method, request id, caller and outcome, and `x-request-id` taken or made
-//! and echoed back.
+//! Logging and traces, and the outermost per-call layer: one span per call
+//! with the method, request id, caller and outcome; `x-request-id` taken or
+//! made and echoed back; a W3C `traceparent` taken as the call's parent.
+//!
+//! Traces leave the process only when `otlp_endpoint` is set: spans then go
+//! to an OpenTelemetry collector over OTLP/HTTP (protobuf), and each job
+//! carries the `traceparent` of the call that enqueued it, so its run joins
+//! the same trace on whichever worker claims it.
 
+use std::collections::HashMap;
 use std::task::{Context, Poll};
 use std::time::Instant;
 
 use futures::future::BoxFuture;
 use http::{HeaderValue, Request, Response};
+use opentelemetry::propagation::{Extractor, TextMapPropagator};
+use opentelemetry::trace::TracerProvider as _;
+use opentelemetry_sdk::propagation::TraceContextPropagator;
+use opentelemetry_sdk::trace::SdkTracerProvider;
 use tonic::body::Body;
 use tower::{Layer, Service};
+use tower_http::classify::{
+    ClassifiedResponse, ClassifyEos, ClassifyResponse, GrpcEosErrorsAsFailures, GrpcErrorsAsFailures, GrpcFailureClass,
+};
 use tracing::Instrument;
-use tracing_subscriber::EnvFilter;
+use tracing_opentelemetry::OpenTelemetrySpanExt;
+use tracing_subscriber::layer::SubscriberExt;
+use tracing_subscriber::util::SubscriberInitExt;
+use tracing_subscriber::{EnvFilter, Layer as _};
 
 use crate::config::LogFormat;
 
 pub const REQUEST_ID: &str = "x-request-id";
 
-/// `RUST_LOG` picks what is logged (default `info`). Tests keep quiet unless
-/// `TEST_LOG` is set.
-pub fn init(format: LogFormat) {
+/// Keeps the trace exporter alive; dropping it sends the spans still
+/// buffered, so `main` holds it until the runtime has stopped.
+#[must_use]
+pub struct Telemetry {
+    provider: Option<SdkTracerProvider>,
+}
+
+impl Drop for Telemetry {
+    fn drop(&mut self) {
+        if let Some(provider) = self.provider.take() {
+            if let Err(err) = provider.shutdown() {
+                eprintln!("warning: traces not all sent at shutdown: {err}");
+            }
+        }
+    }
+}
+
+/// `RUST_LOG` picks what is logged and traced (default `info`). Tests keep
+/// quiet unless `TEST_LOG` is set. With `otlp_endpoint` (the collector's
+/// base URL, e.g. `http://otel-collector:4318`) spans are exported too.
+pub fn init(format: LogFormat, otlp_endpoint: Option<&str>) -> Telemetry {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    let _ = match format {
-        LogFormat::Json => builder.json().try_init(),
-        LogFormat::Text => builder.try_init(),
+    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
+    let fmt = match format {
+        LogFormat::Json => fmt.json().boxed(),
+        LogFormat::Text => fmt.boxed(),
     };
+    let provider = otlp_endpoint.and_then(|endpoint| match tracer_provider(endpoint) {
+        Ok(provider) => Some(provider),
+        Err(err) => {
+            eprintln!("warning: traces off: cannot export to {endpoint}: {err}");
+            None
+        }
+    });
+    let traces = provider
+        .as_ref()
+        .map(|provider| tracing_opentelemetry::layer().with_tracer(provider.tracer("kith")));
+    let _ = tracing_subscriber::registry()
+        .with(fmt)
+        .with(traces)
+        .with(filter)
+        .try_init();
+    Telemetry { provider }
+}
+
+fn tracer_provider(endpoint: &str) -> Result<SdkTracerProvider, opentelemetry_otlp::ExporterBuildError> {
+    use opentelemetry_otlp::{WithExportConfig, WithHttpConfig};
+    let exporter = opentelemetry_otlp::SpanExporter::builder()
+        .with_http()
+        .with_endpoint(format!("{}/v1/traces", endpoint.trim_end_matches('/')))
+        .with_timeout(std::time::Duration::from_secs(10))
+        .with_headers(HashMap::new())
+        .build()?;
+    let service = std::env::var("OTEL_SERVICE_NAME").unwrap_or_else(|_| "kith".to_owned());
+    let resource = opentelemetry_sdk::Resource::builder()
+        .with_service_name(service)
+        .build();
+    // Batched on the processor's own thread: a slow collector never holds up
+    // a call, and a full buffer drops spans instead of growing.
+    Ok(SdkTracerProvider::builder()
+        .with_batch_exporter(exporter)
+        .with_resource(resource)
+        .build())
+}
+
+/// The W3C `traceparent` of the current span, to store with work that runs
+/// later (a job); None when traces are off or the span is not sampled.
+pub fn current_traceparent() -> Option<String> {
+    let mut carrier = HashMap::new();
+    TraceContextPropagator::new().inject_context(&tracing::Span::current().context(), &mut carrier);
+    carrier.remove("traceparent").filter(|v| v.len() <= 55)
+}
+
+/// Makes `span` a child of a stored or received `traceparent`. A malformed
+/// one is ignored (the span starts a trace of its own), as the W3C spec asks.
+pub fn continue_trace(span: &tracing::Span, traceparent: Option<&str>) {
+    let Some(traceparent) = traceparent else { return };
+    let carrier = HashMap::from([("traceparent".to_owned(), traceparent.to_owned())]);
+    let parent = TraceContextPropagator::new().extract(&carrier);
+    let _ = span.set_parent(parent);
+}
+
+/// The call's headers as the propagator reads them (`traceparent`, `tracestate`).
+struct Headers<'a>(&'a http::HeaderMap);
+
+impl Extractor for Headers<'_> {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).and_then(|v| v.to_str().ok())
+    }
+    fn keys(&self) -> Vec<&str> {
+        self.0.keys().map(http::HeaderName::as_str).collect()
+    }
 }
 
 /// The request id of a call, for handlers that want to mention it.
@@ -85,6 +182,7 @@ where
             caller = tracing::field::Empty,
             code = tracing::field::Empty,
         );
+        let _ = span.set_parent(TraceContextPropagator::new().extract(&Headers(request.headers())));
         request.extensions_mut().insert(RequestId(id.clone()));
         let started = Instant::now();
         let mut call = crate::metrics::Call::start(&method);
@@ -97,7 +195,10 @@ where
                         // Errors come back trailers-only, so the code is in
                         // the headers; a successful call's code follows in the
                         // trailers and is 0 unless a stream fails later.
-                        let trailers_only = grpc_status(response.headers());
+                        let (trailers_only, at_end) = match GrpcErrorsAsFailures::new().classify_response(&response) {
+                            ClassifiedResponse::Ready(result) => (Some(code_of(result)), None),
+                            ClassifiedResponse::RequiresEos(eos) => (None, Some(eos)),
+                        };
                         let code = trailers_only.unwrap_or(tonic::Code::Ok);
                         tracing::Span::current().record("code", tracing::field::debug(code));
                         // The caller's mistakes are routine; the server's own trouble is not.
@@ -117,7 +218,13 @@ where
                             call.end(code);
                             return Ok(response);
                         }
-                        Ok(response.map(|body| Body::new(Metered { inner: body, call })))
+                        Ok(response.map(|body| {
+                            Body::new(Metered {
+                                inner: body,
+                                call,
+                                at_end,
+                            })
+                        }))
                     }
                     Err(err) => {
                         call.end(tonic::Code::Internal);
@@ -131,9 +238,14 @@ where
     }
 }
 
-fn grpc_status(headers: &http::HeaderMap) -> Option<tonic::Code> {
-    let code = headers.get("grpc-status")?.to_str().ok()?.parse::<i32>().ok()?;
-    Some(tonic::Code::from_i32(code))
+/// tower-http's reading of a call's outcome as the status code it names; a
+/// response that is not gRPC at all (an HTTP error) counts as `Unknown`.
+fn code_of(result: Result<(), GrpcFailureClass>) -> tonic::Code {
+    match result {
+        Ok(()) => tonic::Code::Ok,
+        Err(GrpcFailureClass::Code(code)) => tonic::Code::from_i32(code.get()),
+        Err(GrpcFailureClass::Error(_)) => tonic::Code::Unknown,
+    }
 }
 
 pin_project_lite::pin_project! {
@@ -143,6 +255,8 @@ pin_project_lite::pin_project! {
         #[pin]
         inner: Body,
         call: crate::metrics::Call,
+        // How tower-http reads the code from the trailers.
+        at_end: Option<GrpcEosErrorsAsFailures>,
     }
 }
 
@@ -159,7 +273,11 @@ impl http_body::Body for Metered {
         match &polled {
             Poll::Ready(Some(Ok(frame))) => {
                 if let Some(trailers) = frame.trailers_ref() {
-                    this.call.end(grpc_status(trailers).unwrap_or(tonic::Code::Ok));
+                    let code = match this.at_end.take() {
+                        Some(eos) => code_of(eos.classify_eos(Some(trailers))),
+                        None => tonic::Code::Ok,
+                    };
+                    this.call.end(code);
                 }
             }
             Poll::Ready(Some(Err(status))) => this.call.end(status.code()),

@@ -16,7 +16,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-buf="$root/clients/tools/node_modules/@bufbuild/buf-linux-x64/bin/buf"
+buf="$root/clients/tools/node_modules/.bin/buf"
 python="${KITH_PYTHON:-$here/.venv/bin/python}"
 out="$here/src/kith"
 

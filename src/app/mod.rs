@@ -149,6 +149,9 @@ pub fn cors(origins: &CorsOrigins) -> CorsLayer {
             header("x-user-agent"),
             header("grpc-timeout"),
             header("x-request-id"),
+            // W3C trace context, so a page's trace continues on the server.
+            header("traceparent"),
+            header("tracestate"),
         ])
         .expose_headers([
             header("grpc-status"),

@@ -115,6 +115,17 @@ fn p50(mut samples: Vec<Duration>) -> Duration {
     samples[samples.len() / 2]
 }
 
+/// A bar on stderr for long steps; hidden (and free) when stderr is not a
+/// terminal, so logs and CI output keep only the figures.
+fn progress_bar(len: u64, what: &str) -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::new(len).with_style(
+        indicatif::ProgressStyle::with_template("  {msg}: {wide_bar} {human_pos}/{human_len} ({per_sec}, {eta} left)")
+            .expect("a valid template"),
+    );
+    bar.set_message(what.to_owned());
+    bar
+}
+
 async fn pg(url: &str) -> anyhow::Result<tokio_postgres::Client> {
     let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await?;
     tokio::spawn(connection);
@@ -268,7 +279,10 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         .max_decoding_message_size(64 << 20)
         .max_encoding_message_size(64 << 20);
     let device_ids = devices.clone();
+    let progress = progress_bar(rows as u64, "UploadUsage rows");
+    let sent = progress.clone();
     let batches = futures::stream::iter((0..rows.div_ceil(BATCH)).map(move |b| {
+        sent.inc(((b + 1) * BATCH).min(rows) as u64 - (b * BATCH) as u64);
         pb::UploadUsageRequest {
             upload_id: "bench".into(),
             batch_index: b as i64,
@@ -280,6 +294,7 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
     let started = Instant::now();
     let uploaded = usage.upload_usage(authed(batches, &token)).await?.into_inner();
     let upload_time = started.elapsed();
+    progress.finish_and_clear();
     let counts = uploaded.counts.unwrap_or_default();
     anyhow::ensure!(counts.inserted == rows as i64, "inserted {} of {rows}", counts.inserted);
     let rss = peak_rss_kib(pid);

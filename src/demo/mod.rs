@@ -8,6 +8,7 @@
 mod social;
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Timelike, Utc};
+use indicatif::ProgressBar;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use tonic::transport::Channel;
@@ -250,6 +251,7 @@ async fn devices_with_a_week(
     specs: &[DeviceSpec],
     last_day: NaiveDate,
     seed: u64,
+    progress: &ProgressBar,
 ) -> anyhow::Result<(Vec<String>, usage_pb::UsageCounts)> {
     let mut devices = devices_pb::device_service_client::DeviceServiceClient::new(channel.clone());
     let mut apps = apps_pb::app_service_client::AppServiceClient::new(channel.clone());
@@ -268,6 +270,7 @@ async fn devices_with_a_week(
             device: Some(device),
             request_id: format!("demo-device-{name}"),
         };
+        progress.set_message(format!("device {name} and its apps"));
         let device = devices
             .create_device(authed(request, token))
             .await?
@@ -284,6 +287,7 @@ async fn devices_with_a_week(
                 ..Default::default()
             };
             apps.add_device_app(authed(request, token)).await?;
+            progress.inc(1);
         }
         records.extend(week(&device.id, laptop, last_day, seed + i as u64));
         ids.push(device.id);
@@ -297,18 +301,27 @@ async fn devices_with_a_week(
             ..Default::default()
         })
         .collect();
+    progress.set_message(format!("a week of usage ({} records)", records.len()));
     let uploaded = usage
         .upload_usage(authed(tokio_stream::iter(batches), token))
         .await?
         .into_inner();
+    progress.inc(1);
     Ok((ids, uploaded.counts.unwrap_or_default()))
 }
 
 /// Seeds the demo user, and their friend with whom they share a challenge
 /// and a visit, through the API at `addr` (a running server).
 pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
+    seed_with_progress(addr, &ProgressBar::hidden()).await
+}
+
+/// [`seed`], counting its calls on `progress` (`kith demo seed` draws it).
+pub async fn seed_with_progress(addr: &str, progress: &ProgressBar) -> anyhow::Result<Seeded> {
     let channel = Channel::from_shared(addr.to_owned())?.connect().await?;
+    progress.set_message("demo account");
     let token = sign_up(&channel, DEMO_EMAIL, DEMO_PASSWORD, "Demo").await?;
+    progress.inc(1);
     let specs = [
         (
             "Pixel",
@@ -326,9 +339,11 @@ pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
         ),
     ];
     let last_day = Utc::now().date_naive() - Duration::days(1);
-    let (_, counts) = devices_with_a_week(&channel, &token, &specs, last_day, 7).await?;
+    let (_, counts) = devices_with_a_week(&channel, &token, &specs, last_day, 7, progress).await?;
 
+    progress.set_message("friend's account");
     let friend_token = sign_up(&channel, FRIEND_EMAIL, DEMO_PASSWORD, "Sam").await?;
+    progress.inc(1);
     let friend_specs = [(
         "iPhone",
         devices_pb::Platform::Ios,
@@ -336,8 +351,11 @@ pub async fn seed(addr: &str) -> anyhow::Result<Seeded> {
         devices_pb::DevicePersonality::GenZ,
         true,
     )];
-    let (friend_devices, _) = devices_with_a_week(&channel, &friend_token, &friend_specs, last_day, 11).await?;
+    let (friend_devices, _) =
+        devices_with_a_week(&channel, &friend_token, &friend_specs, last_day, 11, progress).await?;
+    progress.set_message("friendship, challenge and visit");
     let social = social::seed(&channel, &token, &friend_token, &friend_devices[0], last_day).await?;
+    progress.inc(1);
     Ok(Seeded {
         email: DEMO_EMAIL,
         password: DEMO_PASSWORD,

@@ -35,6 +35,7 @@ pub struct JobRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub finished_at: Option<DateTime<Utc>>,
+    pub traceparent: Option<String>,
 }
 
 /// The LISTEN/NOTIFY channel on which each change of a job's state is
@@ -78,6 +79,8 @@ pub struct NewJob {
     pub unique_key: Option<String>,
     pub user_id: Option<Uuid>,
     pub on_conflict: OnConflict,
+    /// The enqueuing call's trace, continued by the job's run.
+    pub traceparent: Option<String>,
 }
 
 impl NewJob {
@@ -92,6 +95,7 @@ impl NewJob {
             unique_key: None,
             user_id: None,
             on_conflict: OnConflict::Skip,
+            traceparent: crate::telemetry::current_traceparent(),
         }
     }
 
@@ -125,14 +129,14 @@ impl NewJob {
     fn sql(&self) -> &'static str {
         match self.on_conflict {
             OnConflict::Skip => {
-                "INSERT INTO jobs (id, kind, payload, priority, run_at, max_attempts, unique_key, user_id)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                "INSERT INTO jobs (id, kind, payload, priority, run_at, max_attempts, unique_key, user_id, traceparent)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                  ON CONFLICT DO NOTHING
                  RETURNING id, true AS inserted"
             }
             OnConflict::WidenDays => {
-                "INSERT INTO jobs (id, kind, payload, priority, run_at, max_attempts, unique_key, user_id)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                "INSERT INTO jobs (id, kind, payload, priority, run_at, max_attempts, unique_key, user_id, traceparent)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                  ON CONFLICT (unique_key) DO UPDATE SET
                      payload = jobs.payload || jsonb_build_object(
                          'from', LEAST(jobs.payload->>'from', EXCLUDED.payload->>'from'),
@@ -168,6 +172,7 @@ pub async fn enqueue(conn: &mut AsyncPgConnection, job: NewJob) -> Result<Option
         .bind::<Integer, _>(job.max_attempts)
         .bind::<Nullable<Text>, _>(&job.unique_key)
         .bind::<Nullable<diesel::sql_types::Uuid>, _>(job.user_id)
+        .bind::<Nullable<Text>, _>(&job.traceparent)
         .load(conn)
         .await?;
     Ok(rows.into_iter().find(|row| row.inserted).map(|row| row.id))
@@ -193,6 +198,7 @@ pub async fn enqueue_in(
                 (&job.max_attempts, Type::INT4),
                 (&job.unique_key, Type::TEXT),
                 (&job.user_id, Type::UUID),
+                (&job.traceparent, Type::TEXT),
             ],
         )
         .await?;

@@ -113,6 +113,7 @@ pub async fn run_worker(
 /// Runs one claimed job to an outcome.
 async fn run_one(state: Arc<AppState>, registry: &Registry, job: queue::JobRow) {
     let span = tracing::info_span!("job", id = %job.id, kind = %job.kind, attempt = job.attempts);
+    crate::telemetry::continue_trace(&span, job.traceparent.as_deref());
     run_traced(state, registry, job).instrument(span).await
 }
 

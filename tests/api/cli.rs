@@ -12,7 +12,7 @@ use tonic_health::pb::HealthCheckRequest;
 
 use crate::harness::{authed, TestApp, PASSWORD};
 
-fn kith() -> Command {
+pub(crate) fn kith() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kith"));
     command
         .env_remove("DATABASE_URL")
@@ -24,7 +24,7 @@ fn kith() -> Command {
     command
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -33,7 +33,7 @@ fn free_port() -> u16 {
 }
 
 /// Waits until the server on `port` reports SERVING.
-async fn wait_serving(port: u16, child: &mut Child) {
+pub(crate) async fn wait_serving(port: u16, child: &mut Child) {
     for _ in 0..600 {
         if let Some(status) = child.try_wait().unwrap() {
             panic!("kith exited early with {status}");
@@ -57,7 +57,7 @@ async fn wait_serving(port: u16, child: &mut Child) {
     panic!("kith did not become healthy on port {port}");
 }
 
-async fn sigterm_exits_zero(mut child: Child) {
+pub(crate) async fn sigterm_exits_zero(mut child: Child) {
     let pid = nix::unistd::Pid::from_raw(child.id().unwrap() as i32);
     nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM).unwrap();
     let status = tokio::time::timeout(Duration::from_secs(60), child.wait())

@@ -179,7 +179,7 @@ fn drop_database(name: String) {
 
 pub fn init_logs() {
     if std::env::var_os("TEST_LOG").is_some() {
-        kith::telemetry::init(kith::config::LogFormat::Text);
+        let _ = kith::telemetry::init(kith::config::LogFormat::Text, None);
     }
 }
 

@@ -373,16 +373,20 @@ pub async fn run(url: &str, options: Options) -> anyhow::Result<()> {
         .spawn()
         .map_err(|e| anyhow::anyhow!("starting {}: {e} (run `cargo build --release` first)", exe.display()))?;
     let mut reported = Instant::now();
+    let (queued, _) = pending(&sql).await?;
+    let progress = super::progress_bar(queued.max(0) as u64, "nightly jobs");
     loop {
         tokio::time::sleep(Duration::from_millis(500)).await;
         if let Some(exit) = worker.try_wait()? {
             anyhow::bail!("kith worker exited early ({exit}); see {}", log_path.display());
         }
         let (left, _) = pending(&sql).await?;
+        progress.set_position(queued.saturating_sub(left).max(0) as u64);
         if left == 0 {
+            progress.finish_and_clear();
             break;
         }
-        if reported.elapsed() >= Duration::from_secs(30) {
+        if progress.is_hidden() && reported.elapsed() >= Duration::from_secs(30) {
             reported = Instant::now();
             println!("  ... {left} jobs left after {:.0} s", started.elapsed().as_secs_f64());
         }
