@@ -80,7 +80,8 @@ diesel::table! {
 }
 
 diesel::table! {
-    app_sessions (device_id, started_at, app_id) {
+    app_sessions (user_id, device_id, started_at, app_id) {
+        user_id -> Uuid,
         device_id -> Uuid,
         started_at -> Timestamptz,
         app_id -> Uuid,
@@ -542,7 +543,8 @@ diesel::table! {
 }
 
 diesel::table! {
-    daily_device_usage (device_id, day) {
+    daily_device_usage (user_id, device_id, day) {
+        user_id -> Uuid,
         device_id -> Uuid,
         day -> Date,
         screen_time_ms -> Int8,
@@ -1013,7 +1015,6 @@ diesel::joinable!(app_reports -> app_categories (category));
 diesel::joinable!(app_reports -> apps (app_id));
 diesel::joinable!(app_reports -> users (user_id));
 diesel::joinable!(app_sessions -> apps (app_id));
-diesel::joinable!(app_sessions -> devices (device_id));
 diesel::joinable!(apps -> app_categories (category));
 diesel::joinable!(case_grants -> cases (case_id));
 diesel::joinable!(case_images -> cases (case_id));
@@ -1057,7 +1058,6 @@ diesel::joinable!(conversation_participants -> devices (device_id));
 diesel::joinable!(conversations -> users (user_id));
 diesel::joinable!(daily_app_rollups -> apps (app_id));
 diesel::joinable!(daily_app_rollups -> users (user_id));
-diesel::joinable!(daily_device_usage -> devices (device_id));
 diesel::joinable!(daily_user_rollups -> app_categories (top_category));
 diesel::joinable!(daily_user_rollups -> apps (top_app_id));
 diesel::joinable!(daily_user_rollups -> users (user_id));

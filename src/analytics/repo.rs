@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{Array, BigInt, Bool, Date, Double, Integer, Nullable, Text, Timestamptz};
+use diesel::sql_types::{BigInt, Bool, Date, Double, Integer, Nullable, Text, Timestamptz};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
@@ -16,15 +16,16 @@ use crate::error::DbError;
 
 type SqlUuid = diesel::sql_types::Uuid;
 
-/// Per app and day, by the sessions' local start day. $1 user, $2..$3 the
-/// days, $4 the timezone, $5 the user's devices.
+/// Per app and day, by the sessions' local start day. $1 user (who leads the
+/// usage tables' keys: all their devices' rows), $2..$3 the days, $4 the
+/// timezone.
 const ROLLUP_APPS: &str = "
     WITH fresh AS (
         SELECT (s.started_at AT TIME ZONE $4)::date AS day, s.app_id, sum(s.duration_ms)::bigint AS time_ms,
                sum(s.launches)::bigint AS launches, count(*)::int AS sessions,
                sum(s.notifications)::bigint AS notifications
         FROM app_sessions s
-        WHERE s.device_id = ANY($5)
+        WHERE s.user_id = $1
           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
           AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
         GROUP BY 1, 2),
@@ -64,7 +65,7 @@ const ROLLUP_DAYS: &str = "
         JOIN apps a ON a.id = s.app_id
         LEFT JOIN app_reports rep ON rep.user_id = $1 AND rep.app_id = s.app_id
         LEFT JOIN device_apps da ON da.device_id = s.device_id AND da.app_id = s.app_id
-        WHERE s.device_id = ANY($5)
+        WHERE s.user_id = $1
           AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
           AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)),
     by_day AS (
@@ -87,7 +88,7 @@ const ROLLUP_DAYS: &str = "
         SELECT day, sum(screen_time_ms)::bigint AS screen_time_ms, sum(unlocks)::bigint AS unlocks,
                sum(pickups)::bigint AS pickups, sum(notifications)::bigint AS notifications,
                min(first_pickup_time) AS first_pickup_time
-        FROM daily_device_usage WHERE device_id = ANY($5) AND day BETWEEN $2 AND $3 GROUP BY day),
+        FROM daily_device_usage WHERE user_id = $1 AND day BETWEEN $2 AND $3 GROUP BY day),
     fresh AS (
         SELECT coalesce(daily.day, by_day.day) AS day,
                coalesce(daily.screen_time_ms, by_day.app_time_ms) AS screen_time_ms,
@@ -151,7 +152,6 @@ pub async fn recompute(
     span: Span,
     timezone: &str,
 ) -> Result<Recomputed, DbError> {
-    let devices = crate::devices::repo::owned_device_ids(conn, user_id).await?;
     conn.transaction::<_, DbError, _>(async |conn| {
         // A nightly run and an upload's may overlap: one at a time per user.
         diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext('analytics_rollup:' || $1::text))")
@@ -165,7 +165,6 @@ pub async fn recompute(
                 .bind::<Date, _>(span.start)
                 .bind::<Date, _>(span.end)
                 .bind::<Text, _>(timezone)
-                .bind::<Array<SqlUuid>, _>(&devices)
                 .get_result(conn)
                 .await?;
             if is_days {

@@ -166,10 +166,11 @@ pub fn cors(origins: &CorsOrigins) -> CorsLayer {
 /// those rows and depends on devices, so the link is made here.
 fn received_since<'c>(
     conn: &'c mut diesel_async::AsyncPgConnection,
+    user_id: uuid::Uuid,
     device_id: uuid::Uuid,
     since: Option<chrono::DateTime<chrono::Utc>>,
 ) -> futures::future::BoxFuture<'c, Result<(Vec<chrono::NaiveDate>, i64), crate::error::DbError>> {
-    Box::pin(crate::usage::repo::changes_since(conn, device_id, since))
+    Box::pin(crate::usage::repo::changes_since(conn, user_id, device_id, since))
 }
 
 /// Names reported by `grpc.health.v1`; "" is the server as a whole.

@@ -307,14 +307,20 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         .map(|r| (r.get(0), r.get(1)))
         .collect();
     let device_uuids: Vec<Uuid> = devices.iter().map(|d| d.parse().unwrap()).collect();
+    let owner: Uuid = sql
+        .query_one("SELECT user_id FROM devices WHERE id = $1", &[&device_uuids[0]])
+        .await?
+        .get(0);
     sql.execute("TRUNCATE app_sessions", &[]).await?;
     let started = Instant::now();
     let sink = sql
         .copy_in(
-            "COPY app_sessions (device_id, started_at, app_id, duration_ms, launches, notifications) FROM STDIN BINARY",
+            "COPY app_sessions (user_id, device_id, started_at, app_id, duration_ms, launches, notifications) \
+             FROM STDIN BINARY",
         )
         .await?;
     let types = [
+        Type::UUID,
         Type::UUID,
         Type::TIMESTAMPTZ,
         Type::UUID,
@@ -328,7 +334,8 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         let (device, app, start, duration_ms, launches, notifications) = session(i, &devices, base);
         let start = DateTime::from_timestamp_micros(start.timestamp_micros()).unwrap();
         let duration_ms = duration_ms as i32;
-        let row: [&(dyn ToSql + Sync); 6] = [
+        let row: [&(dyn ToSql + Sync); 7] = [
+            &owner,
             &device_uuids[device],
             &start,
             &app_ids[&app],
@@ -389,12 +396,13 @@ async fn run(rows: usize, url: &str) -> anyhow::Result<()> {
         end: start - chrono::Duration::days(1),
         timezone: "UTC",
     };
+    let owned = kith::usage::repo::Devices::of(owner, &device_uuids);
     let mut direct = Vec::with_capacity(SUMMARY_CALLS);
     for _ in 0..SUMMARY_CALLS {
         let t = Instant::now();
-        kith::usage::repo::day_totals(&mut conn, &device_uuids, span).await?;
-        kith::usage::repo::day_totals(&mut conn, &device_uuids, previous).await?;
-        kith::usage::repo::category_totals(&mut conn, &device_uuids, span).await?;
+        kith::usage::repo::day_totals(&mut conn, owned, span).await?;
+        kith::usage::repo::day_totals(&mut conn, owned, previous).await?;
+        kith::usage::repo::category_totals(&mut conn, owned, span).await?;
         direct.push(t.elapsed());
     }
     let (kith_p50, direct_p50) = (p50(through_kith), p50(direct));

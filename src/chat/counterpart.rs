@@ -260,13 +260,20 @@ pub async fn with_recent_usage(
     match id {
         CounterpartId::Device(device_id) => {
             let (mut counterpart, _) = device(conn, user_id, id, device_id).await?;
-            counterpart.facts = device_facts(conn, device_id, span).await?;
+            counterpart.facts = device_facts(conn, user_id, device_id, span).await?;
             Ok(counterpart)
         }
         CounterpartId::DeviceApp(device_app_id) => {
             let (mut counterpart, app) = device_app(conn, user_id, id, device_app_id).await?;
             let (_, home) = device(conn, user_id, id, app.row.device_id).await?;
-            let days = crate::usage::repo::app_time_by_day(conn, &[home.id], span, Some(app.app.id), None).await?;
+            let days = crate::usage::repo::app_time_by_day(
+                conn,
+                crate::usage::repo::Devices::of(user_id, &[home.id]),
+                span,
+                Some(app.app.id),
+                None,
+            )
+            .await?;
             counterpart.facts = app_facts(&days);
             counterpart.facts.push(format!(
                 "you live on {}",
@@ -279,9 +286,15 @@ pub async fn with_recent_usage(
     }
 }
 
-async fn device_facts(conn: &mut AsyncPgConnection, device_id: Uuid, span: Span<'_>) -> Result<Vec<String>, DbError> {
-    let days = crate::usage::repo::day_totals(conn, &[device_id], span).await?;
-    let top = crate::usage::repo::top_apps(conn, &[device_id], span, false, 3).await?;
+async fn device_facts(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    device_id: Uuid,
+    span: Span<'_>,
+) -> Result<Vec<String>, DbError> {
+    let device = crate::usage::repo::Devices::of(user_id, std::slice::from_ref(&device_id));
+    let days = crate::usage::repo::day_totals(conn, device, span).await?;
+    let top = crate::usage::repo::top_apps(conn, device, span, false, 3).await?;
     let daily: Vec<(NaiveDate, i64)> = days
         .iter()
         .map(|d| (d.day, d.screen_time_ms.max(d.app_time_ms)))

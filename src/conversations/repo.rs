@@ -276,7 +276,7 @@ pub async fn journal_authors(
              SELECT da.id, sum(s.duration_ms) AS used
              FROM device_apps da
              JOIN users u ON u.id = da.user_id
-             JOIN app_sessions s ON s.device_id = da.device_id AND s.app_id = da.app_id
+             JOIN app_sessions s ON s.user_id = da.user_id AND s.device_id = da.device_id AND s.app_id = da.app_id
                  AND s.started_at >= ($2::timestamp AT TIME ZONE u.timezone)
                  AND s.started_at < (($2 + 1)::timestamp AT TIME ZONE u.timezone)
              WHERE da.user_id = $1

@@ -115,6 +115,7 @@ async fn day_usage(
         timezone,
     };
     let span = Span { start: day, ..both };
+    let devices = usage::Devices::of(user_id, devices);
     // Screen time from the devices' daily rows, or the time in app sessions
     // when that is more (devices that send sessions but no daily rows).
     let screen = |t: &usage::DayTotalRow| t.screen_time_ms.max(t.app_time_ms);
@@ -387,7 +388,8 @@ async fn journal_facts(
         end: day,
         timezone,
     };
-    let ranked = crate::usage::repo::top_apps(conn, &[author.device_id], span, false, MAX_RANKED_APPS).await?;
+    let devices = crate::usage::repo::Devices::of(user_id, std::slice::from_ref(&author.device_id));
+    let ranked = crate::usage::repo::top_apps(conn, devices, span, false, MAX_RANKED_APPS).await?;
     Ok(app_journal_facts(author, app_id, &ranked))
 }
 
@@ -488,7 +490,7 @@ pub async fn generate_journals(
                             };
                             let apps = crate::usage::repo::top_apps(
                                 &mut conn,
-                                &[author.device_id],
+                                crate::usage::repo::Devices::of(user_id, &[author.device_id]),
                                 span,
                                 false,
                                 MAX_RANKED_APPS,

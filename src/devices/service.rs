@@ -20,11 +20,12 @@ pub struct SyncReport {
     pub app_sessions_received: i64,
 }
 
-/// The usage the server received for a device since a moment: the days it
-/// changed and how many app sessions arrived. Given by the composition root
+/// The usage the server received for a device (of a user) since a moment:
+/// the days it changed and how many app sessions arrived. Given by the composition root
 /// (usage owns those rows, and usage depends on devices, not back).
 pub type ReceivedSince = for<'c> fn(
     &'c mut AsyncPgConnection,
+    Uuid,
     Uuid,
     Option<DateTime<Utc>>,
 ) -> BoxFuture<'c, Result<(Vec<NaiveDate>, i64), crate::error::DbError>>;
@@ -46,7 +47,7 @@ pub async fn sync(
         // earliest times chrono can (its minimum among them): "everything"
         // and any earlier `since` are asked for as "since 1970".
         let since = since.map_or(DateTime::UNIX_EPOCH, |s| s.max(DateTime::UNIX_EPOCH));
-        let (changed_days, app_sessions_received) = received_since(conn, device_id, Some(since)).await?;
+        let (changed_days, app_sessions_received) = received_since(conn, user_id, device_id, Some(since)).await?;
         Ok(SyncReport {
             device,
             sync_time,

@@ -49,8 +49,9 @@ pub async fn detect_for_user(
         end: day,
         timezone: clock.name(),
     };
-    let devices = crate::devices::repo::owned_device_ids(conn, user_id).await?;
-    let days: Vec<Day> = repo::daily_sums(conn, &devices, span)
+    let ids = crate::devices::repo::owned_device_ids(conn, user_id).await?;
+    let devices = repo::Devices::of(user_id, &ids);
+    let days: Vec<Day> = repo::daily_sums(conn, devices, span)
         .await?
         .into_iter()
         .map(|d| Day {
@@ -65,7 +66,7 @@ pub async fn detect_for_user(
     // Sessions are folded as they arrive, never held: a user with millions
     // of them costs time, not memory. The medians come from SQL.
     let mut sessions = SessionTotals::default();
-    repo::each_local_session(conn, &devices, span, |s| {
+    repo::each_local_session(conn, devices, span, |s| {
         let session = Session {
             device_id: s.device_id,
             app_id: s.app_id,
@@ -80,7 +81,7 @@ pub async fn detect_for_user(
         sessions.follow(&session);
     })
     .await?;
-    for (day, median) in repo::median_session_by_day(conn, &devices, span).await? {
+    for (day, median) in repo::median_session_by_day(conn, devices, span).await? {
         sessions.set_median(day, median);
     }
     let found = patterns::detect_totals(&days, &sessions);

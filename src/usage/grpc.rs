@@ -264,14 +264,15 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             return Err(UsageError::from(v).into());
         };
         let mut conn = self.conn().await?;
-        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let ids = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let devices = repo::Devices::of(caller.user_id, &ids);
         let tz = clock(&mut conn, caller.user_id).await?;
         let span = Span {
             start,
             end,
             timezone: tz.name(),
         };
-        let mut rows = repo::list_sessions(&mut conn, &devices, span, bundle.as_deref(), page.after, page.fetch())
+        let mut rows = repo::list_sessions(&mut conn, devices, span, bundle.as_deref(), page.after, page.fetch())
             .await
             .map_err(UsageError::from)?;
         let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |s| {
@@ -316,13 +317,14 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             return Err(UsageError::from(v).into());
         };
         let mut conn = self.conn().await?;
-        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let ids = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let devices = repo::Devices::of(caller.user_id, &ids);
         let span = Span {
             start,
             end,
             timezone: "UTC",
         };
-        let mut rows = repo::list_daily(&mut conn, &devices, span, page.after, page.fetch())
+        let mut rows = repo::list_daily(&mut conn, devices, span, page.after, page.fetch())
             .await
             .map_err(UsageError::from)?;
         let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |d| (d.day, d.device_id));
@@ -357,7 +359,8 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             return Err(UsageError::from(v).into());
         };
         let mut conn = self.conn().await?;
-        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let ids = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let devices = repo::Devices::of(caller.user_id, &ids);
         let tz = clock(&mut conn, caller.user_id).await?;
         let span = Span {
             start,
@@ -370,13 +373,13 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             end: start - Duration::days(1),
             timezone: tz.name(),
         };
-        let days = repo::day_totals(&mut conn, &devices, span)
+        let days = repo::day_totals(&mut conn, devices, span)
             .await
             .map_err(UsageError::from)?;
-        let before = repo::day_totals(&mut conn, &devices, previous)
+        let before = repo::day_totals(&mut conn, devices, previous)
             .await
             .map_err(UsageError::from)?;
-        let categories = repo::category_totals(&mut conn, &devices, span)
+        let categories = repo::category_totals(&mut conn, devices, span)
             .await
             .map_err(UsageError::from)?;
         let totals = usage_totals(&days);
@@ -442,14 +445,15 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             return Err(UsageError::from(v).into());
         };
         let mut conn = self.conn().await?;
-        let devices = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let ids = devices_in_scope(&mut conn, caller.user_id, device).await?;
+        let devices = repo::Devices::of(caller.user_id, &ids);
         let tz = clock(&mut conn, caller.user_id).await?;
         let span = Span {
             start,
             end,
             timezone: tz.name(),
         };
-        let rows = repo::top_apps(&mut conn, &devices, span, by_launches, limit)
+        let rows = repo::top_apps(&mut conn, devices, span, by_launches, limit)
             .await
             .map_err(UsageError::from)?;
         let apps = rows
@@ -748,11 +752,12 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             end: periods[0].1,
             timezone: tz.name(),
         };
-        let devices: Vec<Uuid> = own_devices(&mut conn, caller.user_id).await?.into_iter().collect();
+        let ids: Vec<Uuid> = own_devices(&mut conn, caller.user_id).await?.into_iter().collect();
+        let devices = repo::Devices::of(caller.user_id, &ids);
         let daily: Vec<(NaiveDate, i64)> = match row.kind() {
             GoalKind::DailyScreenTime | GoalKind::Unlocks => {
                 let unlocks = row.kind() == GoalKind::Unlocks;
-                repo::day_totals(&mut conn, &devices, span)
+                repo::day_totals(&mut conn, devices, span)
                     .await
                     .map_err(UsageError::from)?
                     .into_iter()
@@ -760,7 +765,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
                     .collect()
             }
             GoalKind::AppLimit | GoalKind::CategoryLimit => {
-                repo::app_time_by_day(&mut conn, &devices, span, row.app_id, row.category.as_deref())
+                repo::app_time_by_day(&mut conn, devices, span, row.app_id, row.category.as_deref())
                     .await
                     .map_err(UsageError::from)?
             }

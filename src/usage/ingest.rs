@@ -107,9 +107,9 @@ impl From<bb8::RunError<tokio_postgres::Error>> for IngestError {
     }
 }
 
-/// Where a batch belongs when it is part of a named upload.
+/// Where a batch belongs when it is part of a named upload (of the stream's
+/// user).
 pub struct UploadMark<'a> {
-    pub user_id: Uuid,
     pub upload_id: &'a str,
     pub batch_index: i64,
 }
@@ -118,13 +118,15 @@ pub struct UploadMark<'a> {
 // parameters, and the upload's mark adds the counts they return. An
 // unchanged resend updates nothing (the WHERE), so it is neither counted as
 // an update nor rewrites the row; xmax = 0 tells a fresh insert. The mark
-// runs only when $20 (the upload id) is set.
+// runs only when $20 (the upload id) is set. $19 is the stream's user, who
+// leads both tables' keys; the (user, device) foreign keys refuse a device of
+// anyone else.
 const STORE: &str = "
     WITH daily AS (
         INSERT INTO daily_device_usage AS d
-            (device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time)
-        SELECT * FROM unnest($1::uuid[], $2::date[], $3::int8[], $4::int4[], $5::int4[], $6::int4[], $7::time[])
-        ON CONFLICT (device_id, day) DO UPDATE SET
+            (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time)
+        SELECT $19, * FROM unnest($1::uuid[], $2::date[], $3::int8[], $4::int4[], $5::int4[], $6::int4[], $7::time[])
+        ON CONFLICT (user_id, device_id, day) DO UPDATE SET
             screen_time_ms = EXCLUDED.screen_time_ms, unlocks = EXCLUDED.unlocks, pickups = EXCLUDED.pickups,
             notifications = EXCLUDED.notifications, first_pickup_time = EXCLUDED.first_pickup_time,
             received_at = now()
@@ -133,9 +135,9 @@ const STORE: &str = "
                               EXCLUDED.notifications, EXCLUDED.first_pickup_time)
         RETURNING (xmax = 0) AS inserted),
     sessions AS (
-        INSERT INTO app_sessions AS s (device_id, started_at, app_id, duration_ms, launches, notifications)
-        SELECT * FROM unnest($8::uuid[], $9::timestamptz[], $10::uuid[], $11::int4[], $12::int4[], $13::int4[])
-        ON CONFLICT (device_id, started_at, app_id) DO UPDATE SET
+        INSERT INTO app_sessions AS s (user_id, device_id, started_at, app_id, duration_ms, launches, notifications)
+        SELECT $19, * FROM unnest($8::uuid[], $9::timestamptz[], $10::uuid[], $11::int4[], $12::int4[], $13::int4[])
+        ON CONFLICT (user_id, device_id, started_at, app_id) DO UPDATE SET
             duration_ms = EXCLUDED.duration_ms, launches = EXCLUDED.launches,
             notifications = EXCLUDED.notifications, received_at = now()
         WHERE (s.duration_ms, s.launches, s.notifications)
@@ -264,9 +266,10 @@ impl Ingest {
             session_column(|s| s.launches),
             session_column(|s| s.notifications),
         );
-        let (user_id, upload_id, batch_index) = match &mark {
-            Some(mark) => (mark.user_id, Some(mark.upload_id), mark.batch_index),
-            None => (Uuid::nil(), None, 0),
+        let user_id = self.limits.user_id;
+        let (upload_id, batch_index) = match &mark {
+            Some(mark) => (Some(mark.upload_id), mark.batch_index),
+            None => (None, 0),
         };
         let stored = tx
             .query_typed_one(

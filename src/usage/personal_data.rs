@@ -6,12 +6,10 @@ use crate::privacy::{Erase, Export, PersonalData};
 inventory::submit! {
     PersonalData {
         table: "app_sessions",
-        // Belongs to the user through the device.
-        user_columns: &[],
+        user_columns: &["user_id"],
         exports: &[Export {
             resource: "app_sessions",
-            query: "SELECT s.* FROM app_sessions s JOIN devices d ON d.id = s.device_id
-                    WHERE d.user_id = {user} ORDER BY s.device_id, s.started_at, s.app_id",
+            query: "SELECT * FROM app_sessions WHERE user_id = {user} ORDER BY device_id, started_at, app_id",
         }],
         erase: Erase::WithUser,
     }
@@ -20,11 +18,10 @@ inventory::submit! {
 inventory::submit! {
     PersonalData {
         table: "daily_device_usage",
-        user_columns: &[],
+        user_columns: &["user_id"],
         exports: &[Export {
             resource: "daily_device_usage",
-            query: "SELECT u.* FROM daily_device_usage u JOIN devices d ON d.id = u.device_id
-                    WHERE d.user_id = {user} ORDER BY u.device_id, u.day",
+            query: "SELECT * FROM daily_device_usage WHERE user_id = {user} ORDER BY device_id, day",
         }],
         erase: Erase::WithUser,
     }

@@ -1,5 +1,6 @@
-//! Queries on usage rows. Ownership: every read goes through the caller's
-//! devices (`device_id IN (their devices)`), never a bare id.
+//! Queries on usage rows. Ownership: every read names the user and some of
+//! their devices (`user_id = $user AND device_id = ANY(their devices)`),
+//! never a bare id; the user leads the tables' keys.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
@@ -11,11 +12,26 @@ use super::goals::{GoalKind, GoalPeriod};
 use crate::error::DbError;
 use crate::schema::{app_sessions, daily_device_usage};
 
-/// An app's name and category as the owner of the devices ($1, always one
-/// user's) sees them: their own report as `rep`, to coalesce with the
+/// An app's name and category as the owner of the devices (the parameter
+/// `user`) sees them: their own report as `rep`, to coalesce with the
 /// catalogue's `a` (see `apps::catalogue`).
-const OWNER_REPORTS: &str = "LEFT JOIN app_reports rep
-    ON rep.app_id = a.id AND rep.user_id = (SELECT user_id FROM devices WHERE id = ($1::uuid[])[1])";
+fn owner_reports(user: &str) -> String {
+    format!("LEFT JOIN app_reports rep ON rep.app_id = a.id AND rep.user_id = {user}")
+}
+
+/// Whose usage a read covers: some (or all) of one user's devices. Callers
+/// pass only devices they checked are the user's.
+#[derive(Debug, Clone, Copy)]
+pub struct Devices<'a> {
+    pub user_id: Uuid,
+    pub ids: &'a [Uuid],
+}
+
+impl<'a> Devices<'a> {
+    pub fn of(user_id: Uuid, ids: &'a [Uuid]) -> Self {
+        Self { user_id, ids }
+    }
+}
 
 /// For device sync: days whose daily row changed, and how many app sessions
 /// arrived, since `since` (everything when None). The caller checks the
@@ -23,11 +39,13 @@ const OWNER_REPORTS: &str = "LEFT JOIN app_reports rep
 #[tracing::instrument(skip(conn))]
 pub async fn changes_since(
     conn: &mut AsyncPgConnection,
+    user_id: Uuid,
     device_id: Uuid,
     since: Option<DateTime<Utc>>,
 ) -> Result<(Vec<NaiveDate>, i64), DbError> {
     let since = since.unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let days = daily_device_usage::table
+        .filter(daily_device_usage::user_id.eq(user_id))
         .filter(daily_device_usage::device_id.eq(device_id))
         .filter(daily_device_usage::received_at.gt(since))
         .select(daily_device_usage::day)
@@ -35,6 +53,7 @@ pub async fn changes_since(
         .load(conn)
         .await?;
     let sessions = app_sessions::table
+        .filter(app_sessions::user_id.eq(user_id))
         .filter(app_sessions::device_id.eq(device_id))
         .filter(app_sessions::received_at.gt(since))
         .count()
@@ -72,7 +91,7 @@ pub struct DayTotalRow {
 #[tracing::instrument(skip(conn))]
 pub async fn day_totals(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
 ) -> Result<Vec<DayTotalRow>, DbError> {
     Ok(diesel::sql_query(
@@ -80,11 +99,11 @@ pub async fn day_totals(
          daily AS (
              SELECT day, sum(screen_time_ms)::bigint AS st, sum(unlocks)::bigint AS u,
                     sum(pickups)::bigint AS p, sum(notifications)::bigint AS n
-             FROM daily_device_usage WHERE device_id = ANY($1) AND day BETWEEN $2 AND $3 GROUP BY day),
+             FROM daily_device_usage WHERE user_id = $5 AND device_id = ANY($1) AND day BETWEEN $2 AND $3 GROUP BY day),
          apps AS (
              SELECT (started_at AT TIME ZONE $4)::date AS day, sum(duration_ms)::bigint AS t
              FROM app_sessions
-             WHERE device_id = ANY($1)
+             WHERE user_id = $5 AND device_id = ANY($1)
                AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
                AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
              GROUP BY 1)
@@ -92,10 +111,11 @@ pub async fn day_totals(
                 coalesce(n, 0) AS notifications, coalesce(t, 0) AS app_time_ms
          FROM days LEFT JOIN daily USING (day) LEFT JOIN apps USING (day) ORDER BY days.day",
     )
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?)
 }
@@ -126,7 +146,7 @@ pub struct AppTotalRow {
 #[tracing::instrument(skip(conn))]
 pub async fn top_apps(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
     by_launches: bool,
     limit: i64,
@@ -136,6 +156,7 @@ pub async fn top_apps(
     } else {
         "app_time_ms DESC, launches DESC"
     };
+    let reports = owner_reports("$6");
     Ok(diesel::sql_query(format!(
         "SELECT a.id AS app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
                 coalesce(rep.category, a.category) AS category, a.default_personality, a.created_at,
@@ -143,20 +164,21 @@ pub async fn top_apps(
          FROM (SELECT app_id, sum(duration_ms)::bigint AS app_time_ms, sum(launches)::bigint AS launches,
                       count(*) AS sessions
                FROM app_sessions
-               WHERE device_id = ANY($1)
+               WHERE user_id = $6 AND device_id = ANY($1)
                  AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
                  AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
                GROUP BY app_id) t
          JOIN apps a ON a.id = t.app_id
-         {OWNER_REPORTS}
+         {reports}
          ORDER BY {order}, a.bundle_id
          LIMIT $5"
     ))
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
     .bind::<BigInt, _>(limit)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?)
 }
@@ -174,27 +196,29 @@ pub struct CategoryTotalRow {
 #[tracing::instrument(skip(conn))]
 pub async fn category_totals(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
 ) -> Result<Vec<CategoryTotalRow>, DbError> {
     // Summed per app first, so the category is looked up once per app.
+    let reports = owner_reports("$5");
     Ok(diesel::sql_query(format!(
         "SELECT coalesce(rep.category, a.category) AS category, sum(t.ms)::bigint AS app_time_ms,
                 sum(t.launches)::bigint AS launches
          FROM (SELECT app_id, sum(duration_ms) AS ms, sum(launches) AS launches
                FROM app_sessions
-               WHERE device_id = ANY($1)
+               WHERE user_id = $5 AND device_id = ANY($1)
                  AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
                  AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
                GROUP BY app_id) t
          JOIN apps a ON a.id = t.app_id
-         {OWNER_REPORTS}
+         {reports}
          GROUP BY 1 ORDER BY app_time_ms DESC, category"
     ))
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?)
 }
@@ -231,20 +255,21 @@ pub type SessionKey = (DateTime<Utc>, Uuid, Uuid);
 #[tracing::instrument(skip(conn))]
 pub async fn list_sessions(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
     bundle_id: Option<&str>,
     before: Option<SessionKey>,
     limit: i64,
 ) -> Result<Vec<SessionListRow>, DbError> {
     let (at, device, app) = before.unwrap_or((DateTime::<Utc>::MAX_UTC, Uuid::max(), Uuid::max()));
+    let reports = owner_reports("$10");
     Ok(diesel::sql_query(format!(
         "SELECT s.device_id, s.started_at, s.app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
                 coalesce(rep.category, a.category) AS category, a.default_personality,
                 a.created_at AS app_created_at, s.duration_ms, s.launches, s.notifications
          FROM app_sessions s JOIN apps a ON a.id = s.app_id
-         {OWNER_REPORTS}
-         WHERE s.device_id = ANY($1)
+         {reports}
+         WHERE s.user_id = $10 AND s.device_id = ANY($1)
            AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
            AND ($5::text IS NULL OR a.bundle_id = $5)
@@ -252,7 +277,7 @@ pub async fn list_sessions(
          ORDER BY s.started_at DESC, s.device_id DESC, s.app_id DESC
          LIMIT $9"
     ))
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
@@ -261,6 +286,7 @@ pub async fn list_sessions(
     .bind::<diesel::sql_types::Uuid, _>(device)
     .bind::<diesel::sql_types::Uuid, _>(app)
     .bind::<BigInt, _>(limit)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?)
 }
@@ -281,14 +307,15 @@ pub struct DailyUsageRow {
 #[tracing::instrument(skip(conn))]
 pub async fn list_daily(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
     before: Option<(NaiveDate, Uuid)>,
     limit: i64,
 ) -> Result<Vec<DailyUsageRow>, DbError> {
     use daily_device_usage::dsl as d;
     let mut query = d::daily_device_usage
-        .filter(d::device_id.eq_any(devices))
+        .filter(d::user_id.eq(devices.user_id))
+        .filter(d::device_id.eq_any(devices.ids))
         .filter(d::day.between(span.start, span.end))
         .select(DailyUsageRow::as_select())
         .into_boxed();
@@ -482,28 +509,30 @@ struct DayValue {
 #[tracing::instrument(skip(conn))]
 pub async fn app_time_by_day(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
     app_id: Option<Uuid>,
     category: Option<&str>,
 ) -> Result<Vec<(NaiveDate, i64)>, DbError> {
+    let reports = owner_reports("$7");
     let rows: Vec<DayValue> = diesel::sql_query(format!(
         "SELECT (s.started_at AT TIME ZONE $4)::date AS day, sum(s.duration_ms)::bigint AS value
          FROM app_sessions s JOIN apps a ON a.id = s.app_id
-         {OWNER_REPORTS}
-         WHERE s.device_id = ANY($1)
+         {reports}
+         WHERE s.user_id = $7 AND s.device_id = ANY($1)
            AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
            AND ($5::uuid IS NULL OR s.app_id = $5)
            AND ($6::text IS NULL OR coalesce(rep.category, a.category) = $6)
          GROUP BY 1"
     ))
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
     .bind::<Nullable<diesel::sql_types::Uuid>, _>(app_id)
     .bind::<Nullable<Text>, _>(category)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?;
     Ok(rows.into_iter().map(|r| (r.day, r.value)).collect())
@@ -610,29 +639,31 @@ pub struct LocalSessionRow {
 #[tracing::instrument(skip(conn, each))]
 pub async fn each_local_session(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
     mut each: impl FnMut(LocalSessionRow),
 ) -> Result<(), DbError> {
     use futures::TryStreamExt;
+    let reports = owner_reports("$5");
     let sql = format!(
         "SELECT s.device_id, s.app_id, (s.started_at AT TIME ZONE $4) AS local_start, s.duration_ms, s.launches,
                 s.notifications, coalesce(rep.category, a.category) AS category,
                 coalesce(da.personality_override, a.default_personality) AS personality
          FROM app_sessions s
          JOIN apps a ON a.id = s.app_id
-         {OWNER_REPORTS}
+         {reports}
          LEFT JOIN device_apps da ON da.device_id = s.device_id AND da.app_id = s.app_id
-         WHERE s.device_id = ANY($1)
+         WHERE s.user_id = $5 AND s.device_id = ANY($1)
            AND s.started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND s.started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
          ORDER BY s.device_id, s.started_at"
     );
     let mut rows = diesel::sql_query(sql)
-        .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+        .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
         .bind::<Date, _>(span.start)
         .bind::<Date, _>(span.end)
         .bind::<Text, _>(span.timezone)
+        .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
         .load_stream::<LocalSessionRow>(conn)
         .await?;
     while let Some(row) = rows.try_next().await? {
@@ -646,22 +677,23 @@ pub async fn each_local_session(
 #[tracing::instrument(skip(conn))]
 pub async fn median_session_by_day(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
 ) -> Result<Vec<(NaiveDate, i64)>, DbError> {
     let rows: Vec<DayValue> = diesel::sql_query(
         "SELECT (started_at AT TIME ZONE $4)::date AS day,
                 floor(percentile_cont(0.5) WITHIN GROUP (ORDER BY duration_ms))::bigint AS value
          FROM app_sessions
-         WHERE device_id = ANY($1)
+         WHERE user_id = $5 AND device_id = ANY($1)
            AND started_at >= ($2::date::timestamp AT TIME ZONE $4)
            AND started_at < (($3::date + 1)::timestamp AT TIME ZONE $4)
          GROUP BY 1",
     )
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?;
     Ok(rows.into_iter().map(|r| (r.day, r.value)).collect())
@@ -688,19 +720,20 @@ pub struct DaySumRow {
 #[tracing::instrument(skip(conn))]
 pub async fn daily_sums(
     conn: &mut AsyncPgConnection,
-    devices: &[Uuid],
+    devices: Devices<'_>,
     span: Span<'_>,
 ) -> Result<Vec<DaySumRow>, DbError> {
     Ok(diesel::sql_query(
         "SELECT day, sum(screen_time_ms)::bigint AS screen_time_ms, sum(unlocks)::bigint AS unlocks,
                 sum(pickups)::bigint AS pickups, sum(notifications)::bigint AS notifications,
                 min(first_pickup_time) AS first_pickup_time
-         FROM daily_device_usage WHERE device_id = ANY($1) AND day BETWEEN $2 AND $3
+         FROM daily_device_usage WHERE user_id = $4 AND device_id = ANY($1) AND day BETWEEN $2 AND $3
          GROUP BY day ORDER BY day",
     )
-    .bind::<Array<diesel::sql_types::Uuid>, _>(devices)
+    .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
+    .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
     .load(conn)
     .await?)
 }

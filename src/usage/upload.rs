@@ -208,7 +208,6 @@ pub async fn upload(
                 (valid, rejected) = check_batch(&checks, index, &message.records, &mut rejections);
             }
             let mark = upload_id.as_deref().map(|upload_id| UploadMark {
-                user_id: caller.user_id,
                 upload_id,
                 batch_index: index,
             });

@@ -27,8 +27,8 @@ async fn device_app(app: &TestApp, user_id: &str, device_id: &str, name: &str) -
              VALUES (gen_random_uuid(), '{bundle}', '{name}', 'social', 'social_butterfly');
              INSERT INTO device_apps (id, user_id, device_id, app_id)
              SELECT '{id}', '{user_id}', '{device_id}', id FROM apps WHERE bundle_id = '{bundle}';
-             INSERT INTO app_sessions (device_id, started_at, app_id, duration_ms, launches, notifications)
-             SELECT '{device_id}', now() - interval '1 day', id, 3600000, 4, 2 FROM apps WHERE bundle_id = '{bundle}';"
+             INSERT INTO app_sessions (user_id, device_id, started_at, app_id, duration_ms, launches, notifications)
+             SELECT '{user_id}', '{device_id}', now() - interval '1 day', id, 3600000, 4, 2 FROM apps WHERE bundle_id = '{bundle}';"
         ))
         .await
         .unwrap();

@@ -673,15 +673,18 @@ async fn sync_records_the_time_and_reports_usage_received_since() {
         .unwrap()
         .get(0);
     let usage = "INSERT INTO daily_device_usage
-                     (device_id, day, screen_time_ms, unlocks, pickups, notifications, received_at)
-                 VALUES ($1::text::uuid, $2::text::date, 3600000, 40, 30, 100, now() - interval '1 hour')";
+                     (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications, received_at)
+                 SELECT user_id, id, $2::text::date, 3600000, 40, 30, 100, now() - interval '1 hour'
+                 FROM devices WHERE id = $1::text::uuid";
     for day in ["2026-03-02", "2026-03-01"] {
         db.execute(usage, &[&phone.id, &day]).await.unwrap();
     }
     db.execute(usage, &[&other.id, &"2026-03-03"]).await.unwrap();
     db.execute(
-        "INSERT INTO app_sessions (device_id, started_at, app_id, duration_ms, launches, notifications, received_at)
-         VALUES ($1::text::uuid, '2026-03-01T08:00:00Z', $2::text::uuid, 60000, 1, 0, now() - interval '1 hour')",
+        "INSERT INTO app_sessions
+             (user_id, device_id, started_at, app_id, duration_ms, launches, notifications, received_at)
+         SELECT user_id, id, '2026-03-01T08:00:00Z', $2::text::uuid, 60000, 1, 0, now() - interval '1 hour'
+         FROM devices WHERE id = $1::text::uuid",
         &[&phone.id, &app_id],
     )
     .await

@@ -371,8 +371,8 @@ async fn admins_see_trigger_watch_cancel_and_retry_jobs() {
     sql.batch_execute(&format!(
         "INSERT INTO devices (id, user_id, name, platform, device_type, personality)
            VALUES ('{d}', '{u}', 'Old phone', 'ios', 'smartphone', 'boomer');
-         INSERT INTO daily_device_usage (device_id, day, screen_time_ms, unlocks, pickups, notifications)
-           VALUES ('{d}', current_date - 100, 1000, 1, 1, 1), ('{d}', current_date - 5, 1000, 1, 1, 1);
+         INSERT INTO daily_device_usage (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications)
+           VALUES ('{u}', '{d}', current_date - 100, 1000, 1, 1, 1), ('{u}', '{d}', current_date - 5, 1000, 1, 1, 1);
          INSERT INTO usage_patterns (id, user_id, kind, severity, confidence, resolved_at)
            VALUES (gen_random_uuid(), '{u}', 'night_owl', 0.5, 0.5, now() - interval '40 days');
          INSERT INTO login_attempts (email, peer, succeeded, attempted_at)
@@ -487,8 +487,8 @@ async fn schedules_write_the_morning_conversation_and_nightly_journals() {
         "INSERT INTO devices (id, user_id, name, platform, device_type, personality, is_primary) VALUES
            ('{phone}', '{u}', 'Pixel', 'android', 'smartphone', 'snarky', true),
            ('{laptop}', '{u}', 'ThinkPad', 'linux', 'laptop', 'corporate', false);
-         INSERT INTO daily_device_usage (device_id, day, screen_time_ms, unlocks, pickups, notifications)
-           SELECT '{phone}', current_date - d, 3600000 * (3 + d), 40, 50, 60 FROM generate_series(0, 3) d;",
+         INSERT INTO daily_device_usage (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications)
+           SELECT '{u}', '{phone}', current_date - d, 3600000 * (3 + d), 40, 50, 60 FROM generate_series(0, 3) d;",
         u = user.id
     ))
     .await

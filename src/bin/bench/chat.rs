@@ -60,8 +60,8 @@ async fn threads(setup: &Setup<'_>, chat: &mut ChatServiceClient<Channel>) -> an
     setup
         .sql
         .execute(
-            "INSERT INTO app_sessions (device_id, started_at, app_id, duration_ms, launches, notifications)
-             SELECT $1::text::uuid, now() - s * interval '24 minutes', a.id, 300000, 1, 1
+            "INSERT INTO app_sessions (user_id, device_id, started_at, app_id, duration_ms, launches, notifications)
+             SELECT $2::text::uuid, $1::text::uuid, now() - s * interval '24 minutes', a.id, 300000, 1, 1
              FROM generate_series(1, 420) s,
                   LATERAL (SELECT id FROM apps ORDER BY bundle_id OFFSET s % 5 LIMIT 1) a",
             &[&device],

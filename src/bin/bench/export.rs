@@ -25,18 +25,19 @@ pub async fn run(server: &str, pid: u32, sql: &tokio_postgres::Client) -> anyhow
     let seeded = kith::demo::seed(server).await?;
     // The seeded week, repeated back over a year.
     sql.batch_execute(&format!(
-        "INSERT INTO app_sessions (device_id, started_at, app_id, duration_ms, launches, notifications, received_at)
-         SELECT s.device_id, s.started_at - w * interval '7 days', s.app_id, s.duration_ms, s.launches,
+        "INSERT INTO app_sessions (user_id, device_id, started_at, app_id, duration_ms, launches, notifications,
+                                   received_at)
+         SELECT s.user_id, s.device_id, s.started_at - w * interval '7 days', s.app_id, s.duration_ms, s.launches,
                 s.notifications, s.received_at
-         FROM app_sessions s JOIN devices d ON d.id = s.device_id JOIN users u ON u.id = d.user_id,
+         FROM app_sessions s JOIN users u ON u.id = s.user_id,
               generate_series(1, {last}) w
          WHERE u.email = '{email}'
          ON CONFLICT DO NOTHING;
-         INSERT INTO daily_device_usage (device_id, day, screen_time_ms, unlocks, pickups, notifications,
+         INSERT INTO daily_device_usage (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications,
                                          first_pickup_time, received_at)
-         SELECT s.device_id, s.day - 7 * w, s.screen_time_ms, s.unlocks, s.pickups, s.notifications,
+         SELECT s.user_id, s.device_id, s.day - 7 * w, s.screen_time_ms, s.unlocks, s.pickups, s.notifications,
                 s.first_pickup_time, s.received_at
-         FROM daily_device_usage s JOIN devices d ON d.id = s.device_id JOIN users u ON u.id = d.user_id,
+         FROM daily_device_usage s JOIN users u ON u.id = s.user_id,
               generate_series(1, {last}) w
          WHERE u.email = '{email}'
          ON CONFLICT DO NOTHING;",
@@ -46,8 +47,7 @@ pub async fn run(server: &str, pid: u32, sql: &tokio_postgres::Client) -> anyhow
     .await?;
     let sessions: i64 = sql
         .query_one(
-            "SELECT count(*) FROM app_sessions s JOIN devices d ON d.id = s.device_id
-             JOIN users u ON u.id = d.user_id WHERE u.email = $1",
+            "SELECT count(*) FROM app_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
             &[&seeded.email],
         )
         .await?

@@ -233,9 +233,11 @@ async fn load(sql: &Client, users: &[User], today: NaiveDate) -> anyhow::Result<
     let days: Vec<NaiveDate> = (1..=DAYS).rev().map(|d| today - chrono::Duration::days(d)).collect();
     let writer = copy_in(
         sql,
-        "COPY daily_device_usage (device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time)
+        "COPY daily_device_usage (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications,
+                                 first_pickup_time)
          FROM STDIN BINARY",
         &[
+            Type::UUID,
             Type::UUID,
             Type::DATE,
             Type::INT8,
@@ -259,7 +261,8 @@ async fn load(sql: &Client, users: &[User], today: NaiveDate) -> anyhow::Result<
                 let pickups = unlocks + ((h >> 32) % 15) as i32;
                 let notifications = notified + ((h >> 40) % 50) as i32;
                 let first = NaiveTime::from_hms_opt(6, ((h >> 48) % 50) as u32, 0).expect("a time");
-                let row: [&(dyn ToSql + Sync); 7] = [
+                let row: [&(dyn ToSql + Sync); 8] = [
+                    &user.id,
                     &user.devices[device],
                     &day,
                     &screen_time_ms,
@@ -276,8 +279,10 @@ async fn load(sql: &Client, users: &[User], today: NaiveDate) -> anyhow::Result<
 
     let writer = copy_in(
         sql,
-        "COPY app_sessions (device_id, started_at, app_id, duration_ms, launches, notifications) FROM STDIN BINARY",
+        "COPY app_sessions (user_id, device_id, started_at, app_id, duration_ms, launches, notifications)
+         FROM STDIN BINARY",
         &[
+            Type::UUID,
             Type::UUID,
             Type::TIMESTAMPTZ,
             Type::UUID,
@@ -292,7 +297,8 @@ async fn load(sql: &Client, users: &[User], today: NaiveDate) -> anyhow::Result<
         for device in 0..2 {
             for (d, &day) in days.iter().enumerate() {
                 for s in sessions(user, u, device, day, d as i64) {
-                    let row: [&(dyn ToSql + Sync); 6] = [
+                    let row: [&(dyn ToSql + Sync); 7] = [
+                        &user.id,
                         &user.devices[device],
                         &s.start,
                         &app_ids[s.app],
