@@ -201,6 +201,10 @@ impl TestApp {
 
     pub async fn spawn_with(customise: impl FnOnce(&mut Config)) -> TestApp {
         init_logs();
+        // The recorder is the process's, as in `kith serve`: installed before
+        // any server here starts a call, or a stream opened before it and
+        // closed after would take the open-calls gauge below zero.
+        kith::metrics::handle();
         let (db_name, db_url) = create_test_database().await;
         let mut config = Config {
             addr: "127.0.0.1:0".parse().unwrap(),
