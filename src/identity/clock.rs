@@ -80,6 +80,26 @@ pub async fn clock(conn: &mut AsyncPgConnection, user_id: Uuid) -> Result<UserCl
     Ok(UserClock::of(&name))
 }
 
+/// The timezones active users keep, as stored: per-user schedules find
+/// each zone's slot once, then enqueue for everyone in it.
+pub async fn active_zones(conn: &mut AsyncPgConnection) -> Result<Vec<String>, DbError> {
+    Ok(users::table
+        .filter(users::is_active)
+        .select(users::timezone)
+        .distinct()
+        .load(conn)
+        .await?)
+}
+
+/// The active users who keep timezone `zone` (a name as stored).
+pub async fn active_users_in(conn: &mut AsyncPgConnection, zone: &str) -> Result<Vec<Uuid>, DbError> {
+    Ok(users::table
+        .filter(users::is_active.and(users::timezone.eq(zone)))
+        .select(users::id)
+        .load(conn)
+        .await?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,11 +6,12 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
-use diesel::sql_types::{Date, Integer, Text};
+use diesel::sql_types::{Array, Date, Integer, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
 use super::queue::{enqueue, NewJob};
 use crate::error::DbError;
+use crate::identity::clock::{self, UserClock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
@@ -223,34 +224,27 @@ pub async fn tick(
     Ok(created)
 }
 
-#[derive(diesel::QueryableByName)]
-struct TimezoneRow {
-    #[diesel(sql_type = Text)]
-    timezone: String,
-}
-
 /// One set-based insert per timezone in use: the slot's local date differs
-/// between timezones, never within one.
+/// between timezones, never within one. Who is active where is identity's
+/// to say; the queue only writes jobs.
 async fn each_user(conn: &mut AsyncPgConnection, schedule: &Schedule, now: DateTime<Utc>) -> Result<usize, DbError> {
-    let zones: Vec<TimezoneRow> = diesel::sql_query("SELECT DISTINCT timezone FROM users WHERE is_active")
-        .load(conn)
-        .await?;
     let mut created = 0;
-    for zone in zones {
-        let tz: Tz = zone.timezone.parse().unwrap_or(chrono_tz::UTC);
-        let slot = schedule.when.latest_slot(now.with_timezone(&tz).naive_local());
+    for zone in clock::active_zones(conn).await? {
+        let users = clock::active_users_in(conn, &zone).await?;
+        let clock = UserClock::of(&zone);
+        let slot = schedule.when.latest_slot(now.with_timezone(&clock.tz()).naive_local());
         created += diesel::sql_query(
             "INSERT INTO jobs (id, kind, payload, max_attempts, unique_key, user_id)
-             SELECT gen_random_uuid(), $1, jsonb_build_object('user_id', u.id, 'day', $3::date), $4,
-                    $2 || ':' || u.id || ':' || $3::date, u.id
-             FROM users u WHERE u.is_active AND u.timezone = $5
+             SELECT gen_random_uuid(), $1, jsonb_build_object('user_id', u, 'day', $3::date), $4,
+                    $2 || ':' || u || ':' || $3::date, u
+             FROM unnest($5::uuid[]) AS u
              ON CONFLICT (unique_key) DO NOTHING",
         )
         .bind::<Text, _>(schedule.job_kind)
         .bind::<Text, _>(schedule.name)
         .bind::<Date, _>(slot)
         .bind::<Integer, _>(5)
-        .bind::<Text, _>(&zone.timezone)
+        .bind::<Array<diesel::sql_types::Uuid>, _>(&users)
         .execute(conn)
         .await?;
     }
