@@ -67,7 +67,12 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
     ) -> Result<Self::GenerateConversationStream> {
         let caller = Caller::of(&request)?;
         let input = GenerateInput::try_from(request.into_inner())?;
-        let progress = service::generate_conversation(&self.state, caller.user_id, input).await?;
+        let progress = service::generate_conversation(
+            service::Writer::new(&self.state.pool, &self.state.ai),
+            caller.user_id,
+            input,
+        )
+        .await?;
         Ok(Response::new(
             progress.map(|p| p.map(Into::into).map_err(Status::from)).boxed(),
         ))
@@ -197,7 +202,12 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
     ) -> Result<pb::GenerateJournalResponse> {
         let caller = Caller::of(&request)?;
         let input = JournalInput::try_from(request.into_inner())?;
-        let journal = service::generate_journal(&self.state, caller.user_id, input).await?;
+        let journal = service::generate_journal(
+            service::Writer::new(&self.state.pool, &self.state.ai),
+            caller.user_id,
+            input,
+        )
+        .await?;
         Ok(Response::new(pb::GenerateJournalResponse {
             journal: Some(journal.into()),
         }))

@@ -34,7 +34,13 @@ pub async fn daily_conversation(ctx: JobContext, slot: UserDay) -> JobResult {
         request_id: Some(format!("scheduled:{day}")),
         trigger: Trigger::Scheduled,
     };
-    let mut stream = match service::generate_conversation(&ctx.state, user_id, input).await {
+    let mut stream = match service::generate_conversation(
+        service::Writer::new(&ctx.state.pool, &ctx.state.ai),
+        user_id,
+        input,
+    )
+    .await
+    {
         Ok(stream) => stream,
         // Nobody to talk yet: nothing to do, and nothing to retry.
         Err(ConversationsError::NotEnoughParticipants) => {
@@ -60,8 +66,13 @@ pub async fn nightly_journals(ctx: JobContext, slot: UserDay) -> JobResult {
     drop(conn);
     // Written together: the generations admitted and recorded at once, the
     // journals stored in one transaction.
-    let service::JournalsWritten { written, failed } = service::generate_journals(&ctx.state, user_id, day, &authors)
-        .await
-        .map_err(|e| e.to_string())?;
+    let service::JournalsWritten { written, failed } = service::generate_journals(
+        service::Writer::new(&ctx.state.pool, &ctx.state.ai),
+        user_id,
+        day,
+        &authors,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     Ok(Some(json!({ "journals": written, "failed": failed })))
 }

@@ -27,12 +27,12 @@ use super::model::{
 };
 use super::prompt::{self, AppUse, DayUsage, Script};
 use super::repo;
+use crate::ai::AiGateway;
 use crate::ai::{estimate_tokens, AiError, Completion, Event, GenerationStream, Purpose, TokenUsage};
 use crate::db::Pool;
 use crate::devices::error::DevicesError;
 use crate::devices::model::DeviceFilter;
 use crate::error::DbError;
-use crate::state::AppState;
 use crate::usage::repo::{AppTotalRow, Span};
 
 type Result<T, E = ConversationsError> = std::result::Result<T, E>;
@@ -190,12 +190,26 @@ fn replay(stored: Conversation) -> ProgressStream {
     futures::stream::iter(lines.chain([Progress::Stored(stored)]).map(Ok)).boxed()
 }
 
+/// What writing conversations and journals uses, and nothing more: the
+/// pool and the AI gateway.
+#[derive(Clone, Copy)]
+pub struct Writer<'a> {
+    pub pool: &'a Pool,
+    pub ai: &'a AiGateway,
+}
+
+impl<'a> Writer<'a> {
+    pub fn new(pool: &'a Pool, ai: &'a AiGateway) -> Self {
+        Self { pool, ai }
+    }
+}
+
 /// Validates the participants, chooses the kind and mood from the day's
 /// data, starts the generation and returns its progress. Errors before the
 /// first line (not found, rate limited, provider down) are returned here;
 /// later ones end the stream.
-pub async fn generate_conversation(state: &AppState, user_id: Uuid, input: GenerateInput) -> Result<ProgressStream> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+pub async fn generate_conversation(writer: Writer<'_>, user_id: Uuid, input: GenerateInput) -> Result<ProgressStream> {
+    let mut conn = crate::db::conn(writer.pool).await?;
     if let Some(key) = &input.request_id {
         if let Some(stored) = repo::conversation_by_request(&mut conn, user_id, key).await? {
             return Ok(replay(stored));
@@ -220,11 +234,11 @@ pub async fn generate_conversation(state: &AppState, user_id: Uuid, input: Gener
         .mood
         .unwrap_or_else(|| prompt::default_mood(&user.preferred_moods));
     let request = prompt::conversation_request(&cast, kind, mood, day, &prompt::facts(&usage));
-    let stream = state.ai.stream(Some(user_id), &request).await?;
+    let stream = writer.ai.stream(Some(user_id), &request).await?;
     let draft = Draft {
-        pool: state.pool.clone(),
-        provider: state.ai.provider_name(),
-        model: state.ai.model(Purpose::Conversation),
+        pool: writer.pool.clone(),
+        provider: writer.ai.provider_name(),
+        model: writer.ai.model(Purpose::Conversation),
         prompt_tokens: request.messages.iter().map(|m| estimate_tokens(&m.content)).sum(),
         user_id,
         kind,
@@ -402,8 +416,8 @@ fn app_journal_facts(author: &Character, app_id: Uuid, ranked: &[AppTotalRow]) -
 }
 
 /// Writes and stores a journal entry of one of the user's devices or apps.
-pub async fn generate_journal(state: &AppState, user_id: Uuid, input: JournalInput) -> Result<JournalRow> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+pub async fn generate_journal(writer: Writer<'_>, user_id: Uuid, input: JournalInput) -> Result<JournalRow> {
+    let mut conn = crate::db::conn(writer.pool).await?;
     let user = crate::identity::repo::user(&mut conn, user_id).await?;
     let day = input.day.unwrap_or_else(|| yesterday(&user.timezone));
     let author = character(&mut conn, user_id, input.author, "author").await?;
@@ -414,14 +428,14 @@ pub async fn generate_journal(state: &AppState, user_id: Uuid, input: JournalInp
         .mood
         .unwrap_or_else(|| prompt::default_mood(&user.preferred_moods));
     let request = prompt::journal_request(&author, mood, day, &facts);
-    let completion = state.ai.complete(Some(user_id), &request).await?;
+    let completion = writer.ai.complete(Some(user_id), &request).await?;
     let text = completion.text.trim();
     if text.is_empty() {
         return Err(AiError::Malformed("an empty journal entry".into()).into());
     }
-    let cost = GenerationCost::new(state.ai.provider_name(), &completion.model, completion.usage);
+    let cost = GenerationCost::new(writer.ai.provider_name(), &completion.model, completion.usage);
     let row = NewJournalRow::new(user_id, &author, day, mood, text, &facts, &cost);
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(writer.pool).await?;
     conn.transaction::<_, ConversationsError, _>(async |conn| {
         if !lock_participant(conn, user_id, author.id).await? {
             return Err(ConversationsError::ParticipantNotFound { field: "author".into() });
@@ -447,7 +461,7 @@ pub struct JournalsWritten {
 /// author deleted meanwhile is skipped; an AI failure stops the run there,
 /// with the journals before it stored, and is returned.
 pub async fn generate_journals(
-    state: &AppState,
+    writer: Writer<'_>,
     user_id: Uuid,
     day: NaiveDate,
     authors: &[ParticipantId],
@@ -457,7 +471,7 @@ pub async fn generate_journals(
         return Ok(done);
     }
     let opened = async {
-        let mut conn = crate::db::conn(&state.pool).await?;
+        let mut conn = crate::db::conn(writer.pool).await?;
         let user = crate::identity::repo::user(&mut conn, user_id).await?;
         Ok::<_, ConversationsError>((conn, user))
     };
@@ -526,10 +540,10 @@ pub async fn generate_journals(
             .is_empty()
             .then(|| AiError::Malformed("an empty journal entry".into()))
     };
-    let (completions, stopped) = state.ai.complete_each(Some(user_id), &requests, empty).await;
+    let (completions, stopped) = writer.ai.complete_each(Some(user_id), &requests, empty).await;
     let costs: Vec<GenerationCost> = completions
         .iter()
-        .map(|c| GenerationCost::new(state.ai.provider_name(), &c.model, c.usage))
+        .map(|c| GenerationCost::new(writer.ai.provider_name(), &c.model, c.usage))
         .collect();
     let rows: Vec<NewJournalRow> = drafts
         .iter()
@@ -540,7 +554,7 @@ pub async fn generate_journals(
         })
         .collect();
     if !rows.is_empty() {
-        match store_journals(state, user_id, &rows).await {
+        match store_journals(writer, user_id, &rows).await {
             Ok(stored) => done.written += stored,
             Err(err) => {
                 tracing::warn!(error = %err, journals = rows.len(), "journals not written");
@@ -556,8 +570,8 @@ pub async fn generate_journals(
 
 /// Stores journals whose authors still exist (key-share locked until the
 /// rows are in) in one transaction; how many were stored.
-async fn store_journals(state: &AppState, user_id: Uuid, rows: &[NewJournalRow<'_>]) -> Result<usize> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+async fn store_journals(writer: Writer<'_>, user_id: Uuid, rows: &[NewJournalRow<'_>]) -> Result<usize> {
+    let mut conn = crate::db::conn(writer.pool).await?;
     conn.transaction::<_, ConversationsError, _>(async |conn| {
         let apps: Vec<Uuid> = rows.iter().filter_map(|r| r.device_app_id).collect();
         let mut kept: HashSet<Uuid> = crate::apps::repo::lock_own_device_apps(conn, user_id, &apps)

@@ -10,9 +10,9 @@ use uuid::Uuid;
 
 use super::error::ConversationsError;
 use super::model::{Character, GenerationCost, Kind, Line, LineRow, NewConversationRow, ParticipantRow, Trigger};
+use super::service::Writer;
 use super::{prompt, repo};
 use crate::ai::AiError;
-use crate::state::AppState;
 
 /// One side of a visit: the user and their own device.
 #[derive(Debug, Clone)]
@@ -35,14 +35,14 @@ fn request_key(visit_id: Uuid) -> String {
 /// Writes and stores the conversation of visit `visit_id`, or returns the
 /// copies an earlier run stored (a retried job writes nothing twice).
 pub async fn write_visit_conversation(
-    state: &AppState,
+    writer: Writer<'_>,
     visit_id: Uuid,
     host: &Side,
     visitor: &Side,
     day: NaiveDate,
 ) -> Result<Copies, ConversationsError> {
     let key = request_key(visit_id);
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(writer.pool).await?;
     let stored_host = repo::conversation_by_request(&mut conn, host.user_id, &key).await?;
     let stored_visitor = repo::conversation_by_request(&mut conn, visitor.user_id, &key).await?;
     if let (Some(h), Some(v)) = (&stored_host, &stored_visitor) {
@@ -66,16 +66,16 @@ pub async fn write_visit_conversation(
     ];
     let mood = prompt::default_mood(&user.preferred_moods);
     let request = prompt::conversation_request(&cast, Kind::FriendVisit, mood, day, &facts);
-    let completion = state.ai.complete(Some(host.user_id), &request).await?;
+    let completion = writer.ai.complete(Some(host.user_id), &request).await?;
     let mut script = prompt::Script::new(&cast);
     let mut lines: Vec<Line> = script.push(&completion.text);
     lines.extend(script.finish());
     if lines.is_empty() {
         return Err(AiError::Malformed("no lines of the form \"Name: text\"".into()).into());
     }
-    let cost = GenerationCost::new(state.ai.provider_name(), &completion.model, completion.usage);
+    let cost = GenerationCost::new(writer.ai.provider_name(), &completion.model, completion.usage);
 
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(writer.pool).await?;
     conn.transaction::<_, ConversationsError, _>(async |conn| {
         let mut ids = Vec::with_capacity(2);
         for (own, guest, stored) in [(host, visitor, &stored_host), (visitor, host, &stored_visitor)] {

@@ -211,6 +211,7 @@ pub async fn list(
 /// whose host has no active device to greet the guest.
 pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) -> JobResult {
     use crate::conversations::model::Character;
+    use crate::conversations::service::Writer;
     use crate::conversations::visit::{write_visit_conversation, Side};
     let fail = |e: &dyn std::fmt::Display| e.to_string();
     let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
@@ -258,9 +259,15 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
         user_id: row.visitor_id,
         device: Character::of_device(guest),
     };
-    let copies = write_visit_conversation(&ctx.state, visit_id, &host, &visitor, day)
-        .await
-        .map_err(|e| fail(&e))?;
+    let copies = write_visit_conversation(
+        Writer::new(&ctx.state.pool, &ctx.state.ai),
+        visit_id,
+        &host,
+        &visitor,
+        day,
+    )
+    .await
+    .map_err(|e| fail(&e))?;
     let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
     diesel::update(device_visits::table.find(visit_id))
         .set((

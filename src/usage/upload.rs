@@ -14,11 +14,12 @@ use super::ingest::{AppLimits, CopyPool, Ingest, UploadMark};
 use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH, MAX_UPLOAD_ID_CHARS};
 use super::repo;
 use crate::auth::Caller;
+use crate::config::Config;
+use crate::db::Pool;
 use crate::error::FieldViolations;
 use crate::jobs::NewJob;
 use crate::proto::usage::v1 as pb;
 use crate::request;
-use crate::state::AppState;
 
 type Result<T, E = UsageError> = std::result::Result<T, E>;
 
@@ -38,11 +39,38 @@ fn rejection(batch_index: i64, record_index: usize, field: &str, reason: &str) -
     }
 }
 
-fn app_limits(state: &AppState, user_id: Uuid) -> AppLimits {
-    AppLimits {
-        user_id,
-        per_upload: state.config.max_upload_apps,
-        per_user: state.config.max_apps_per_user,
+/// What storing usage needs, and only that: the pool, COPY connections,
+/// the link to the rollup, and the upload limits (read once from the
+/// settings).
+#[derive(Clone)]
+pub struct Uploader {
+    pool: Pool,
+    copy: CopyPool,
+    after_upload: AfterUpload,
+    max_upload_apps: usize,
+    max_apps_per_user: u32,
+    max_upload_records: u64,
+}
+
+impl Uploader {
+    pub fn new(pool: Pool, copy: CopyPool, after_upload: AfterUpload, config: &Config) -> Self {
+        Self {
+            pool,
+            copy,
+            after_upload,
+            max_upload_apps: config.max_upload_apps,
+            max_apps_per_user: config.max_apps_per_user,
+            max_upload_records: config.max_upload_records,
+        }
+    }
+
+    fn ingest(&self, user_id: Uuid) -> Ingest {
+        let limits = AppLimits {
+            user_id,
+            per_upload: self.max_upload_apps,
+            per_user: self.max_apps_per_user,
+        };
+        Ingest::new(self.copy.clone(), self.pool.clone(), limits)
     }
 }
 
@@ -92,13 +120,11 @@ fn touched_days(records: &[Record]) -> Option<(NaiveDate, NaiveDate)> {
 
 /// Validates and stores a unary batch in one transaction.
 pub async fn store_unary(
-    state: &AppState,
-    copy: &CopyPool,
-    after_upload: AfterUpload,
+    uploader: &Uploader,
     caller: Caller,
     records: &[pb::UsageRecord],
 ) -> Result<(Counts, Vec<pb::RejectedRecord>)> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&uploader.pool).await?;
     let devices = own_devices(&mut conn, caller.user_id).await?;
     drop(conn);
     let checks = Checks {
@@ -107,8 +133,8 @@ pub async fn store_unary(
     };
     let mut rejections = Vec::new();
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
-    let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
-    let mut ingest = Ingest::new(copy.clone(), state.pool.clone(), app_limits(state, caller.user_id));
+    let rollup = touched_days(&valid).map(|days| (uploader.after_upload)(caller.user_id, days, Utc::now()));
+    let mut ingest = uploader.ingest(caller.user_id);
     let counts = ingest.store(valid, rejected, None, rollup.as_ref()).await?;
     Ok((counts, rejections))
 }
@@ -119,9 +145,7 @@ pub async fn store_unary(
 /// that changed usage enqueues, in its transaction, the analytics rollup of
 /// its days; the batches of one minute share one rollup.
 pub async fn upload(
-    state: &AppState,
-    copy: &CopyPool,
-    after_upload: AfterUpload,
+    uploader: &Uploader,
     caller: Caller,
     stream: &mut Streaming<pb::UploadUsageRequest>,
 ) -> Result<pb::UploadUsageResponse, Status> {
@@ -142,7 +166,7 @@ pub async fn upload(
     }
     v.into_result().map_err(UsageError::from)?;
 
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&uploader.pool).await?;
     let mut devices = own_devices(&mut conn, caller.user_id).await?;
     let committed = match &upload_id {
         Some(id) => repo::open_upload(&mut conn, caller.user_id, id)
@@ -152,7 +176,7 @@ pub async fn upload(
     };
     drop(conn);
 
-    let mut ingest = Ingest::new(copy.clone(), state.pool.clone(), app_limits(state, caller.user_id));
+    let mut ingest = uploader.ingest(caller.user_id);
     let mut totals = Counts::default();
     let mut rejections = Vec::new();
     let (mut skipped, mut records_seen) = (0i64, 0u64);
@@ -182,9 +206,9 @@ pub async fn upload(
             return Err(UsageError::from(v).into());
         }
         records_seen += message.records.len() as u64;
-        if records_seen > state.config.max_upload_records {
+        if records_seen > uploader.max_upload_records {
             return Err(UsageError::UploadTooLong {
-                limit: state.config.max_upload_records,
+                limit: uploader.max_upload_records,
             }
             .into());
         }
@@ -199,7 +223,7 @@ pub async fn upload(
             let (mut valid, mut rejected) = check_batch(&checks, index, &message.records, &mut Vec::new());
             if rejected > 0 {
                 // A device registered while this stream was open is allowed.
-                let mut conn = crate::db::conn(&state.pool).await?;
+                let mut conn = crate::db::conn(&uploader.pool).await?;
                 devices = own_devices(&mut conn, caller.user_id).await?;
                 let checks = Checks {
                     devices: &devices,
@@ -211,7 +235,7 @@ pub async fn upload(
                 upload_id,
                 batch_index: index,
             });
-            let rollup = touched_days(&valid).map(|days| after_upload(caller.user_id, days, Utc::now()));
+            let rollup = touched_days(&valid).map(|days| (uploader.after_upload)(caller.user_id, days, Utc::now()));
             drop(message);
             // The next message is read while this batch is stored: the
             // client keeps sending and the database keeps working. The

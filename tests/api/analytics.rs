@@ -2,10 +2,8 @@
 //! every read checked against figures worked out by hand), and pattern
 //! detection through DetectPatterns and a worker.
 
-use std::time::Duration as StdDuration;
-
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use kith::jobs::{self, NewJob};
+use kith::jobs::NewJob;
 use kith::proto::analytics::v1 as pb;
 use kith::proto::apps::v1::AppCategory;
 use kith::proto::usage::v1 as usage_pb;
@@ -13,7 +11,7 @@ use pb::analytics_service_client::AnalyticsServiceClient;
 use tonic::transport::Channel;
 use uuid::Uuid;
 
-use crate::harness::{authed, device, usage, TestApp, TestWorker};
+use crate::harness::{authed, device, enqueue, run_jobs, usage, TestApp};
 
 const MIN: i64 = 60_000;
 /// The day every read below is for: Thursday 2026-11-12 in Asia/Kolkata.
@@ -94,39 +92,6 @@ async fn batch(app: &TestApp, token: &str, records: Vec<usage_pb::UsageRecord>) 
         .counts
         .unwrap();
     assert_eq!(counts.rejected, 0);
-}
-
-/// Runs a worker with every registered job kind until the given jobs have
-/// succeeded (up to 20 s).
-pub(crate) async fn run_jobs(app: &TestApp, ids: &[Uuid]) {
-    let worker = TestWorker::start(app, "analytics-test", kith::app::jobs::registry());
-    let ids: Vec<String> = ids.iter().map(Uuid::to_string).collect();
-    let mut states = Vec::new();
-    for _ in 0..400 {
-        states = app
-            .sql()
-            .await
-            .query(
-                "SELECT state, coalesce(last_error, '') FROM jobs WHERE id::text = ANY($1)",
-                &[&ids],
-            )
-            .await
-            .unwrap()
-            .iter()
-            .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1)))
-            .collect();
-        if states.len() == ids.len() && states.iter().all(|(s, _)| s == "succeeded") {
-            break;
-        }
-        tokio::time::sleep(StdDuration::from_millis(50)).await;
-    }
-    worker.stop().await;
-    assert!(states.iter().all(|(s, _)| s == "succeeded"), "{states:?}");
-}
-
-pub(crate) async fn enqueue(app: &TestApp, job: NewJob) -> Uuid {
-    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
-    jobs::enqueue(&mut conn, job).await.unwrap().unwrap()
 }
 
 /// Seven days of usage on a phone and a laptop in Asia/Kolkata, goals,

@@ -469,7 +469,7 @@ async fn photos_are_checked_from_their_bytes_deduplicated_and_never_half_written
     }
     let job = kith::jobs::NewJob::new(kith::cases::CLEANUP_JOB.name, serde_json::json!({}));
     let handler = kith::jobs::JobKind::new(kith::cases::CLEANUP_JOB, kith::cases::cleanup_job);
-    let result = crate::mentors::run_job(&app, job, handler).await;
+    let result = crate::harness::run_job(&app, job, handler).await;
     assert_eq!(result["orphans_removed"], 1, "{result}");
     assert_eq!(result["unfinished_removed"], 1, "{result}");
     assert!(!orphan.exists() && !stale.exists());

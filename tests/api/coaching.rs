@@ -1014,7 +1014,7 @@ fn suggestions_client(app: &TestApp) -> pb::suggestion_service_client::Suggestio
 async fn suggest(app: &TestApp, user_id: &str) {
     use kith::coaching::suggestions;
     let handler = JobKind::new(suggestions::JOB, suggestions::job);
-    crate::mentors::run_user_job(app, suggestions::JOB, handler, user_id, None).await;
+    crate::harness::run_user_job(app, suggestions::JOB, handler, user_id, None).await;
 }
 
 async fn pending_suggestions(app: &TestApp, token: &str) -> Vec<pb::Suggestion> {
@@ -1202,7 +1202,7 @@ async fn the_monthly_report_counts_last_months_due_and_done_days() {
     .await
     .unwrap();
     let handler = JobKind::new(feed::MONTHLY_JOB, feed::monthly_job);
-    crate::mentors::run_user_job(&app, feed::MONTHLY_JOB, handler, &user.id, Some(first)).await;
+    crate::harness::run_user_job(&app, feed::MONTHLY_JOB, handler, &user.id, Some(first)).await;
     let row = sql
         .query_one(
             "SELECT title, data FROM notifications WHERE kind = 'coaching_monthly_report' AND user_id = $1::text::uuid",
@@ -1231,7 +1231,7 @@ async fn keep_rollups(app: &TestApp, kind: kith::jobs::Kind<kith::jobs::SystemSl
         JobKind::new(rollups::RISK_JOB, rollups::risk_job)
     };
     let job = kind.job(&kith::jobs::SystemSlot { day: None });
-    crate::mentors::run_job(app, job, handler).await
+    crate::harness::run_job(app, job, handler).await
 }
 
 #[tokio::test]

@@ -86,7 +86,7 @@ fn ids<'a>(rows: &'a [Row], column: &str) -> Vec<&'a str> {
 /// Runs the file export once; its result.
 async fn run_export(app: &TestApp) -> serde_json::Value {
     let job = export::JOB.job(&SystemSlot { day: None });
-    crate::mentors::run_job(app, job, JobKind::new(export::JOB, export::job)).await
+    crate::harness::run_job(app, job, JobKind::new(export::JOB, export::job)).await
 }
 
 /// Runs the file export until `seen` holds. Other databases' open

@@ -14,8 +14,7 @@ use social_pb::social_service_client::SocialServiceClient;
 use tonic::Code;
 use uuid::Uuid;
 
-use crate::analytics::run_jobs;
-use crate::harness::{authed, grpc_web_frame, reason, violated_fields, TestApp, PASSWORD};
+use crate::harness::{authed, grpc_web_frame, reason, run_jobs, violated_fields, TestApp, PASSWORD};
 
 /// The archive ExportMe streams, concatenated.
 async fn export(app: &TestApp, token: &str) -> Result<Vec<u8>, tonic::Status> {

@@ -471,3 +471,79 @@ impl TestWorker {
         self.task.await.unwrap();
     }
 }
+
+/// Runs one per-user job for `user_id` to its end.
+pub async fn run_user_job(
+    app: &TestApp,
+    kind: kith::jobs::Kind<kith::jobs::UserDay>,
+    handler: kith::jobs::JobKind,
+    user_id: &str,
+    day: Option<chrono::NaiveDate>,
+) {
+    let job = kind.job(&kith::jobs::UserDay {
+        user_id: user_id.parse().unwrap(),
+        day,
+    });
+    run_job(app, job, handler).await;
+}
+
+/// Runs `job` on a worker that knows only `handler`; its result once it
+/// succeeded.
+pub async fn run_job(app: &TestApp, job: kith::jobs::NewJob, handler: kith::jobs::JobKind) -> serde_json::Value {
+    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
+    let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
+    drop(conn);
+    let worker = TestWorker::start(app, "one-kind", kith::jobs::Registry::new().register(handler));
+    let sql = app.sql().await;
+    let mut result = None;
+    for _ in 0..400 {
+        let row = sql
+            .query_opt(
+                "SELECT result FROM jobs WHERE id = $1::text::uuid AND state = 'succeeded'",
+                &[&id.to_string()],
+            )
+            .await
+            .unwrap();
+        if let Some(row) = row {
+            result = Some(row.get::<_, Option<serde_json::Value>>(0).unwrap_or_default());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    worker.stop().await;
+    result.unwrap_or_else(|| panic!("job {id} did not succeed"))
+}
+
+/// Runs a worker with every registered job kind until the given jobs have
+/// succeeded (up to 20 s).
+pub async fn run_jobs(app: &TestApp, ids: &[uuid::Uuid]) {
+    let worker = TestWorker::start(app, "every-kind", kith::app::jobs::registry());
+    let ids: Vec<String> = ids.iter().map(uuid::Uuid::to_string).collect();
+    let mut states = Vec::new();
+    for _ in 0..400 {
+        states = app
+            .sql()
+            .await
+            .query(
+                "SELECT state, coalesce(last_error, '') FROM jobs WHERE id::text = ANY($1)",
+                &[&ids],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1)))
+            .collect();
+        if states.len() == ids.len() && states.iter().all(|(s, _)| s == "succeeded") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    worker.stop().await;
+    assert!(states.iter().all(|(s, _)| s == "succeeded"), "{states:?}");
+}
+
+/// Enqueues `job`; its id.
+pub async fn enqueue(app: &TestApp, job: kith::jobs::NewJob) -> uuid::Uuid {
+    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
+    kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap()
+}

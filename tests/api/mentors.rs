@@ -12,7 +12,7 @@ use tonic::transport::Channel;
 use tonic::Code;
 
 use crate::fake_openai::{FakeOpenAi, Reply};
-use crate::harness::{authed, count, reason, violated_fields, TestApp};
+use crate::harness::{authed, count, reason, run_user_job, violated_fields, TestApp};
 
 fn mentors(app: &TestApp) -> MentorServiceClient<Channel> {
     MentorServiceClient::new(app.channel.clone())
@@ -353,48 +353,6 @@ async fn every_answer_about_a_member_is_stored_with_the_context_it_used() {
         .await,
         0
     );
-}
-
-/// Runs one per-user coaching job for `user_id` to its end.
-pub(crate) async fn run_user_job(
-    app: &TestApp,
-    kind: kith::jobs::Kind<kith::jobs::UserDay>,
-    handler: kith::jobs::JobKind,
-    user_id: &str,
-    day: Option<chrono::NaiveDate>,
-) {
-    let job = kind.job(&kith::jobs::UserDay {
-        user_id: user_id.parse().unwrap(),
-        day,
-    });
-    run_job(app, job, handler).await;
-}
-
-/// Runs `job` on a worker that knows only `handler`; its result once it
-/// succeeded.
-pub(crate) async fn run_job(app: &TestApp, job: kith::jobs::NewJob, handler: kith::jobs::JobKind) -> serde_json::Value {
-    let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
-    let id = kith::jobs::enqueue(&mut conn, job).await.unwrap().unwrap();
-    drop(conn);
-    let worker = crate::harness::TestWorker::start(app, "feed-test", kith::jobs::Registry::new().register(handler));
-    let sql = app.sql().await;
-    let mut result = None;
-    for _ in 0..400 {
-        let row = sql
-            .query_opt(
-                "SELECT result FROM jobs WHERE id = $1::text::uuid AND state = 'succeeded'",
-                &[&id.to_string()],
-            )
-            .await
-            .unwrap();
-        if let Some(row) = row {
-            result = Some(row.get::<_, Option<serde_json::Value>>(0).unwrap_or_default());
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    worker.stop().await;
-    result.unwrap_or_else(|| panic!("job {id} did not succeed"))
 }
 
 fn feed(app: &TestApp) -> pb::feed_service_client::FeedServiceClient<Channel> {

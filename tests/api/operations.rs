@@ -78,7 +78,7 @@ async fn the_metrics_endpoint_counts_calls_jobs_ai_and_deliveries() {
     // A job run, one left queued, and an AI generation.
     let job = kith::jobs::NewJob::new(kith::cases::CLEANUP_JOB.name, serde_json::json!({}));
     let handler = kith::jobs::JobKind::new(kith::cases::CLEANUP_JOB, kith::cases::cleanup_job);
-    crate::mentors::run_job(&app, job, handler).await;
+    crate::harness::run_job(&app, job, handler).await;
     let mut conn = kith::db::conn(&app.state.pool).await.unwrap();
     kith::jobs::enqueue(
         &mut conn,

@@ -15,9 +15,8 @@ use tonic::transport::Channel;
 use tonic::Code;
 use uuid::Uuid;
 
-use crate::analytics::{enqueue, run_jobs};
 use crate::fake_openai::{FakeOpenAi, Reply};
-use crate::harness::{authed, device, reason, usage, violated_fields, TestApp};
+use crate::harness::{authed, device, enqueue, reason, run_jobs, usage, violated_fields, TestApp};
 
 fn social(app: &TestApp) -> SocialServiceClient<Channel> {
     SocialServiceClient::new(app.channel.clone())

@@ -16,10 +16,9 @@ use crate::proto::usage::v1 as pb;
 use crate::request::{self, Text};
 use crate::state::AppState;
 use crate::usage::error::UsageError;
-use crate::usage::ingest::CopyPool;
 use crate::usage::model::{Counts, MAX_UNARY_BATCH, MAX_UPLOAD_ID_CHARS};
 use crate::usage::repo;
-use crate::usage::upload::{self, own_devices, AfterUpload};
+use crate::usage::upload::{self, own_devices, AfterUpload, Uploader};
 
 pub use pb::usage_service_server::UsageServiceServer;
 
@@ -30,19 +29,15 @@ mod reads;
 #[derive(Clone)]
 pub struct UsageGrpc {
     state: Arc<AppState>,
-    /// Plain connections for COPY-based ingest, which diesel-async lacks.
-    copy: CopyPool,
-    after_upload: AfterUpload,
+    uploader: Uploader,
 }
 
 impl UsageGrpc {
     pub fn new(state: Arc<AppState>, after_upload: AfterUpload) -> Self {
+        // Plain connections for COPY-based ingest, which diesel-async lacks.
         let copy = super::ingest::lazy_copy_pool(&state.config);
-        Self {
-            state,
-            copy,
-            after_upload,
-        }
+        let uploader = Uploader::new(state.pool.clone(), copy, after_upload, &state.config);
+        Self { state, uploader }
     }
 
     async fn conn(&self) -> Result<crate::db::Conn<'_>, UsageError> {
@@ -82,7 +77,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let caller = Caller::of(&request)?;
         let mut stream = request.into_inner();
         Ok(Response::new(
-            upload::upload(&self.state, &self.copy, self.after_upload, caller, &mut stream).await?,
+            upload::upload(&self.uploader, caller, &mut stream).await?,
         ))
     }
 
@@ -132,8 +127,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
             );
             return Err(UsageError::from(v).into());
         }
-        let (counts, rejections) =
-            upload::store_unary(&self.state, &self.copy, self.after_upload, caller, &r.records).await?;
+        let (counts, rejections) = upload::store_unary(&self.uploader, caller, &r.records).await?;
         Ok(Response::new(pb::BatchCreateUsageResponse {
             counts: Some(counts.into()),
             rejections,
@@ -147,14 +141,7 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let record = r.record.unwrap_or_default();
-        let (counts, rejections) = upload::store_unary(
-            &self.state,
-            &self.copy,
-            self.after_upload,
-            caller,
-            std::slice::from_ref(&record),
-        )
-        .await?;
+        let (counts, rejections) = upload::store_unary(&self.uploader, caller, std::slice::from_ref(&record)).await?;
         if let Some(rejected) = rejections.first() {
             let mut v = FieldViolations::new();
             v.add(format!("record.{}", rejected.field), rejected.reason.clone());
