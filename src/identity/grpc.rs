@@ -40,6 +40,17 @@ impl IdentityGrpc {
     pub fn new(state: Arc<AppState>) -> Self {
         Self { state }
     }
+
+    /// The part of the shared state the account rules use.
+    fn accounts(&self) -> service::Accounts<'_> {
+        service::Accounts {
+            pool: &self.state.pool,
+            tokens: &self.state.tokens,
+            google: &self.state.google,
+            auth: &self.state.auth,
+            deletion_grace: chrono::Duration::days(i64::from(self.state.config.data_rights.deletion_grace_days)),
+        }
+    }
 }
 
 /// Longest email and password a login may carry: registration accepts no
@@ -83,7 +94,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             timezone,
             locale,
         };
-        let (user, session) = service::register(&self.state, form, &client).await?;
+        let (user, session) = service::register(self.accounts(), form, &client).await?;
         Ok(Response::new(pb::RegisterResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -105,7 +116,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             v.add("password", format!("must be at most {MAX_PASSWORD_CHARS} characters"));
         }
         v.into_result().map_err(IdentityError::from)?;
-        let (user, session) = service::login(&self.state, &r.email, &r.password, &client).await?;
+        let (user, session) = service::login(self.accounts(), &r.email, &r.password, &client).await?;
         Ok(Response::new(pb::LoginResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -120,7 +131,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             request::text(&mut v, "refresh_token", &r.refresh_token, MAX_TOKEN_CHARS, Text::Line);
         }
         v.into_result().map_err(IdentityError::from)?;
-        let (user, session) = service::refresh(&self.state, &r.refresh_token, &client).await?;
+        let (user, session) = service::refresh(self.accounts(), &r.refresh_token, &client).await?;
         Ok(Response::new(pb::RefreshResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -141,7 +152,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             v.into_result().map_err(IdentityError::from)?;
             Some(r.refresh_token.as_str())
         };
-        let revoked = service::logout(&self.state, caller.user_id, token, &client).await?;
+        let revoked = service::logout(self.accounts(), caller.user_id, token, &client).await?;
         Ok(Response::new(pb::LogoutResponse {
             revoked_sessions: i32::try_from(revoked).unwrap_or(i32::MAX),
         }))
@@ -158,7 +169,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             request::text(&mut v, "id_token", &r.id_token, MAX_TOKEN_CHARS, Text::Line);
         }
         v.into_result().map_err(IdentityError::from)?;
-        let (user, session, created) = service::sign_in_with_google(&self.state, &r.id_token, &client).await?;
+        let (user, session, created) = service::sign_in_with_google(self.accounts(), &r.id_token, &client).await?;
         Ok(Response::new(pb::SignInWithGoogleResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -179,7 +190,7 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             return Err(v.into());
         };
         let session = service::change_password(
-            &self.state,
+            self.accounts(),
             caller.user_id,
             &r.current_password,
             &r.google_id_token,
@@ -331,7 +342,7 @@ impl pb::user_service_server::UserService for IdentityGrpc {
         let mut v = FieldViolations::new();
         required(&mut v, "id_token", &r.id_token);
         v.into_result().map_err(IdentityError::from)?;
-        let user = service::link_google(&self.state, caller.user_id, &r.id_token, &client).await?;
+        let user = service::link_google(self.accounts(), caller.user_id, &r.id_token, &client).await?;
         Ok(Response::new(pb::LinkGoogleResponse {
             user: Some(user.into()),
         }))
@@ -398,7 +409,7 @@ impl pb::user_service_server::UserService for IdentityGrpc {
             return Err(IdentityError::from(v).into());
         }
         let deletion = deletion::delete_me(
-            &self.state,
+            self.accounts(),
             caller.user_id,
             &r.current_password,
             &r.google_id_token,
@@ -436,7 +447,7 @@ impl pb::user_service_server::UserService for IdentityGrpc {
             }
         };
         v.into_result().map_err(IdentityError::from)?;
-        let (user, session) = deletion::cancel(&self.state, proof, &client).await?;
+        let (user, session) = deletion::cancel(self.accounts(), proof, &client).await?;
         Ok(Response::new(pb::CancelDeletionResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -513,7 +524,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let (Some(user_id), Some(role)) = (user_id, role) else {
             return Err(v.into());
         };
-        let user = service::set_role(&self.state, caller.user_id, user_id, role, &client).await?;
+        let user = service::set_role(self.accounts(), caller.user_id, user_id, role, &client).await?;
         Ok(Response::new(pb::SetUserRoleResponse {
             user: Some(user.into()),
         }))
@@ -531,7 +542,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
             return Err(v.into());
         };
-        let user = service::set_active(&self.state, caller.user_id, user_id, r.is_active, &client).await?;
+        let user = service::set_active(self.accounts(), caller.user_id, user_id, r.is_active, &client).await?;
         Ok(Response::new(pb::SetUserActiveResponse {
             user: Some(user.into()),
         }))
@@ -601,7 +612,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
             return Err(IdentityError::from(v).into());
         };
-        let deletion = deletion::delete_user(&self.state, caller.user_id, user_id, &client).await?;
+        let deletion = deletion::delete_user(self.accounts(), caller.user_id, user_id, &client).await?;
         Ok(Response::new(pb::DeleteUserResponse {
             erase_time: Some(timestamp(deletion.erase_after)),
         }))

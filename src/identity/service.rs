@@ -12,10 +12,13 @@ use super::error::IdentityError;
 use super::model::{DisplayName, Email, Locale, NewRefreshToken, NewUser, Password, SessionTokens, Timezone, UserRow};
 use super::repo;
 use crate::audit::{self, AuditEntry};
+use crate::auth::google::GoogleVerifier;
 use crate::auth::google::{GoogleError, GoogleIdentity};
+use crate::auth::tokens::TokenKeys;
 use crate::auth::{password, tokens, Role};
+use crate::config::AuthConfig;
+use crate::db::Pool;
 use crate::error::DbError;
-use crate::state::AppState;
 
 /// Where a call came from, for sessions, limits and the audit trail.
 #[derive(Debug, Clone)]
@@ -34,19 +37,31 @@ pub struct Registration {
 
 type Result<T> = std::result::Result<T, IdentityError>;
 
+/// What the account rules use, and nothing more: the pool, the token keys,
+/// the Google verifier, the sign-in limits, and how long a closed account
+/// can be reopened.
+#[derive(Clone, Copy)]
+pub struct Accounts<'a> {
+    pub pool: &'a Pool,
+    pub tokens: &'a TokenKeys,
+    pub google: &'a GoogleVerifier,
+    pub auth: &'a AuthConfig,
+    pub deletion_grace: chrono::Duration,
+}
+
 /// Stores a new refresh token (in `family`, or a new family) and signs an
 /// access token to go with it, valid while the user's session version is
 /// `session_version`.
 pub(crate) async fn start_session(
     conn: &mut AsyncPgConnection,
-    state: &AppState,
+    accounts: Accounts<'_>,
     user_id: Uuid,
     session_version: i32,
     family_id: Option<Uuid>,
     client: &ClientInfo,
 ) -> std::result::Result<(Uuid, SessionTokens), DbError> {
     let (refresh_token, token_hash) = tokens::new_refresh_token();
-    let refresh_expires = Utc::now() + state.tokens.refresh_ttl;
+    let refresh_expires = Utc::now() + accounts.tokens.refresh_ttl;
     let id = Uuid::now_v7();
     repo::insert_refresh_token(
         conn,
@@ -61,7 +76,7 @@ pub(crate) async fn start_session(
         },
     )
     .await?;
-    let (access_token, access_expires) = state.tokens.issue_access(user_id, session_version);
+    let (access_token, access_expires) = accounts.tokens.issue_access(user_id, session_version);
     Ok((
         id,
         SessionTokens {
@@ -79,9 +94,13 @@ async fn hash_password(password: &Password) -> Result<String> {
         .map_err(|e| IdentityError::Hashing(e.to_string()))
 }
 
-pub async fn register(state: &AppState, form: Registration, client: &ClientInfo) -> Result<(UserRow, SessionTokens)> {
+pub async fn register(
+    accounts: Accounts<'_>,
+    form: Registration,
+    client: &ClientInfo,
+) -> Result<(UserRow, SessionTokens)> {
     let hash = hash_password(&form.password).await?;
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let user = repo::insert_user(
             conn,
@@ -108,7 +127,7 @@ pub async fn register(state: &AppState, form: Registration, client: &ClientInfo)
             .ip(&client.peer)
             .meta("method", "password");
         audit::record(conn, entry).await?;
-        let (_, session) = start_session(conn, state, user.id, user.session_version, None, client).await?;
+        let (_, session) = start_session(conn, accounts, user.id, user.session_version, None, client).await?;
         Ok((user, session))
     })
     .await
@@ -119,11 +138,11 @@ pub async fn register(state: &AppState, form: Registration, client: &ClientInfo)
 /// before any of them is checked. Returns the attempt's id.
 pub(crate) async fn admit_login_attempt(
     conn: &mut AsyncPgConnection,
-    state: &AppState,
+    accounts: Accounts<'_>,
     email: &str,
     peer: &str,
 ) -> Result<i64> {
-    let limits = &state.auth;
+    let limits = accounts.auth;
     let since = Utc::now() - limits.login_window;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         repo::lock_login_attempts(conn, email, peer).await?;
@@ -142,7 +161,7 @@ pub(crate) async fn admit_login_attempt(
 }
 
 pub async fn login(
-    state: &AppState,
+    accounts: Accounts<'_>,
     email: &str,
     password: &str,
     client: &ClientInfo,
@@ -151,8 +170,8 @@ pub async fn login(
     let email = Email::parse(email)
         .map(|e| e.as_str().to_owned())
         .unwrap_or_else(|_| email.trim().to_lowercase());
-    let mut conn = crate::db::conn(&state.pool).await?;
-    let attempt = admit_login_attempt(&mut conn, state, &email, &client.peer).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
+    let attempt = admit_login_attempt(&mut conn, accounts, &email, &client.peer).await?;
 
     let user = repo::user_by_email(&mut conn, &email).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
@@ -179,7 +198,7 @@ pub async fn login(
             .ip(&client.peer)
             .meta("method", "password");
         audit::record(conn, entry).await?;
-        let (_, session) = start_session(conn, state, user.id, user.session_version, None, client).await?;
+        let (_, session) = start_session(conn, accounts, user.id, user.session_version, None, client).await?;
         Ok((user, session))
     })
     .await
@@ -191,9 +210,13 @@ enum RefreshOutcome {
     Invalid,
 }
 
-pub async fn refresh(state: &AppState, refresh_token: &str, client: &ClientInfo) -> Result<(UserRow, SessionTokens)> {
+pub async fn refresh(
+    accounts: Accounts<'_>,
+    refresh_token: &str,
+    client: &ClientInfo,
+) -> Result<(UserRow, SessionTokens)> {
     let hash = tokens::hash_refresh_token(refresh_token);
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     // Reuse revokes the family and must commit even though the call fails,
     // so the transaction returns an outcome rather than an error.
     let outcome = conn
@@ -219,7 +242,7 @@ pub async fn refresh(state: &AppState, refresh_token: &str, client: &ClientInfo)
             }
             let (new_id, session) = start_session(
                 conn,
-                state,
+                accounts,
                 user.id,
                 user.session_version,
                 Some(token.family_id),
@@ -240,12 +263,12 @@ pub async fn refresh(state: &AppState, refresh_token: &str, client: &ClientInfo)
 
 /// Ends one session (the refresh token's family) or all of the caller's.
 pub async fn logout(
-    state: &AppState,
+    accounts: Accounts<'_>,
     user_id: Uuid,
     refresh_token: Option<&str>,
     client: &ClientInfo,
 ) -> Result<usize> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     let hash = refresh_token.map(tokens::hash_refresh_token);
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let revoked = match &hash {
@@ -277,11 +300,11 @@ pub async fn logout(
 /// would take over the registrant's account. Such accounts link through
 /// [`link_google`] after signing in with their password.
 pub async fn sign_in_with_google(
-    state: &AppState,
+    accounts: Accounts<'_>,
     id_token: &str,
     client: &ClientInfo,
 ) -> Result<(UserRow, SessionTokens, bool)> {
-    let google = state.google.verify(id_token).await?;
+    let google = accounts.google.verify(id_token).await?;
     // Google vouches for the address only when it says it verified it.
     if !google.email_verified {
         return Err(IdentityError::GoogleEmailUnverified);
@@ -289,7 +312,7 @@ pub async fn sign_in_with_google(
     let Some(email) = google.email.as_deref().and_then(|e| Email::parse(e).ok()) else {
         return Err(GoogleError::Invalid("token has no usable email".into()).into());
     };
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let mut created = false;
         let user = match repo::user_by_google_subject(conn, &google.sub).await? {
@@ -326,7 +349,7 @@ pub async fn sign_in_with_google(
                 .meta("method", "google"),
         )
         .await?;
-        let (_, session) = start_session(conn, state, user.id, user.session_version, None, client).await?;
+        let (_, session) = start_session(conn, accounts, user.id, user.session_version, None, client).await?;
         Ok((user, session, created))
     })
     .await
@@ -334,9 +357,14 @@ pub async fn sign_in_with_google(
 
 /// Links the Google identity of `id_token` to the signed-in user. The email
 /// counts as proven when Google verified the same address.
-pub async fn link_google(state: &AppState, user_id: Uuid, id_token: &str, client: &ClientInfo) -> Result<UserRow> {
-    let google = state.google.verify(id_token).await?;
-    let mut conn = crate::db::conn(&state.pool).await?;
+pub async fn link_google(
+    accounts: Accounts<'_>,
+    user_id: Uuid,
+    id_token: &str,
+    client: &ClientInfo,
+) -> Result<UserRow> {
+    let google = accounts.google.verify(id_token).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let user = repo::user(conn, user_id).await.map_err(not_found)?;
         match user.google_subject.as_deref() {
@@ -430,13 +458,13 @@ fn issued_at(jwt: &str) -> Option<i64> {
 
 /// A password-less account proves it is its owner with a fresh Google
 /// sign-in of its linked identity.
-async fn prove_google_owner(state: &AppState, user: &UserRow, id_token: &str) -> Result<()> {
+async fn prove_google_owner(accounts: Accounts<'_>, user: &UserRow, id_token: &str) -> Result<()> {
     if id_token.is_empty() {
         return Err(IdentityError::GoogleProofRequired(
             "is required: this account has no password, so sign in with Google again",
         ));
     }
-    let google = state.google.verify(id_token).await.map_err(|e| match e {
+    let google = accounts.google.verify(id_token).await.map_err(|e| match e {
         GoogleError::Invalid(cause) => {
             tracing::info!(%cause, "rejected Google ID token as proof");
             IdentityError::GoogleProofRequired("is not a valid Google ID token")
@@ -461,7 +489,12 @@ async fn prove_google_owner(state: &AppState, user: &UserRow, id_token: &str) ->
 /// Proves the caller is the account's owner before a grave change: the
 /// current password, or for an account without one a fresh Google sign-in
 /// of its linked identity.
-pub async fn reauthenticate(state: &AppState, user: &UserRow, current: &str, google_id_token: &str) -> Result<()> {
+pub async fn reauthenticate(
+    accounts: Accounts<'_>,
+    user: &UserRow,
+    current: &str,
+    google_id_token: &str,
+) -> Result<()> {
     match user.password_hash.clone() {
         Some(stored) => {
             if !password::verify(current.to_owned(), Some(stored)).await {
@@ -469,7 +502,7 @@ pub async fn reauthenticate(state: &AppState, user: &UserRow, current: &str, goo
             }
             Ok(())
         }
-        None => prove_google_owner(state, user, google_id_token).await,
+        None => prove_google_owner(accounts, user, google_id_token).await,
     }
 }
 
@@ -477,16 +510,16 @@ pub async fn reauthenticate(state: &AppState, user: &UserRow, current: &str, goo
 /// Google sign-in (see [`reauthenticate`]); sets the new password, ends every session (access tokens
 /// included) and starts a fresh one.
 pub async fn change_password(
-    state: &AppState,
+    accounts: Accounts<'_>,
     user_id: Uuid,
     current: &str,
     google_id_token: &str,
     new: Password,
     client: &ClientInfo,
 ) -> Result<SessionTokens> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     let user = repo::user(&mut conn, user_id).await?;
-    reauthenticate(state, &user, current, google_id_token).await?;
+    reauthenticate(accounts, &user, current, google_id_token).await?;
     let hash = hash_password(&new).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         repo::set_password(conn, user_id, &hash).await?;
@@ -500,14 +533,14 @@ pub async fn change_password(
                 .meta("revoked_sessions", revoked),
         )
         .await?;
-        let (_, session) = start_session(conn, state, user_id, version, None, client).await?;
+        let (_, session) = start_session(conn, accounts, user_id, version, None, client).await?;
         Ok(session)
     })
     .await
 }
 
 pub async fn set_role(
-    state: &AppState,
+    accounts: Accounts<'_>,
     admin: Uuid,
     user_id: Uuid,
     role: Role,
@@ -516,7 +549,7 @@ pub async fn set_role(
     if admin == user_id && role != Role::Admin {
         return Err(IdentityError::SelfLockout("demote"));
     }
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         let before = repo::user(conn, user_id).await.map_err(not_found)?;
         let user = repo::set_role(conn, user_id, role).await?;
@@ -538,7 +571,7 @@ pub async fn set_role(
 /// on, so access tokens stop working at once and stay dead if the user is
 /// activated again. (A role change needs neither: every call reads the role.)
 pub async fn set_active(
-    state: &AppState,
+    accounts: Accounts<'_>,
     admin: Uuid,
     user_id: Uuid,
     active: bool,
@@ -547,7 +580,7 @@ pub async fn set_active(
     if admin == user_id && !active {
         return Err(IdentityError::SelfLockout("deactivate"));
     }
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         if active && crate::privacy::deletion::is_pending(conn, user_id).await? {
             return Err(IdentityError::ClosedForDeletion);

@@ -18,10 +18,9 @@ use crate::error::DbError;
 use crate::identity::error::IdentityError;
 use crate::identity::model::{Email, SessionTokens, UserRow};
 use crate::identity::repo as users;
-use crate::identity::service::{self as identity, ClientInfo};
+use crate::identity::service::{self as identity, Accounts, ClientInfo};
 use crate::jobs::{JobContext, JobResult, Kind};
 use crate::schema::account_deletions;
-use crate::state::AppState;
 
 /// The job that erases a closed account once its grace period is over.
 pub const ERASE_JOB: Kind<EraseJob> = Kind::new("erase_account");
@@ -66,9 +65,9 @@ pub async fn is_pending(conn: &mut AsyncPgConnection, user_id: Uuid) -> std::res
 /// Closes the account and schedules its erasure. Closing an account that is
 /// already closed for deletion changes nothing and returns the pending
 /// deletion. `by` is the admin acting for support, None for the user.
-async fn close(state: &AppState, user_id: Uuid, by: Option<Uuid>, client: &ClientInfo) -> Result<DeletionRow> {
-    let grace = Duration::days(i64::from(state.config.data_rights.deletion_grace_days));
-    let mut conn = crate::db::conn(&state.pool).await?;
+async fn close(accounts: Accounts<'_>, user_id: Uuid, by: Option<Uuid>, client: &ClientInfo) -> Result<DeletionRow> {
+    let grace = accounts.deletion_grace;
+    let mut conn = crate::db::conn(accounts.pool).await?;
     conn.transaction::<_, IdentityError, _>(async |conn| {
         // Serialises two closings of one account.
         let user = users::user_for_update(conn, user_id).await.map_err(not_found)?;
@@ -110,26 +109,31 @@ async fn close(state: &AppState, user_id: Uuid, by: Option<Uuid>, client: &Clien
 
 /// DeleteMe: re-authenticates the caller, then closes their account.
 pub async fn delete_me(
-    state: &AppState,
+    accounts: Accounts<'_>,
     user_id: Uuid,
     current_password: &str,
     google_id_token: &str,
     client: &ClientInfo,
 ) -> Result<DeletionRow> {
     let user = {
-        let mut conn = crate::db::conn(&state.pool).await?;
+        let mut conn = crate::db::conn(accounts.pool).await?;
         users::user(&mut conn, user_id).await.map_err(not_found)?
     };
-    identity::reauthenticate(state, &user, current_password, google_id_token).await?;
-    close(state, user_id, None, client).await
+    identity::reauthenticate(accounts, &user, current_password, google_id_token).await?;
+    close(accounts, user_id, None, client).await
 }
 
 /// DeleteUser: an admin closes an account for support.
-pub async fn delete_user(state: &AppState, admin: Uuid, user_id: Uuid, client: &ClientInfo) -> Result<DeletionRow> {
+pub async fn delete_user(
+    accounts: Accounts<'_>,
+    admin: Uuid,
+    user_id: Uuid,
+    client: &ClientInfo,
+) -> Result<DeletionRow> {
     if admin == user_id {
         return Err(IdentityError::SelfLockout("delete"));
     }
-    close(state, user_id, Some(admin), client).await
+    close(accounts, user_id, Some(admin), client).await
 }
 
 /// How the owner of a closed account proves who they are.
@@ -141,14 +145,14 @@ pub enum Proof<'a> {
 /// CancelDeletion: the owner of an account they closed signs in with it
 /// again within the grace period; the account reopens and the erasure is
 /// called off. Wrong credentials look like a failed login and count as one.
-pub async fn cancel(state: &AppState, proof: Proof<'_>, client: &ClientInfo) -> Result<(UserRow, SessionTokens)> {
-    let mut conn = crate::db::conn(&state.pool).await?;
+pub async fn cancel(accounts: Accounts<'_>, proof: Proof<'_>, client: &ClientInfo) -> Result<(UserRow, SessionTokens)> {
+    let mut conn = crate::db::conn(accounts.pool).await?;
     let user = match proof {
         Proof::Password { email, password } => {
             let email = Email::parse(email)
                 .map(|e| e.as_str().to_owned())
                 .unwrap_or_else(|_| email.trim().to_lowercase());
-            let attempt = identity::admit_login_attempt(&mut conn, state, &email, &client.peer).await?;
+            let attempt = identity::admit_login_attempt(&mut conn, accounts, &email, &client.peer).await?;
             let user = users::user_by_email(&mut conn, &email).await?;
             let stored = user.as_ref().and_then(|u| u.password_hash.clone());
             if !password::verify(password.to_owned(), stored).await {
@@ -158,7 +162,7 @@ pub async fn cancel(state: &AppState, proof: Proof<'_>, client: &ClientInfo) -> 
             user.expect("a verified password belongs to a user")
         }
         Proof::Google { id_token } => {
-            let google = state.google.verify(id_token).await?;
+            let google = accounts.google.verify(id_token).await?;
             users::user_by_google_subject(&mut conn, &google.sub)
                 .await?
                 .ok_or(IdentityError::InvalidCredentials)?
@@ -186,7 +190,7 @@ pub async fn cancel(state: &AppState, proof: Proof<'_>, client: &ClientInfo) -> 
                 .ip(&client.peer),
         )
         .await?;
-        let (_, session) = identity::start_session(conn, state, user.id, user.session_version, None, client).await?;
+        let (_, session) = identity::start_session(conn, accounts, user.id, user.session_version, None, client).await?;
         Ok((user, session))
     })
     .await

@@ -58,12 +58,6 @@ pub async fn challenge(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid) -> 
     visible(conn, caller, id, false).await
 }
 
-#[derive(diesel::QueryableByName)]
-struct Count {
-    #[diesel(sql_type = BigInt)]
-    n: i64,
-}
-
 /// Creates the challenge with its creator as the first participant, or
 /// returns the one an earlier call with the same request id created.
 #[tracing::instrument(skip(conn))]
@@ -84,35 +78,37 @@ pub async fn create(conn: &mut AsyncPgConnection, creator: Uuid, new: &NewChalle
         }
         // Serialises one creator's creates, so the cap holds under races.
         crate::identity::repo::lock(conn, creator).await?;
-        let open: Count =
-            diesel::sql_query("SELECT count(*) AS n FROM challenges WHERE creator_id = $1 AND finished_at IS NULL")
-                .bind::<SqlUuid, _>(creator)
-                .get_result(conn)
-                .await
-                .map_err(DbError::from)?;
-        if open.n >= MAX_OPEN_PER_CREATOR {
+        let open: i64 = challenges::table
+            .filter(
+                challenges::creator_id
+                    .eq(creator)
+                    .and(challenges::finished_at.is_null()),
+            )
+            .count()
+            .get_result(conn)
+            .await
+            .map_err(DbError::from)?;
+        if open >= MAX_OPEN_PER_CREATOR {
             return Err(SocialError::TooManyChallenges {
                 max: MAX_OPEN_PER_CREATOR,
             });
         }
         let id = Uuid::now_v7();
-        diesel::sql_query(
-            "INSERT INTO challenges (id, creator_id, kind, title, description, start_day, end_day, target,
-                                     visibility, request_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind::<SqlUuid, _>(id)
-        .bind::<SqlUuid, _>(creator)
-        .bind::<Text, _>(new.kind.as_str())
-        .bind::<Text, _>(&new.title)
-        .bind::<Text, _>(&new.description)
-        .bind::<Date, _>(new.start_day)
-        .bind::<Date, _>(new.end_day)
-        .bind::<BigInt, _>(new.target)
-        .bind::<Text, _>(new.visibility.as_str())
-        .bind::<Nullable<Text>, _>(new.request_id.as_deref())
-        .execute(conn)
-        .await?;
+        diesel::insert_into(challenges::table)
+            .values((
+                challenges::id.eq(id),
+                challenges::creator_id.eq(creator),
+                challenges::kind.eq(new.kind.as_str()),
+                challenges::title.eq(&new.title),
+                challenges::description.eq(&new.description),
+                challenges::start_day.eq(new.start_day),
+                challenges::end_day.eq(new.end_day),
+                challenges::target.eq(new.target),
+                challenges::visibility.eq(new.visibility.as_str()),
+                challenges::request_id.eq(new.request_id.as_deref()),
+            ))
+            .execute(conn)
+            .await?;
         diesel::insert_into(challenge_participants::table)
             .values((
                 challenge_participants::challenge_id.eq(id),

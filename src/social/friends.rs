@@ -92,19 +92,15 @@ async fn row_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> Result<FriendshipR
 }
 
 async fn blocks(conn: &mut AsyncPgConnection, blocker: Uuid, blocked: Uuid) -> Result<bool> {
-    #[derive(diesel::QueryableByName)]
-    struct Yes {
-        #[diesel(sql_type = diesel::sql_types::Bool)]
-        yes: bool,
-    }
-    let row: Yes =
-        diesel::sql_query("SELECT EXISTS (SELECT 1 FROM user_blocks WHERE blocker_id = $1 AND blocked_id = $2) AS yes")
-            .bind::<SqlUuid, _>(blocker)
-            .bind::<SqlUuid, _>(blocked)
-            .get_result(conn)
-            .await
-            .map_err(DbError::from)?;
-    Ok(row.yes)
+    let blocks = user_blocks::table.filter(
+        user_blocks::blocker_id
+            .eq(blocker)
+            .and(user_blocks::blocked_id.eq(blocked)),
+    );
+    Ok(diesel::select(diesel::dsl::exists(blocks))
+        .get_result(conn)
+        .await
+        .map_err(DbError::from)?)
 }
 
 fn received(to: Uuid, row: &FriendshipRow) -> Notice {
@@ -371,15 +367,13 @@ pub async fn shared_devices(conn: &mut AsyncPgConnection, user_id: Uuid) -> Resu
 
 /// Ends visits going on or planned between the two users (either hosting).
 async fn end_visits_between(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Result<()> {
-    diesel::sql_query(
-        "UPDATE device_visits SET ended_at = now()
-         WHERE ended_at IS NULL AND ends_at > now()
-           AND ((host_id = $1 AND visitor_id = $2) OR (host_id = $2 AND visitor_id = $1))",
-    )
-    .bind::<SqlUuid, _>(a)
-    .bind::<SqlUuid, _>(b)
-    .execute(conn)
-    .await?;
+    use crate::schema::device_visits::dsl as v;
+    let between = (v::host_id.eq(a).and(v::visitor_id.eq(b))).or(v::host_id.eq(b).and(v::visitor_id.eq(a)));
+    diesel::update(v::device_visits)
+        .filter(v::ended_at.is_null().and(v::ends_at.gt(diesel::dsl::now)).and(between))
+        .set(v::ended_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
