@@ -15,6 +15,7 @@ use crate::proto::usage::v1 as pb;
 use crate::request::{self, MaskPath, Page, Text};
 use crate::usage::error::UsageError;
 use crate::usage::goals::{self, GoalKind, GoalPeriod, GoalTarget};
+use crate::usage::model::ProgressQuery;
 use crate::usage::repo::{self, Span};
 use crate::usage::upload::own_devices;
 
@@ -218,20 +219,8 @@ pub(super) async fn get_goal_progress(
     request: Request<pb::GetGoalProgressRequest>,
 ) -> Result<Response<pb::GetGoalProgressResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let r = request.into_inner();
-    let mut v = FieldViolations::new();
-    let id = request::uuid(&mut v, "goal_id", &r.goal_id);
-    let history = match r.history_periods {
-        0 => 7,
-        n @ 1..=52 => n as usize,
-        _ => {
-            v.add("history_periods", "must be between 0 and 52");
-            0
-        }
-    };
-    let Some(id) = id.filter(|_| v.is_empty()) else {
-        return Err(UsageError::from(v).into());
-    };
+    let ProgressQuery { goal_id: id, history } =
+        ProgressQuery::try_from(request.get_ref()).map_err(UsageError::from)?;
     let mut conn = grpc.conn().await?;
     let row = repo::goal(&mut conn, caller.user_id, id)
         .await

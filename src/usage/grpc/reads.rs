@@ -12,29 +12,8 @@ use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
 use crate::request::{self, Page};
 use crate::usage::error::UsageError;
+use crate::usage::model::{day_range, SummaryQuery, TopAppsQuery};
 use crate::usage::repo::{self, Span};
-
-/// The longest range a summary or list may span.
-const MAX_RANGE_DAYS: i64 = 366;
-
-fn day_range(v: &mut FieldViolations, range: &Option<pb::DayRange>) -> Option<(NaiveDate, NaiveDate)> {
-    let Some(range) = range else {
-        v.add("range", "is required");
-        return None;
-    };
-    let start = request::day(v, "range.start_day", &range.start_day);
-    let end = request::day(v, "range.end_day", &range.end_day);
-    let (start, end) = (start?, end?);
-    if end < start {
-        v.add("range.end_day", "must not be before start_day");
-        return None;
-    }
-    if (end - start).num_days() >= MAX_RANGE_DAYS {
-        v.add("range", format!("must span at most {MAX_RANGE_DAYS} days"));
-        return None;
-    }
-    Some((start, end))
-}
 
 fn usage_totals(days: &[repo::DayTotalRow]) -> pb::UsageTotals {
     days.iter().fold(pb::UsageTotals::default(), |mut t, d| {
@@ -153,13 +132,7 @@ pub(super) async fn get_usage_summary(
     request: Request<pb::GetUsageSummaryRequest>,
 ) -> Result<Response<pb::GetUsageSummaryResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let r = request.into_inner();
-    let mut v = FieldViolations::new();
-    let range = day_range(&mut v, &r.range);
-    let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
-    let Some((start, end)) = range.filter(|_| v.is_empty()) else {
-        return Err(UsageError::from(v).into());
-    };
+    let SummaryQuery { start, end, device } = SummaryQuery::try_from(request.get_ref()).map_err(UsageError::from)?;
     let mut conn = grpc.conn().await?;
     let ids = devices_in_scope(&mut conn, caller.user_id, device).await?;
     let devices = repo::Devices::of(caller.user_id, &ids);
@@ -222,29 +195,13 @@ pub(super) async fn list_top_apps(
     request: Request<pb::ListTopAppsRequest>,
 ) -> Result<Response<pb::ListTopAppsResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let r = request.into_inner();
-    let mut v = FieldViolations::new();
-    let range = day_range(&mut v, &r.range);
-    let device = request::optional_uuid(&mut v, "device_id", &r.device_id);
-    let limit = match r.limit {
-        n if n < 0 => {
-            v.add("limit", "must not be negative");
-            0
-        }
-        0 => 10,
-        n => i64::from(n.min(100)),
-    };
-    let by_launches = match pb::TopAppsOrder::try_from(r.order) {
-        Ok(pb::TopAppsOrder::Launches) => true,
-        Ok(_) => false,
-        Err(_) => {
-            v.add("order", "is not a known order");
-            false
-        }
-    };
-    let Some((start, end)) = range.filter(|_| v.is_empty()) else {
-        return Err(UsageError::from(v).into());
-    };
+    let TopAppsQuery {
+        start,
+        end,
+        device,
+        limit,
+        by_launches,
+    } = TopAppsQuery::try_from(request.get_ref()).map_err(UsageError::from)?;
     let mut conn = grpc.conn().await?;
     let ids = devices_in_scope(&mut conn, caller.user_id, device).await?;
     let devices = repo::Devices::of(caller.user_id, &ids);

@@ -2,6 +2,10 @@
 //! stored. Validation is per record: one bad record is rejected with its
 //! field and reason while the rest of its batch is stored.
 
+mod queries;
+
+pub use queries::*;
+
 use std::collections::HashSet;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
