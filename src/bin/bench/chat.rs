@@ -64,7 +64,7 @@ async fn threads(setup: &Setup<'_>, chat: &mut ChatServiceClient<Channel>) -> an
              SELECT $2::text::uuid, $1::text::uuid, now() - s * interval '24 minutes', a.id, 300000, 1, 1
              FROM generate_series(1, 420) s,
                   LATERAL (SELECT id FROM apps ORDER BY bundle_id OFFSET s % 5 LIMIT 1) a",
-            &[&device],
+            &[&device, &setup.user_id],
         )
         .await?;
     let mut ids = Vec::with_capacity(THREADS);
