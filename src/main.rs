@@ -149,7 +149,7 @@ fn start_background(
             stop.clone(),
         )),
         tokio::spawn(kith::jobs::run_scheduler(
-            state.clone(),
+            state.pool.clone(),
             registry.clone(),
             std::time::Duration::from_secs(30),
             stop.clone(),

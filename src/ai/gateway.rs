@@ -87,55 +87,46 @@ impl AiGateway {
     /// Admits a generation or refuses it (RESOURCE_EXHAUSTED-worthy) when
     /// the user already started `max_per_hour` in the past hour, counted in
     /// the database so the limit holds across replicas. The count and the
-    /// new generation's pending row are one transaction under a per-user
-    /// lock: concurrent calls queue on the lock and each sees the rows of
-    /// those admitted before it, so a burst cannot all pass one count.
-    /// Returns the id of the row to complete when the generation ends.
+    /// new generation's pending row are one statement, after a per-user
+    /// lock taken by the statement before it: concurrent calls queue on the
+    /// lock and each sees the rows of those admitted before it, so a burst
+    /// cannot all pass one count. It sits before every streamed reply's
+    /// first word, so it is three round trips (the lock, the counted insert,
+    /// the commit) and its commit does not wait for the disk (see
+    /// [`begin_admission`]). Returns the id of the row to complete when the
+    /// generation ends.
     async fn admit(&self, user_id: Option<Uuid>, request: &Request) -> Result<Uuid, AiError> {
+        use diesel::sql_types::{Int8, Nullable, Text, Timestamptz};
         let id = Uuid::now_v7();
         let record = self.record_for(user_id, request);
         let max = i64::from(self.max_per_hour);
+        let since = Utc::now() - chrono::Duration::hours(1);
         let mut conn = self.pool.get().await.map_err(|e| AiError::Unavailable(e.to_string()))?;
-        let admitted = conn
+        let outcome = conn
             .transaction::<_, diesel::result::Error, _>(async |conn| {
-                if let Some(user_id) = user_id {
-                    lock_user(conn, user_id).await?;
-                    let since = Utc::now() - chrono::Duration::hours(1);
-                    let recent: i64 = ai_generations::table
-                        .filter(ai_generations::user_id.eq(user_id))
-                        .filter(ai_generations::created_at.ge(since))
-                        .filter(ai_generations::outcome.ne(Outcome::RateLimited.as_str()))
-                        .count()
-                        .get_result(conn)
-                        .await?;
-                    if recent >= max {
-                        // Refused calls are recorded too (and not counted).
-                        insert(
-                            conn,
-                            id,
-                            &Record {
-                                outcome: Outcome::RateLimited,
-                                ..record
-                            },
-                        )
-                        .await?;
-                        return Ok(false);
-                    }
-                }
-                insert(
-                    conn,
-                    id,
-                    &Record {
-                        outcome: Outcome::Pending,
-                        ..record
-                    },
+                begin_admission(conn, user_id).await?;
+                // Refused calls are recorded too (and not counted).
+                diesel::sql_query(
+                    "INSERT INTO ai_generations (id, user_id, purpose, provider, model, outcome)
+                     SELECT $1, $2, $3, $4, $5,
+                         CASE WHEN $2 IS NOT NULL AND (SELECT count(*) FROM ai_generations
+                                 WHERE user_id = $2 AND created_at >= $6 AND outcome <> 'rate_limited') >= $7
+                              THEN 'rate_limited' ELSE 'pending' END
+                     RETURNING outcome",
                 )
-                .await?;
-                Ok(true)
+                .bind::<SqlUuid, _>(id)
+                .bind::<Nullable<SqlUuid>, _>(user_id)
+                .bind::<Text, _>(record.purpose)
+                .bind::<Text, _>(record.provider)
+                .bind::<Text, _>(&record.model)
+                .bind::<Timestamptz, _>(since)
+                .bind::<Int8, _>(max)
+                .get_result::<AdmittedAs>(conn)
+                .await
             })
             .await
             .map_err(|e| AiError::Unavailable(e.to_string()))?;
-        if admitted {
+        if outcome.outcome == Outcome::Pending.as_str() {
             Ok(id)
         } else {
             Err(AiError::RateLimited)
@@ -245,8 +236,8 @@ impl AiGateway {
         let mut conn = self.pool.get().await.map_err(|e| AiError::Unavailable(e.to_string()))?;
         conn.transaction::<_, diesel::result::Error, _>(async |conn| {
             let mut admitted = records.len();
+            begin_admission(conn, user_id).await?;
             if let Some(user_id) = user_id {
-                lock_user(conn, user_id).await?;
                 let since = Utc::now() - chrono::Duration::hours(1);
                 let recent: i64 = ai_generations::table
                     .filter(ai_generations::user_id.eq(user_id))
@@ -278,13 +269,28 @@ impl AiGateway {
     }
 }
 
-/// Takes the user's admission lock for the rest of the transaction, in one
-/// round trip with nothing to prepare (the id is a UUID, so it is safe to
-/// spell out).
-async fn lock_user(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<()> {
+/// Starts an admission's transaction in one round trip: the user's
+/// admission lock (held to the commit; the id is a UUID, so it is safe to
+/// spell out), and a commit that does not wait for the disk. A pending row
+/// lost to a crash only counts against the limit until the crash, and the
+/// row that matters (how the generation ended) is written by a durable
+/// commit afterwards; every other session sees the row at commit either way,
+/// so the limit holds.
+async fn begin_admission(conn: &mut AsyncPgConnection, user_id: Option<Uuid>) -> QueryResult<()> {
     use diesel_async::SimpleAsyncConnection;
-    conn.batch_execute(&format!("SELECT pg_advisory_xact_lock(hashtext('ai_admit:{user_id}'))"))
+    let lock = match user_id {
+        Some(user_id) => format!("; SELECT pg_advisory_xact_lock(hashtext('ai_admit:{user_id}'))"),
+        None => String::new(),
+    };
+    conn.batch_execute(&format!("SET LOCAL synchronous_commit TO off{lock}"))
         .await
+}
+
+/// The outcome an admission wrote.
+#[derive(QueryableByName)]
+struct AdmittedAs {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    outcome: String,
 }
 
 /// A streamed generation admitted and not yet sent to the provider.
@@ -359,14 +365,6 @@ fn cost(record: &Record) -> f64 {
 
 fn clamp_i32(n: u128) -> i32 {
     n.min(i32::MAX as u128) as i32
-}
-
-/// Writes a generation's row as it stands when admitted (or refused).
-async fn insert(conn: &mut AsyncPgConnection, id: Uuid, record: &Record) -> QueryResult<usize> {
-    diesel::insert_into(ai_generations::table)
-        .values(row(id, record, record.outcome))
-        .execute(conn)
-        .await
 }
 
 /// Completes the admitted generation `id` with how it ended. When this

@@ -53,7 +53,7 @@ pub async fn rollup_for_user(
 
 /// The job handler.
 pub async fn job(ctx: JobContext, Rollup { user_id, from, day }: Rollup) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let (span, done) = rollup_for_user(&mut conn, user_id, from, day).await?;
     Ok(Some(json!({
         "start_day": span.start,

@@ -7,8 +7,28 @@ use std::time::Duration;
 use chrono::{Utc, Weekday};
 use serde_json::json;
 
-use crate::jobs::{JobContext, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
+use crate::jobs::{JobContext, JobEnv, JobKind, JobResult, Kind, Registry, Schedule, SystemSlot, When};
+use crate::state::AppState;
 use crate::{analytics, cases, coaching, conversations, engagement, notify, personas, privacy, social, usage};
+
+/// What handlers run with, taken from the process's state: the pool, the AI
+/// gateway, the settings and the keyed-hash key, and nothing else of it.
+impl From<&AppState> for JobEnv {
+    fn from(state: &AppState) -> Self {
+        JobEnv {
+            pool: state.pool.clone(),
+            ai: state.ai.clone(),
+            config: std::sync::Arc::new(state.config.clone()),
+            hash_key: state.hash_key,
+        }
+    }
+}
+
+impl From<std::sync::Arc<AppState>> for JobEnv {
+    fn from(state: std::sync::Arc<AppState>) -> Self {
+        JobEnv::from(&*state)
+    }
+}
 
 /// The weekly retention sweep.
 pub const CLEANUP: Kind<SystemSlot> = Kind::new("cleanup");
@@ -200,10 +220,10 @@ pub fn registry_for(config: &crate::config::Config) -> Registry {
 /// overdue.
 async fn cleanup(ctx: JobContext, _: SystemSlot) -> JobResult {
     use chrono::Duration;
-    let config = &ctx.state.config;
+    let config = &ctx.config;
     let usage_before = Utc::now().date_naive() - Duration::days(i64::from(config.usage_retention_days));
     let patterns_before = Utc::now() - Duration::days(i64::from(config.pattern_retention_days));
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let (daily, sessions, patterns) = usage::repo::cleanup(&mut conn, usage_before, patterns_before).await?;
     // Attempts count only within the login window.
     let window = Duration::from_std(config.auth.login_window).unwrap_or_else(|_| Duration::days(1));

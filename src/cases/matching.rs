@@ -159,20 +159,20 @@ fn failed(ctx: &JobContext, err: MatchError) -> (Option<String>, JobError) {
 }
 
 pub async fn features_job(ctx: JobContext, payload: ImageJob) -> JobResult {
-    let matcher = super::matcher::from_config(&ctx.state.config.cases);
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let matcher = super::matcher::from_config(&ctx.config.cases);
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let image = match repo::image(&mut conn, payload.image_id).await {
         Ok(image) => image,
         Err(DbError::NotFound) => return Ok(Some(json!({ "skipped": "image deleted" }))),
         Err(err) => return Err(err.into()),
     };
     drop(conn);
-    let store = FolderStore::new(ctx.state.config.case_image_dir());
+    let store = FolderStore::new(ctx.config.case_image_dir());
     let made = match read(&store, &image.storage_key).await {
         Ok(bytes) => matcher.features(bytes, &image.mime_type).await,
         Err(err) => Err(err),
     };
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let features = match made {
         Ok(features) => features,
         Err(err) => {
@@ -222,20 +222,20 @@ pub async fn features_job(ctx: JobContext, payload: ImageJob) -> JobResult {
 }
 
 pub async fn sighting_job(ctx: JobContext, payload: SightingJob) -> JobResult {
-    let matcher = super::matcher::from_config(&ctx.state.config.cases);
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let matcher = super::matcher::from_config(&ctx.config.cases);
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let sighting = match match_repo::sighting(&mut conn, payload.sighting_id).await {
         Ok(sighting) => sighting,
         Err(DbError::NotFound) => return Ok(Some(json!({ "skipped": "sighting deleted" }))),
         Err(err) => return Err(err.into()),
     };
     drop(conn);
-    let store = FolderStore::new(ctx.state.config.case_image_dir());
+    let store = FolderStore::new(ctx.config.case_image_dir());
     let made = match read(&store, &sighting.storage_key).await {
         Ok(bytes) => matcher.features(bytes, &sighting.mime_type).await,
         Err(err) => Err(err),
     };
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let features = match made {
         Ok(features) => features,
         Err(err) => {

@@ -38,12 +38,12 @@ pub const CLEANUP_JOB: Kind<SystemSlot> = Kind::new("cases_image_cleanup");
 const CLEANUP_GRACE: Duration = Duration::from_secs(3600);
 
 pub async fn cleanup_job(ctx: JobContext, _: SystemSlot) -> JobResult {
-    let store = store::FolderStore::new(ctx.state.config.case_image_dir());
+    let store = store::FolderStore::new(ctx.config.case_image_dir());
     let (keys, stale) = store
         .sweep_candidates(CLEANUP_GRACE)
         .await
         .map_err(|e| format!("cannot read the image folder: {e}"))?;
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let mut removed = 0;
     for key in &keys {
         if !repo::key_in_use(&mut conn, key).await? {

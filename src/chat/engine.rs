@@ -42,6 +42,16 @@ pub enum ChatEvent {
 
 pub type ChatEvents = mpsc::Receiver<Result<ChatEvent, ChatError>>;
 
+/// What came before a new message: see [`ChatEngine::history`].
+pub struct History {
+    /// The user message a retry's request id already stored.
+    earlier: Option<MessageRow>,
+    /// Its replies, if any.
+    replies: Vec<MessageRow>,
+    /// The thread's newest messages before it, newest first.
+    messages: Vec<MessageRow>,
+}
+
 #[derive(Clone)]
 pub struct ChatEngine {
     pool: Pool,
@@ -75,11 +85,35 @@ impl ChatEngine {
         }
     }
 
-    /// Starts the reply to `text` in `thread` (the caller's, checked) and
-    /// returns its events. Failures before anything is stored (the AI limit,
-    /// a provider that does not answer) come back here; later ones end the
-    /// event stream. A retry with a `request_id` whose message already has a
-    /// complete reply gets that reply again.
+    /// Reads what came before a new message in thread `thread_id`: the
+    /// message a retry with `request_id` already stored, with its replies,
+    /// and the history before it. It takes a connection of its own, so a
+    /// caller may read it while it checks the thread and loads the
+    /// counterpart; use it only once the thread is known to be the caller's.
+    pub async fn history(&self, thread_id: Uuid, request_id: Option<&str>) -> Result<History, ChatError> {
+        let mut conn = crate::db::conn(&self.pool).await?;
+        let earlier = match request_id {
+            Some(key) => repo::user_message_by_request(&mut conn, thread_id, key).await?,
+            None => None,
+        };
+        let replies = match &earlier {
+            Some(user) => repo::replies_to(&mut conn, thread_id, user.id).await?,
+            None => Vec::new(),
+        };
+        let messages = repo::list_messages(&mut conn, thread_id, earlier.as_ref().map(|m| m.id), HISTORY_ROWS).await?;
+        Ok(History {
+            earlier,
+            replies,
+            messages,
+        })
+    }
+
+    /// Starts the reply to `text` in `thread` (the caller's, checked), after
+    /// `history` (read by [`Self::history`] for this thread and request id),
+    /// and returns its events. Failures before anything is stored (the AI
+    /// limit, a provider that does not answer) come back here; later ones
+    /// end the event stream. A retry with a `request_id` whose message
+    /// already has a complete reply gets that reply again.
     pub async fn send(
         &self,
         user_id: Uuid,
@@ -87,14 +121,14 @@ impl ChatEngine {
         counterpart: &Counterpart,
         text: String,
         request_id: Option<String>,
+        history: History,
     ) -> Result<ChatEvents, ChatError> {
-        let mut conn = crate::db::conn(&self.pool).await?;
-        let earlier = match &request_id {
-            Some(key) => repo::user_message_by_request(&mut conn, thread.id, key).await?,
-            None => None,
-        };
+        let History {
+            earlier,
+            replies,
+            messages: history,
+        } = history;
         if let Some(user) = &earlier {
-            let replies = repo::replies_to(&mut conn, thread.id, user.id).await?;
             if let Some(reply) = replies.iter().find(|r| r.is(MessageState::Complete)) {
                 let (tx, rx) = mpsc::channel(2);
                 let _ = tx.try_send(Ok(ChatEvent::UserMessage(user.clone())));
@@ -109,8 +143,6 @@ impl ChatEngine {
                 return Err(ChatError::ReplyInProgress);
             }
         }
-        let history = repo::list_messages(&mut conn, thread.id, earlier.as_ref().map(|m| m.id), HISTORY_ROWS).await?;
-        drop(conn);
 
         let asked = earlier.as_ref().map_or(text.as_str(), |m| m.text.as_str()).to_owned();
         // Replies still being written, or failed before a word, say nothing.

@@ -226,15 +226,21 @@ impl pb::chat_service_server::ChatService for ChatGrpc {
         let (Some(id), Some(text), true) = (id, text, v.is_empty()) else {
             return Err(ChatError::from(v).into());
         };
-        let (thread, counterpart) = {
+        // The history is read on a second connection while the thread is
+        // checked and the counterpart's facts are read: both stand before
+        // the reply's first word. It is used only if the thread is the
+        // caller's.
+        let counterpart = async {
             let mut conn = self.conn().await?;
             let thread = repo::thread(&mut conn, caller.user_id, id).await?;
             let counterpart = counterpart::with_recent_usage(&mut conn, caller.user_id, thread.counterpart()).await?;
-            (thread, counterpart)
+            Ok::<_, ChatError>((thread, counterpart))
         };
+        let (loaded, history) = tokio::join!(counterpart, self.engine.history(id, key.as_deref()));
+        let (thread, counterpart) = loaded?;
         let events = self
             .engine
-            .send(caller.user_id, &thread, &counterpart, text.as_str().to_owned(), key)
+            .send(caller.user_id, &thread, &counterpart, text.as_str().to_owned(), key, history?)
             .await?;
         let stream = ReceiverStream::new(events).map(|event| event.map(send_message_response).map_err(Status::from));
         Ok(Response::new(stream.boxed()))

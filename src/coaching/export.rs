@@ -460,9 +460,9 @@ async fn sweep_deletions(conn: &mut AsyncPgConnection) -> Result<usize, DbError>
 }
 
 pub async fn job(ctx: JobContext, _slot: SystemSlot) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let swept = sweep_deletions(&mut conn).await?;
-    let Some(dir) = ctx.state.config.coaching.export_dir.clone() else {
+    let Some(dir) = ctx.config.coaching.export_dir.clone() else {
         return Ok(Some(
             json!({ "files": "no export folder is configured", "deletions_swept": swept }),
         ));

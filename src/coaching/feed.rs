@@ -130,9 +130,8 @@ pub async fn insert(
 /// The AI coach's Monday review of a member with a mentor and active goals,
 /// posted to the cohort for the member and the mentor.
 pub async fn review_job(ctx: JobContext, payload: UserDay) -> JobResult {
-    let state = &ctx.state;
     let member_id = payload.user_id;
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let Some(mentor_id) = mentor_of(&mut conn, member_id).await? else {
         return Ok(Some(json!({ "skipped": "no mentor" })));
     };
@@ -175,7 +174,7 @@ pub async fn review_job(ctx: JobContext, payload: UserDay) -> JobResult {
     if text.is_empty() {
         return Err(JobError::Failed("the review came back empty".into()));
     }
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let post_id = insert(&mut conn, mentor_id, Author::Coach, None, Some(member_id), &text).await?;
     Ok(Some(json!({ "post_id": post_id })))
 }
@@ -183,7 +182,7 @@ pub async fn review_job(ctx: JobContext, payload: UserDay) -> JobResult {
 /// At 07:00 (the member's time): a notification listing the habits of
 /// active goals due today, when there are any.
 pub async fn reminder_job(ctx: JobContext, payload: UserDay) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let user_id = payload.user_id;
     let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
     let today = payload.day.unwrap_or_else(|| clock.today());
@@ -220,7 +219,7 @@ pub const MONTHLY_KIND: &str = "coaching_monthly_report";
 /// completion (due habit-days of active goals done), when anything was due.
 pub async fn monthly_job(ctx: JobContext, payload: UserDay) -> JobResult {
     use chrono::Datelike;
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let user_id = payload.user_id;
     let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
     let today = payload.day.unwrap_or_else(|| clock.today());

@@ -225,8 +225,7 @@ pub async fn try_inline(
 /// The planning job: asks again; a plan that is still missing after the
 /// last attempt marks the goal plan-failed with the reason.
 pub async fn job(ctx: JobContext, payload: PlanJob) -> JobResult {
-    let state = &ctx.state;
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let goal = match repo::goal(&mut conn, payload.user_id, payload.goal_id).await {
         Ok(goal) => goal,
         // Deleted meanwhile: nothing to plan.
@@ -237,7 +236,7 @@ pub async fn job(ctx: JobContext, payload: PlanJob) -> JobResult {
         return Ok(Some(json!({ "skipped": format!("plan already {}", goal.plan_status) })));
     }
     let start = goal.created_at.date_naive();
-    match ask(&state.ai, &goal, start).await {
+    match ask(&ctx.ai, &goal, start).await {
         Ok(plan) => {
             let (subgoals, habits) = (plan.subgoals.len(), plan.habits.len());
             conn.transaction(async |conn| repo::store_plan(conn, goal.id, &plan).await)

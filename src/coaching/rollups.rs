@@ -258,7 +258,7 @@ async fn keep(ctx: &JobContext, part: Part) -> JobResult {
     let (mut computed, mut held) = (0usize, 0usize);
     let mut after = Uuid::nil();
     loop {
-        let mut conn = crate::db::conn(&ctx.state.pool).await?;
+        let mut conn = crate::db::conn(&ctx.pool).await?;
         let page = members(&mut conn, after).await?;
         let Some(&last) = page.last() else { break };
         for user_id in page {

@@ -232,9 +232,8 @@ async fn ask(
 /// and no pending suggestion. A goal whose suggestion failed is retried
 /// with the job; the others keep theirs.
 pub async fn job(ctx: JobContext, payload: UserDay) -> JobResult {
-    let state = &ctx.state;
     let user_id = payload.user_id;
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
     let today = clock.today();
     let goals = repo::list_goals(&mut conn, user_id, Some(GoalStatus::Active), None, 50).await?;
@@ -256,7 +255,7 @@ pub async fn job(ctx: JobContext, payload: UserDay) -> JobResult {
         if habits.is_empty() {
             continue;
         }
-        match ask(&state.ai, goal, &habits, &record, today).await {
+        match ask(&ctx.ai, goal, &habits, &record, today).await {
             Ok((change, rationale)) => {
                 suggested += usize::from(insert(&mut conn, goal, &change, &rationale).await?);
             }

@@ -35,7 +35,7 @@ pub async fn daily_conversation(ctx: JobContext, slot: UserDay) -> JobResult {
         trigger: Trigger::Scheduled,
     };
     let mut stream = match service::generate_conversation(
-        service::Writer::new(&ctx.state.pool, &ctx.state.ai),
+        service::Writer::new(&ctx.pool, &ctx.ai),
         user_id,
         input,
     )
@@ -59,7 +59,7 @@ pub async fn daily_conversation(ctx: JobContext, slot: UserDay) -> JobResult {
 /// 23:00: a journal for every active device and the most used apps of the day.
 pub async fn nightly_journals(ctx: JobContext, slot: UserDay) -> JobResult {
     let (user_id, day) = (slot.user_id, slot_day(&slot)?);
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let authors = repo::journal_authors(&mut conn, user_id, day, MAX_APP_JOURNALS)
         .await
         .map_err(|e| e.to_string())?;
@@ -67,7 +67,7 @@ pub async fn nightly_journals(ctx: JobContext, slot: UserDay) -> JobResult {
     // Written together: the generations admitted and recorded at once, the
     // journals stored in one transaction.
     let service::JournalsWritten { written, failed } = service::generate_journals(
-        service::Writer::new(&ctx.state.pool, &ctx.state.ai),
+        service::Writer::new(&ctx.pool, &ctx.ai),
         user_id,
         day,
         &authors,

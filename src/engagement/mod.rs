@@ -29,8 +29,7 @@ pub const PROFILES_JOB: Kind<SystemSlot> = Kind::new("engagement_profiles");
 const PROFILE_PAGE: i64 = 500;
 
 pub async fn run_job(ctx: JobContext, _slot: SystemSlot) -> JobResult {
-    let state = &ctx.state;
-    let report = run::run(&state.pool, &state.ai, &state.config.engagement, Utc::now(), false).await?;
+    let report = run::run(&ctx.pool, &ctx.ai, &ctx.config.engagement, Utc::now(), false).await?;
     Ok(Some(json!({
         "candidates": report.candidates,
         "sent": report.sent,
@@ -40,17 +39,16 @@ pub async fn run_job(ctx: JobContext, _slot: SystemSlot) -> JobResult {
 }
 
 pub async fn profiles_job(ctx: JobContext, _slot: SystemSlot) -> JobResult {
-    let state = &ctx.state;
     let now = Utc::now();
     let mut after = None;
     let mut recomputed = 0usize;
     loop {
-        let mut conn = crate::db::conn(&state.pool).await?;
+        let mut conn = crate::db::conn(&ctx.pool).await?;
         let users = repo::profile_users(&mut conn, after, PROFILE_PAGE).await?;
         let Some(last) = users.last().copied() else { break };
         for user_id in users {
             let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
-            repo::recompute(&mut conn, user_id, &clock, now, state.config.engagement.inactive_days).await?;
+            repo::recompute(&mut conn, user_id, &clock, now, ctx.config.engagement.inactive_days).await?;
             recomputed += 1;
         }
         after = Some(last);

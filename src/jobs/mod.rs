@@ -25,8 +25,10 @@ pub use queue::{enqueue, enqueue_in, JobRow, NewJob, OnConflict};
 pub use schedule::{Schedule, When, Zone};
 pub use worker::{run_scheduler, run_worker, WorkerOptions};
 
+use crate::ai::AiGateway;
+use crate::config::Config;
+use crate::db::Pool;
 use crate::error::DbError;
-use crate::state::AppState;
 
 /// A job kind's name with the type of its payload, so the code that
 /// enqueues a job and the handler that runs it agree on its payload at
@@ -82,10 +84,37 @@ pub struct SystemSlot {
     pub day: Option<NaiveDate>,
 }
 
-/// What a handler gets: the shared state and its job.
+/// What handlers run with, and nothing more of the process: the pool, the
+/// AI gateway, the settings and the key of keyed hashes. The composition
+/// root builds it from the process's state (`app::jobs`), so the engine
+/// never sees the rest.
+#[derive(Clone)]
+pub struct JobEnv {
+    pub pool: Pool,
+    pub ai: AiGateway,
+    pub config: Arc<Config>,
+    pub hash_key: [u8; 32],
+}
+
+/// What a handler gets: what it runs with and its job.
 pub struct JobContext {
-    pub state: Arc<AppState>,
+    pub pool: Pool,
+    pub ai: AiGateway,
+    pub config: Arc<Config>,
+    pub hash_key: [u8; 32],
     pub job: JobRow,
+}
+
+impl JobContext {
+    fn new(env: &JobEnv, job: JobRow) -> Self {
+        Self {
+            pool: env.pool.clone(),
+            ai: env.ai.clone(),
+            config: env.config.clone(),
+            hash_key: env.hash_key,
+            job,
+        }
+    }
 }
 
 /// Why a job's attempt failed; stored as the job's last error.

@@ -12,8 +12,7 @@ use tokio::task::JoinSet;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use super::{queue, JobContext, JobError, Registry};
-use crate::state::AppState;
+use super::{queue, JobContext, JobEnv, JobError, Registry};
 
 #[derive(Debug, Clone)]
 pub struct WorkerOptions {
@@ -44,11 +43,12 @@ fn hostname() -> String {
 
 /// Runs until `shutdown` turns true.
 pub async fn run_worker(
-    state: Arc<AppState>,
+    env: impl Into<JobEnv>,
     registry: Arc<Registry>,
     options: WorkerOptions,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let env: JobEnv = env.into();
     let kinds = registry.names();
     let mut running: JoinSet<()> = JoinSet::new();
     // Claimed jobs by task, so the ones still running at the end can be released.
@@ -61,20 +61,20 @@ pub async fn run_worker(
         let free = options.concurrency.saturating_sub(running.len());
         let mut claimed = 0;
         if free > 0 {
-            match crate::db::conn(&state.pool).await {
+            match crate::db::conn(&env.pool).await {
                 Ok(mut conn) => {
                     let lease = Duration::from_secs(60);
                     match queue::claim(&mut conn, &options.name, &kinds, free as i64, lease).await {
                         Ok(jobs) => {
                             claimed = jobs.len();
                             for job in jobs {
-                                let (state, registry, held) = (state.clone(), registry.clone(), held.clone());
+                                let (env, registry, held) = (env.clone(), registry.clone(), held.clone());
                                 if let Some(token) = job.lease_token {
                                     held.lock().expect("not poisoned").insert(job.id, token);
                                 }
                                 running.spawn(async move {
                                     let id = job.id;
-                                    run_one(state, &registry, job).await;
+                                    run_one(env, &registry, job).await;
                                     held.lock().expect("not poisoned").remove(&id);
                                 });
                             }
@@ -102,7 +102,7 @@ pub async fn run_worker(
     if drained.is_err() {
         running.abort_all();
         let unfinished: Vec<(Uuid, Uuid)> = held.lock().expect("not poisoned").drain().collect();
-        if let Ok(mut conn) = crate::db::conn(&state.pool).await {
+        if let Ok(mut conn) = crate::db::conn(&env.pool).await {
             for (id, token) in unfinished {
                 let _ = queue::release(&mut conn, id, token).await;
             }
@@ -111,13 +111,13 @@ pub async fn run_worker(
 }
 
 /// Runs one claimed job to an outcome.
-async fn run_one(state: Arc<AppState>, registry: &Registry, job: queue::JobRow) {
+async fn run_one(env: JobEnv, registry: &Registry, job: queue::JobRow) {
     let span = tracing::info_span!("job", id = %job.id, kind = %job.kind, attempt = job.attempts);
     crate::telemetry::continue_trace(&span, job.traceparent.as_deref());
-    run_traced(state, registry, job).instrument(span).await
+    run_traced(env, registry, job).instrument(span).await
 }
 
-async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRow) {
+async fn run_traced(env: JobEnv, registry: &Registry, job: queue::JobRow) {
     let (id, token) = (job.id, job.lease_token.expect("claimed jobs have a lease"));
     let Some(kind) = registry.get(&job.kind).cloned() else {
         return;
@@ -131,27 +131,24 @@ async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRo
         ))
     } else {
         // Keep the lease alive while the handler works.
-        let heartbeat_state = state.clone();
+        let heartbeat_pool = env.pool.clone();
         let lease = kind.lease;
         let heartbeat = tokio::spawn(async move {
             loop {
                 tokio::time::sleep(lease / 3).await;
-                if let Ok(mut conn) = crate::db::conn(&heartbeat_state.pool).await {
+                if let Ok(mut conn) = crate::db::conn(&heartbeat_pool).await {
                     if let Ok(false) = queue::extend(&mut conn, id, token, lease).await {
                         return;
                     }
                 }
             }
         });
-        let result = (kind.handler)(JobContext {
-            state: state.clone(),
-            job,
-        })
+        let result = (kind.handler)(JobContext::new(&env, job))
         .await;
         heartbeat.abort();
         result
     };
-    let Ok(mut conn) = crate::db::conn(&state.pool).await else {
+    let Ok(mut conn) = crate::db::conn(&env.pool).await else {
         tracing::warn!("no database connection to record the job's outcome; its lease will expire");
         return;
     };
@@ -177,14 +174,14 @@ async fn run_traced(state: Arc<AppState>, registry: &Registry, job: queue::JobRo
 /// Ticks the schedules every `every` until shutdown. Every replica may run
 /// it: unique keys make each slot enqueue once.
 pub async fn run_scheduler(
-    state: Arc<AppState>,
+    pool: crate::db::Pool,
     registry: Arc<Registry>,
     every: Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let schedules = registry.schedules();
     loop {
-        match crate::db::conn(&state.pool).await {
+        match crate::db::conn(&env.pool).await {
             Ok(mut conn) => match super::schedule::tick(&mut conn, chrono::Utc::now(), &schedules, None).await {
                 Ok(0) => {}
                 Ok(created) => tracing::info!(created, "schedules enqueued jobs"),

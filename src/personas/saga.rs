@@ -88,7 +88,7 @@ async fn claim(conn: &mut AsyncPgConnection, step: &Step, at: PersonaStatus) -> 
 /// After a failed attempt: the last one fails the run for good.
 async fn failed(ctx: &JobContext, step: &Step, at: PersonaStatus, reason: String) -> JobResult {
     if ctx.job.attempts >= ctx.job.max_attempts {
-        let mut conn = crate::db::conn(&ctx.state.pool).await?;
+        let mut conn = crate::db::conn(&ctx.pool).await?;
         conn.transaction::<_, DbError, _>(async |conn| {
             if repo::fail(conn, step.persona_id, step.generation, at, &reason).await? {
                 let persona = repo::persona_by_id(conn, step.persona_id).await?;
@@ -119,9 +119,8 @@ pub async fn illustration_job(ctx: JobContext, step: Step) -> JobResult {
 }
 
 async fn synthesize(ctx: &JobContext, step: &Step) -> JobResult {
-    let state = &ctx.state;
     let (persona, title, lines, used) = {
-        let mut conn = crate::db::conn(&state.pool).await?;
+        let mut conn = crate::db::conn(&ctx.pool).await?;
         let Some(persona) = claim(&mut conn, step, PersonaStatus::Synthesizing).await? else {
             return Ok(Some(json!({ "skipped": "the run moved on" })));
         };
@@ -134,11 +133,11 @@ async fn synthesize(ctx: &JobContext, step: &Step) -> JobResult {
         (persona, survey.title, lines, answers.len() as i32)
     };
     // No connection is held while the provider writes.
-    match ask(&state.ai, &persona, &title, &lines).await {
+    match ask(&ctx.ai, &persona, &title, &lines).await {
         Ok(mut synthesis) => {
             synthesis.responses_used = used;
-            let attempts = state.config.personas.step_attempts;
-            let mut conn = crate::db::conn(&state.pool).await?;
+            let attempts = ctx.config.personas.step_attempts;
+            let mut conn = crate::db::conn(&ctx.pool).await?;
             let stored = conn
                 .transaction::<_, DbError, _>(async |conn| {
                     if !repo::store_synthesis(conn, persona.id, persona.generation, &synthesis).await? {
@@ -161,15 +160,14 @@ async fn synthesize(ctx: &JobContext, step: &Step) -> JobResult {
 }
 
 async fn illustrate(ctx: &JobContext, step: &Step) -> JobResult {
-    let state = &ctx.state;
     let persona = {
-        let mut conn = crate::db::conn(&state.pool).await?;
+        let mut conn = crate::db::conn(&ctx.pool).await?;
         match claim(&mut conn, step, PersonaStatus::Illustrating).await? {
             Some(persona) => persona,
             None => return Ok(Some(json!({ "skipped": "the run moved on" }))),
         }
     };
-    let config = &state.config.personas;
+    let config = &ctx.config.personas;
     let made = match &config.image_url {
         Some(url) => super::images::generate(url, config, &persona).await,
         None => Ok(super::avatar::draw(&persona.name, &avatar_traits(&persona.traits()))),
@@ -187,7 +185,7 @@ async fn illustrate(ctx: &JobContext, step: &Step) -> JobResult {
         None => None,
     };
     let bytes = file.is_none().then_some(png.as_slice());
-    let mut conn = crate::db::conn(&state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let stored = conn
         .transaction::<_, DbError, _>(async |conn| {
             if !repo::store_illustration(conn, persona.id, persona.generation, bytes, file.as_deref()).await? {

@@ -206,7 +206,7 @@ fn not_found(err: DbError) -> IdentityError {
 /// The erase_account job: payload `{"deletion_id"}`. A cancelled deletion
 /// (its row gone) is skipped.
 pub async fn erase_job(ctx: JobContext, EraseJob { deletion_id: deletion }: EraseJob) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     match erase(&mut conn, deletion).await.map_err(|e| e.to_string())? {
         None => Ok(Some(json!({ "skipped": "the deletion was cancelled" }))),
         Some(counts) => Ok(Some(json!({ "erased": counts }))),

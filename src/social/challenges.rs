@@ -300,7 +300,7 @@ pub async fn leaderboard(
 /// every timezone (two days after it, in UTC) gets its final ranks sent to
 /// each participant, once, and is marked finished.
 pub async fn finish_job(ctx: JobContext, _: SystemSlot) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let mut finished = 0;
     loop {
         let done = finish_one(&mut conn).await.map_err(|e| e.to_string())?;

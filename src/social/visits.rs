@@ -214,7 +214,7 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
     use crate::conversations::service::Writer;
     use crate::conversations::visit::{write_visit_conversation, Side};
     let fail = |e: &dyn std::fmt::Display| e.to_string();
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
+    let mut conn = crate::db::conn(&ctx.pool).await.map_err(|e| fail(&e))?;
     let row: Option<VisitRow> = diesel::sql_query(format!(
         "{VISIT} WHERE v.id = $1 AND NOT social_blocked_either(v.host_id, v.visitor_id)"
     ))
@@ -260,7 +260,7 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
         device: Character::of_device(guest),
     };
     let copies = write_visit_conversation(
-        Writer::new(&ctx.state.pool, &ctx.state.ai),
+        Writer::new(&ctx.pool, &ctx.ai),
         visit_id,
         &host,
         &visitor,
@@ -268,7 +268,7 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
     )
     .await
     .map_err(|e| fail(&e))?;
-    let mut conn = crate::db::conn(&ctx.state.pool).await.map_err(|e| fail(&e))?;
+    let mut conn = crate::db::conn(&ctx.pool).await.map_err(|e| fail(&e))?;
     diesel::update(device_visits::table.find(visit_id))
         .set((
             device_visits::host_conversation_id.eq(copies.host),

@@ -106,7 +106,7 @@ pub async fn detect_for_user(
 
 /// The job handler: payload `{"user_id", "day"}` (day optional).
 pub async fn job(ctx: JobContext, UserDay { user_id, day }: UserDay) -> JobResult {
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let outcome = detect_for_user(&mut conn, user_id, day).await?;
     Ok(Some(json!({
         "day": outcome.day,

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use bb8_postgres::PostgresConnectionManager;
-use tokio_postgres::types::Type;
+use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres_rustls::MakeRustlsConnect;
 use uuid::Uuid;
 
@@ -120,8 +120,12 @@ pub struct UploadMark<'a> {
 // an update nor rewrites the row; xmax = 0 tells a fresh insert. The mark
 // runs only when $20 (the upload id) is set. $19 is the stream's user, who
 // leads both tables' keys; the (user, device) foreign keys refuse a device of
-// anyone else.
-const STORE: &str = "
+// anyone else. `$sessions_conflict` is how sessions meet stored rows: see
+// STORE_FRESH.
+macro_rules! store_statement {
+    ($sessions_conflict:literal) => {
+        concat!(
+            "
     WITH daily AS (
         INSERT INTO daily_device_usage AS d
             (user_id, device_id, day, screen_time_ms, unlocks, pickups, notifications, first_pickup_time)
@@ -137,11 +141,9 @@ const STORE: &str = "
     sessions AS (
         INSERT INTO app_sessions AS s (user_id, device_id, started_at, app_id, duration_ms, launches, notifications)
         SELECT $19, * FROM unnest($8::uuid[], $9::timestamptz[], $10::uuid[], $11::int4[], $12::int4[], $13::int4[])
-        ON CONFLICT (user_id, device_id, started_at, app_id) DO UPDATE SET
-            duration_ms = EXCLUDED.duration_ms, launches = EXCLUDED.launches,
-            notifications = EXCLUDED.notifications, received_at = now()
-        WHERE (s.duration_ms, s.launches, s.notifications)
-            IS DISTINCT FROM (EXCLUDED.duration_ms, EXCLUDED.launches, EXCLUDED.notifications)
+        ",
+            $sessions_conflict,
+            "
         RETURNING (xmax = 0) AS inserted),
     counts AS (
         SELECT count(*) FILTER (WHERE inserted) AS inserted, count(*) FILTER (WHERE NOT inserted) AS updated
@@ -153,7 +155,33 @@ const STORE: &str = "
             updated_at = now()
         FROM counts c
         WHERE $20::text IS NOT NULL AND user_id = $19 AND upload_id = $20)
-    SELECT inserted, updated FROM counts";
+    SELECT inserted, updated FROM counts"
+        )
+    };
+}
+
+/// The batch's sessions upserted: a stored session with the same natural
+/// key is updated when it changed.
+const STORE: &str = store_statement!(
+    "ON CONFLICT (user_id, device_id, started_at, app_id) DO UPDATE SET
+            duration_ms = EXCLUDED.duration_ms, launches = EXCLUDED.launches,
+            notifications = EXCLUDED.notifications, received_at = now()
+        WHERE (s.duration_ms, s.launches, s.notifications)
+            IS DISTINCT FROM (EXCLUDED.duration_ms, EXCLUDED.launches, EXCLUDED.notifications)"
+);
+
+/// The batch's sessions inserted as new. Sessions are most of an upload and
+/// are almost always new (a resumed upload skips the batches it stored), so
+/// a batch tries this first: a plain insert skips the extra index probe and
+/// the speculative insertion an upsert makes for every row. A session
+/// already stored fails it with a unique violation; the batch then rolls
+/// back to a savepoint and runs STORE. Daily rows, which a phone resends
+/// every day, are upserted either way.
+const STORE_FRESH: &str = store_statement!("");
+
+/// Batches with fewer sessions than this upsert at once: the savepoint's
+/// round trips would cost more than the probes they save.
+const FRESH_FIRST_SESSIONS: usize = 200;
 
 /// Whose usage a stream carries and how many distinct apps it may bring.
 #[derive(Debug, Clone, Copy)]
@@ -241,7 +269,7 @@ impl Ingest {
         self.resolve_apps(&sessions).await?;
 
         let mut client = self.copy.get().await?;
-        let tx = client.transaction().await?;
+        let mut tx = client.transaction().await?;
         let daily: Vec<&DailyRow> = daily.values().collect();
         let column = |f: fn(&DailyRow) -> i32| daily.iter().map(|r| f(r)).collect::<Vec<i32>>();
         let (device_ids, days, screen_time, first_pickup): (Vec<Uuid>, Vec<_>, Vec<i64>, Vec<_>) = (
@@ -271,33 +299,46 @@ impl Ingest {
             Some(mark) => (Some(mark.upload_id), mark.batch_index),
             None => (None, 0),
         };
-        let stored = tx
-            .query_typed_one(
-                STORE,
-                &[
-                    (&device_ids, Type::UUID_ARRAY),
-                    (&days, Type::DATE_ARRAY),
-                    (&screen_time, Type::INT8_ARRAY),
-                    (&unlocks, Type::INT4_ARRAY),
-                    (&pickups, Type::INT4_ARRAY),
-                    (&notified, Type::INT4_ARRAY),
-                    (&first_pickup, Type::TIME_ARRAY),
-                    (&session_devices, Type::UUID_ARRAY),
-                    (&started, Type::TIMESTAMPTZ_ARRAY),
-                    (&apps, Type::UUID_ARRAY),
-                    (&durations, Type::INT4_ARRAY),
-                    (&launches, Type::INT4_ARRAY),
-                    (&session_notified, Type::INT4_ARRAY),
-                    (&batch_index, Type::INT8),
-                    (&received, Type::INT8),
-                    (&superseded, Type::INT8),
-                    (&valid, Type::INT8),
-                    (&rejected, Type::INT8),
-                    (&user_id, Type::UUID),
-                    (&upload_id, Type::TEXT),
-                ],
-            )
-            .await?;
+        let params: [(&(dyn ToSql + Sync), Type); 20] = [
+            (&device_ids, Type::UUID_ARRAY),
+            (&days, Type::DATE_ARRAY),
+            (&screen_time, Type::INT8_ARRAY),
+            (&unlocks, Type::INT4_ARRAY),
+            (&pickups, Type::INT4_ARRAY),
+            (&notified, Type::INT4_ARRAY),
+            (&first_pickup, Type::TIME_ARRAY),
+            (&session_devices, Type::UUID_ARRAY),
+            (&started, Type::TIMESTAMPTZ_ARRAY),
+            (&apps, Type::UUID_ARRAY),
+            (&durations, Type::INT4_ARRAY),
+            (&launches, Type::INT4_ARRAY),
+            (&session_notified, Type::INT4_ARRAY),
+            (&batch_index, Type::INT8),
+            (&received, Type::INT8),
+            (&superseded, Type::INT8),
+            (&valid, Type::INT8),
+            (&rejected, Type::INT8),
+            (&user_id, Type::UUID),
+            (&upload_id, Type::TEXT),
+        ];
+        // Many sessions are tried as fresh first, under a savepoint (two
+        // round trips more): see STORE_FRESH.
+        let stored = if session_devices.len() < FRESH_FIRST_SESSIONS {
+            tx.query_typed_one(STORE, &params).await?
+        } else {
+            let fresh = tx.savepoint("fresh").await?;
+            match fresh.query_typed_one(STORE_FRESH, &params).await {
+                Ok(row) => {
+                    fresh.commit().await?;
+                    row
+                }
+                Err(err) if err.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) => {
+                    fresh.rollback().await?;
+                    tx.query_typed_one(STORE, &params).await?
+                }
+                Err(err) => return Err(err.into()),
+            }
+        };
         let (inserted, upserted): (i64, i64) = (stored.get(0), stored.get(1));
         let updated = superseded + upserted;
         let counts = Counts {

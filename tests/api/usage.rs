@@ -139,6 +139,67 @@ async fn upload_validates_each_record_and_resending_changes_nothing() {
     assert_eq!(count(&app, "SELECT count(*) FROM daily_device_usage").await, 1);
 }
 
+/// Batches of many sessions are stored as fresh rows first and upserted only
+/// when one is already stored: the counts, the rows and the refusals are
+/// those of an upsert either way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_batches_count_fresh_changed_and_unchanged_sessions_alike() {
+    let app = TestApp::spawn().await;
+    let (user, session_tokens) = app.register("ada@example.com").await;
+    let token = session_tokens.access_token;
+    let phone = device(&app, &user.id, "Phone").await;
+    let start = at("2026-11-02", 6);
+
+    let mut first = sessions(&phone, start, 300);
+    first.push(daily(&phone, "2026-11-02", 180, 40));
+    let counts = upload(&app, &token, vec![batch("", 0, first.clone())])
+        .await
+        .unwrap()
+        .counts
+        .unwrap();
+    assert_eq!((counts.inserted, counts.updated, counts.unchanged), (301, 0, 0));
+
+    // The same batch again, with 10 sessions changed and 5 new ones: the
+    // fresh insert meets stored rows, so the batch is upserted instead.
+    let mut again = first.clone();
+    for record in again.iter_mut().take(10) {
+        if let Some(pb::usage_record::Record::Session(s)) = &mut record.record {
+            s.launches = 7;
+        }
+    }
+    again.extend(sessions(&phone, start + Duration::minutes(300), 5));
+    let counts = upload(&app, &token, vec![batch("", 0, again)])
+        .await
+        .unwrap()
+        .counts
+        .unwrap();
+    assert_eq!(
+        (counts.received, counts.inserted, counts.updated, counts.unchanged),
+        (306, 5, 10, 291)
+    );
+    assert_eq!(count(&app, "SELECT count(*) FROM app_sessions").await, 305);
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM app_sessions WHERE launches = 7").await,
+        10
+    );
+
+    // A fresh batch whose day row is already stored stays on the fresh path
+    // (day rows are upserted there too) and changes that row.
+    let mut later = sessions(&phone, start + Duration::hours(8), 250);
+    later.push(daily(&phone, "2026-11-02", 240, 50));
+    let counts = upload(&app, &token, vec![batch("", 0, later)])
+        .await
+        .unwrap()
+        .counts
+        .unwrap();
+    assert_eq!((counts.inserted, counts.updated, counts.unchanged), (250, 1, 0));
+    assert_eq!(count(&app, "SELECT count(*) FROM app_sessions").await, 555);
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM daily_device_usage WHERE screen_time_ms = 240 * 60000").await,
+        1
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cut_stream_keeps_committed_batches_and_resumes() {
     let app = TestApp::spawn().await;

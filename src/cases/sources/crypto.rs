@@ -10,7 +10,6 @@ use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
-use crate::state::AppState;
 
 const NONCE_BYTES: usize = 12;
 
@@ -49,8 +48,9 @@ impl SealKey {
         Ok(SealKey(mac.finalize().into_bytes().into()))
     }
 
-    pub fn of(state: &AppState) -> Result<SealKey, SealError> {
-        SealKey::new(state.config.cases.sources_key.as_ref(), &state.hash_key)
+    /// The key the settings name, bound to the process's keyed-hash key.
+    pub fn of(config: &crate::config::Config, hash_key: &[u8; 32]) -> Result<SealKey, SealError> {
+        SealKey::new(config.cases.sources_key.as_ref(), hash_key)
     }
 
     pub fn seal(&self, source_id: Uuid, plain: &str) -> Vec<u8> {

@@ -39,7 +39,7 @@ impl ExternalSourcesGrpc {
     }
 
     fn key(&self) -> Result<SealKey, SourcesError> {
-        Ok(SealKey::of(&self.state)?)
+        Ok(SealKey::of(&self.state.config, &self.state.hash_key)?)
     }
 }
 

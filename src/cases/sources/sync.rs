@@ -262,8 +262,8 @@ fn unchanged(case: &CaseRow, fields: &CaseFields) -> bool {
 }
 
 pub async fn sync_job(ctx: JobContext, job: SourceJob) -> JobResult {
-    let key = SealKey::of(&ctx.state).map_err(|e| JobError::Failed(e.to_string()))?;
-    match run(ctx.state.pool.clone(), key, job.source_id, Requester::Schedule).await {
+    let key = SealKey::of(&ctx.config, &ctx.hash_key).map_err(|e| JobError::Failed(e.to_string()))?;
+    match run(ctx.pool.clone(), key, job.source_id, Requester::Schedule).await {
         Ok(log) => Ok(Some(json!({
             "sync_id": log.id,
             "status": log.status,
@@ -284,7 +284,7 @@ pub async fn sync_job(ctx: JobContext, job: SourceJob) -> JobResult {
 /// slot however often this runs.
 pub async fn due_job(ctx: JobContext, _: SystemSlot) -> JobResult {
     let slot = DUE_EVERY.slot_key(Utc::now().naive_utc());
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let due = repo::due(&mut conn).await?;
     let mut enqueued = 0;
     for source_id in &due {

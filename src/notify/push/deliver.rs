@@ -95,10 +95,10 @@ pub async fn job(
         token_id,
     }: Delivery,
 ) -> JobResult {
-    let Some(target) = ctx.state.config.push.target() else {
+    let Some(target) = ctx.config.push.target() else {
         return Ok(Some(json!({ "skipped": "push is not configured" })));
     };
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let Some(out) = super::outgoing(&mut conn, notification_id, token_id).await? else {
         // The token was deleted or moved to another user, or the
         // notification is gone.
@@ -112,7 +112,7 @@ pub async fn job(
             Ok(Some(json!({ "status": status })))
         }
         Answer::TokenInvalid => {
-            let mut conn = crate::db::conn(&ctx.state.pool).await?;
+            let mut conn = crate::db::conn(&ctx.pool).await?;
             let removed = super::forget(&mut conn, token_id).await?;
             tracing::info!(%token_id, status, "push token removed: the push service does not know it");
             Ok(Some(json!({ "status": status, "token_removed": removed })))

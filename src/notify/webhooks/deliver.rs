@@ -42,8 +42,8 @@ pub fn new_secret() -> String {
 
 /// The job handler.
 pub async fn job(ctx: JobContext, Delivery { delivery_id }: Delivery) -> JobResult {
-    let config = &ctx.state.config.webhooks;
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let config = &ctx.config.webhooks;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     let Some(out) = super::outgoing(&mut conn, delivery_id).await? else {
         // The endpoint or the notification was deleted meanwhile.
         return Ok(Some(json!({ "skipped": "the delivery is gone" })));
@@ -74,7 +74,7 @@ pub async fn job(ctx: JobContext, Delivery { delivery_id }: Delivery) -> JobResu
     )
     .await;
     let last_attempt = ctx.job.attempts >= ctx.job.max_attempts;
-    let mut conn = crate::db::conn(&ctx.state.pool).await?;
+    let mut conn = crate::db::conn(&ctx.pool).await?;
     match outcome {
         Ok(status) => {
             super::record_attempt(&mut conn, delivery_id, "delivered", Some(status), None).await?;
