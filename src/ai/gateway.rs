@@ -72,11 +72,15 @@ impl AiGateway {
     }
 
     fn record_for(&self, user_id: Option<Uuid>, request: &Request) -> Record {
+        self.record_of(user_id, request.purpose)
+    }
+
+    fn record_of(&self, user_id: Option<Uuid>, purpose: super::Purpose) -> Record {
         Record {
             user_id,
-            purpose: request.purpose.as_str(),
+            purpose: purpose.as_str(),
             provider: self.provider.name(),
-            model: self.provider.model(request.purpose),
+            model: self.provider.model(purpose),
             usage: TokenUsage::default(),
             latency: Duration::ZERO,
             outcome: Outcome::Ok,
@@ -95,10 +99,10 @@ impl AiGateway {
     /// the commit) and its commit does not wait for the disk (see
     /// [`begin_admission`]). Returns the id of the row to complete when the
     /// generation ends.
-    async fn admit(&self, user_id: Option<Uuid>, request: &Request) -> Result<Uuid, AiError> {
+    async fn admit(&self, user_id: Option<Uuid>, purpose: super::Purpose) -> Result<Uuid, AiError> {
         use diesel::sql_types::{Int8, Nullable, Text, Timestamptz};
         let id = Uuid::now_v7();
-        let record = self.record_for(user_id, request);
+        let record = self.record_of(user_id, purpose);
         let max = i64::from(self.max_per_hour);
         let since = Utc::now() - chrono::Duration::hours(1);
         let mut conn = self.pool.get().await.map_err(|e| AiError::Unavailable(e.to_string()))?;
@@ -134,7 +138,7 @@ impl AiGateway {
     }
 
     pub async fn complete(&self, user_id: Option<Uuid>, request: &Request) -> Result<Completion, AiError> {
-        let id = self.admit(user_id, request).await?;
+        let id = self.admit(user_id, request.purpose).await?;
         let started = Instant::now();
         let result = self.provider.complete(request).await;
         let mut record = self.record_for(user_id, request);
@@ -151,24 +155,21 @@ impl AiGateway {
     }
 
     pub async fn stream(&self, user_id: Option<Uuid>, request: &Request) -> Result<GenerationStream, AiError> {
-        self.admit_stream(user_id, request).await?.open().await
+        self.admit_stream(user_id, request.purpose).await?.open(request).await
     }
 
-    /// [`Self::stream`] in two steps: the generation is admitted (or
-    /// refused) here, and sent to the provider by [`Admission::open`], so a
-    /// caller can start its own writes in between. An admission dropped
-    /// unopened is recorded as cancelled.
-    pub async fn admit_stream<'a>(
-        &'a self,
-        user_id: Option<Uuid>,
-        request: &'a Request,
-    ) -> Result<Admission<'a>, AiError> {
-        let id = self.admit(user_id, request).await?;
+    /// [`Self::stream`] in two steps: a generation for `purpose` is admitted
+    /// (or refused) here, and sent to the provider by [`Admission::open`]
+    /// once its request is written, so a caller can admit while it still
+    /// reads what goes into the prompt. An admission dropped unopened is
+    /// recorded as cancelled (and counts against the limit like one).
+    pub async fn admit_stream(&self, user_id: Option<Uuid>, purpose: super::Purpose) -> Result<Admission, AiError> {
+        let id = self.admit(user_id, purpose).await?;
         Ok(Admission {
-            gateway: self,
+            gateway: self.clone(),
             id: Some(id),
             user_id,
-            request,
+            purpose,
         })
     }
 
@@ -294,24 +295,29 @@ struct AdmittedAs {
 }
 
 /// A streamed generation admitted and not yet sent to the provider.
-pub struct Admission<'a> {
-    gateway: &'a AiGateway,
+pub struct Admission {
+    gateway: AiGateway,
     /// The admitted row; None once opened.
     id: Option<Uuid>,
     user_id: Option<Uuid>,
-    request: &'a Request,
+    purpose: super::Purpose,
 }
 
-impl Admission<'_> {
-    /// Sends the generation to the provider.
-    pub async fn open(mut self) -> Result<GenerationStream, AiError> {
-        let gateway = self.gateway;
+impl Admission {
+    /// Sends the generation to the provider; `request` is for the purpose
+    /// it was admitted for.
+    pub async fn open(mut self, request: &Request) -> Result<GenerationStream, AiError> {
         let Some(id) = self.id.take() else {
             return Err(AiError::Unavailable("the generation was opened already".into()));
         };
+        let gateway = &self.gateway;
+        debug_assert_eq!(
+            request.purpose, self.purpose,
+            "opened for the purpose it was admitted for"
+        );
         let started = Instant::now();
-        let mut record = gateway.record_for(self.user_id, self.request);
-        match gateway.provider.stream(self.request).await {
+        let mut record = gateway.record_of(self.user_id, self.purpose);
+        match gateway.provider.stream(request).await {
             Ok(inner) => Ok(GenerationStream {
                 inner,
                 pool: gateway.pool.clone(),
@@ -319,7 +325,7 @@ impl Admission<'_> {
                 record: Some(record),
                 started,
                 written: String::new(),
-                prompt_estimate: self.request.messages.iter().map(|m| estimate_tokens(&m.content)).sum(),
+                prompt_estimate: request.messages.iter().map(|m| estimate_tokens(&m.content)).sum(),
             }),
             Err(err) => {
                 record.latency = started.elapsed();
@@ -332,10 +338,10 @@ impl Admission<'_> {
     }
 }
 
-impl Drop for Admission<'_> {
+impl Drop for Admission {
     fn drop(&mut self) {
         if let Some(id) = self.id.take() {
-            let mut record = self.gateway.record_for(self.user_id, self.request);
+            let mut record = self.gateway.record_of(self.user_id, self.purpose);
             record.outcome = Outcome::Cancelled;
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
                 handle.spawn(store(self.gateway.pool.clone(), id, record));

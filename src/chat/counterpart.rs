@@ -28,6 +28,17 @@ pub enum CounterpartId {
     Persona(Uuid),
 }
 
+impl CounterpartId {
+    /// What its replies are generated for, known before it is loaded.
+    pub fn purpose(&self) -> Purpose {
+        match self {
+            CounterpartId::Device(_) | CounterpartId::DeviceApp(_) => Purpose::Chat,
+            CounterpartId::Coach => Purpose::Coach,
+            CounterpartId::Persona(_) => Purpose::Persona,
+        }
+    }
+}
+
 /// A counterpart ready to talk.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counterpart {
@@ -152,7 +163,7 @@ async fn device(
         personality: device.personality.clone(),
         role: format!("their {}", device.device_type),
         facts: Vec::new(),
-        purpose: Purpose::Chat,
+        purpose: id.purpose(),
         mood: "humorous",
         directions: String::new(),
     };
@@ -176,7 +187,7 @@ async fn device_app(
             .clone(),
         role: format!("the {} app on one of their devices", app.app.category.replace('_', " ")),
         facts: Vec::new(),
-        purpose: Purpose::Chat,
+        purpose: id.purpose(),
         mood: "humorous",
         directions: String::new(),
     };
@@ -222,7 +233,7 @@ async fn persona(
         personality,
         role: "their persona".into(),
         facts,
-        purpose: Purpose::Persona,
+        purpose: id.purpose(),
         mood: "playful",
         directions: row.prompt.clone(),
     })
@@ -235,7 +246,7 @@ fn coach(facts: Vec<String>) -> Counterpart {
         personality: "supportive".into(),
         role: "their goal coach".into(),
         facts,
-        purpose: Purpose::Coach,
+        purpose: CounterpartId::Coach.purpose(),
         mood: "supportive",
         directions: String::new(),
     }
@@ -286,6 +297,9 @@ pub async fn with_recent_usage(
     }
 }
 
+/// A device's week. Both reads go to the database together on the one
+/// connection (pipelined): taking a second connection while holding the
+/// first could leave a full pool's callers each waiting for another.
 async fn device_facts(
     conn: &mut AsyncPgConnection,
     user_id: Uuid,
@@ -293,8 +307,15 @@ async fn device_facts(
     span: Span<'_>,
 ) -> Result<Vec<String>, DbError> {
     let device = crate::usage::repo::Devices::of(user_id, std::slice::from_ref(&device_id));
-    let days = crate::usage::repo::day_totals(conn, device, span).await?;
-    let top = crate::usage::repo::top_apps(conn, device, span, false, 3).await?;
+    use crate::usage::repo::{day_totals_query, top_apps_query, AppTotalRow, DayTotalRow};
+    use diesel_async::RunQueryDsl;
+    // A shared reference per query: diesel-async pipelines queries on one
+    // connection when they are awaited together this way.
+    let (mut first, mut second): (&AsyncPgConnection, &AsyncPgConnection) = (conn, conn);
+    let (days, top) = tokio::try_join!(
+        day_totals_query(device, span).load::<DayTotalRow>(&mut first),
+        top_apps_query(device, span, false, 3).load::<AppTotalRow>(&mut second),
+    )?;
     let daily: Vec<(NaiveDate, i64)> = days
         .iter()
         .map(|d| (d.day, d.screen_time_ms.max(d.app_time_ms)))

@@ -18,7 +18,10 @@ use super::counterpart::Counterpart;
 use super::error::ChatError;
 use super::model::{MessageRow, MessageState, ThreadRow};
 use super::repo::{self, UserTurn};
-use crate::ai::{estimate_tokens, AiError, AiGateway, Event, GenerationStream, Message, Request, Role, TokenUsage};
+use crate::ai::Admission;
+use crate::ai::{
+    estimate_tokens, AiError, AiGateway, Event, GenerationStream, Message, Purpose, Request, Role, TokenUsage,
+};
 use crate::db::Pool;
 
 /// Longest reply a model is asked for.
@@ -42,14 +45,19 @@ pub enum ChatEvent {
 
 pub type ChatEvents = mpsc::Receiver<Result<ChatEvent, ChatError>>;
 
-/// What came before a new message: see [`ChatEngine::history`].
-pub struct History {
-    /// The user message a retry's request id already stored.
-    earlier: Option<MessageRow>,
-    /// Its replies, if any.
-    replies: Vec<MessageRow>,
-    /// The thread's newest messages before it, newest first.
-    messages: Vec<MessageRow>,
+/// What [`ChatEngine::prepare`] found before the prompt is written.
+pub enum Prepared {
+    /// A retry whose reply is stored complete: both are sent again.
+    Answered { user: MessageRow, reply: MessageRow },
+    /// A reply to write.
+    Reply {
+        /// The user message a retry's request id already stored.
+        earlier: Option<MessageRow>,
+        /// The thread's newest messages before it, newest first.
+        history: Vec<MessageRow>,
+        /// Its generation, admitted and not yet sent.
+        admission: Admission,
+    },
 }
 
 #[derive(Clone)]
@@ -85,55 +93,33 @@ impl ChatEngine {
         }
     }
 
-    /// Reads what came before a new message in thread `thread_id`: the
-    /// message a retry with `request_id` already stored, with its replies,
-    /// and the history before it. It takes a connection of its own, so a
-    /// caller may read it while it checks the thread and loads the
-    /// counterpart; use it only once the thread is known to be the caller's.
-    pub async fn history(&self, thread_id: Uuid, request_id: Option<&str>) -> Result<History, ChatError> {
+    /// Everything before the prompt is written that does not need the
+    /// counterpart: what came before a new message in thread `thread_id`
+    /// (the message a retry with `request_id` already stored, its replies,
+    /// the history before it), and the generation's admission under the AI
+    /// limit, for `purpose`. It takes a connection of its own, so a caller
+    /// runs it while it loads the counterpart; call it only once the thread
+    /// is known to be the caller's. A retry whose reply is complete needs no
+    /// generation, and one whose reply is still being written is refused.
+    pub async fn prepare(
+        &self,
+        user_id: Uuid,
+        thread_id: Uuid,
+        purpose: Purpose,
+        request_id: Option<&str>,
+    ) -> Result<Prepared, ChatError> {
         let mut conn = crate::db::conn(&self.pool).await?;
         let earlier = match request_id {
             Some(key) => repo::user_message_by_request(&mut conn, thread_id, key).await?,
             None => None,
         };
-        let replies = match &earlier {
-            Some(user) => repo::replies_to(&mut conn, thread_id, user.id).await?,
-            None => Vec::new(),
-        };
-        let messages = repo::list_messages(&mut conn, thread_id, earlier.as_ref().map(|m| m.id), HISTORY_ROWS).await?;
-        Ok(History {
-            earlier,
-            replies,
-            messages,
-        })
-    }
-
-    /// Starts the reply to `text` in `thread` (the caller's, checked), after
-    /// `history` (read by [`Self::history`] for this thread and request id),
-    /// and returns its events. Failures before anything is stored (the AI
-    /// limit, a provider that does not answer) come back here; later ones
-    /// end the event stream. A retry with a `request_id` whose message
-    /// already has a complete reply gets that reply again.
-    pub async fn send(
-        &self,
-        user_id: Uuid,
-        thread: &ThreadRow,
-        counterpart: &Counterpart,
-        text: String,
-        request_id: Option<String>,
-        history: History,
-    ) -> Result<ChatEvents, ChatError> {
-        let History {
-            earlier,
-            replies,
-            messages: history,
-        } = history;
         if let Some(user) = &earlier {
+            let replies = repo::replies_to(&mut conn, thread_id, user.id).await?;
             if let Some(reply) = replies.iter().find(|r| r.is(MessageState::Complete)) {
-                let (tx, rx) = mpsc::channel(2);
-                let _ = tx.try_send(Ok(ChatEvent::UserMessage(user.clone())));
-                let _ = tx.try_send(Ok(ChatEvent::Reply(reply.clone())));
-                return Ok(rx);
+                return Ok(Prepared::Answered {
+                    user: user.clone(),
+                    reply: reply.clone(),
+                });
             }
             let abandoned = Utc::now() - ABANDONED_AFTER;
             if replies
@@ -143,6 +129,43 @@ impl ChatEngine {
                 return Err(ChatError::ReplyInProgress);
             }
         }
+        let history = repo::list_messages(&mut conn, thread_id, earlier.as_ref().map(|m| m.id), HISTORY_ROWS).await?;
+        drop(conn);
+        let admission = self.ai.admit_stream(Some(user_id), purpose).await?;
+        Ok(Prepared::Reply {
+            earlier,
+            history,
+            admission,
+        })
+    }
+
+    /// Starts the reply to `text` in `thread` (the caller's, checked), from
+    /// what [`Self::prepare`] read and admitted for it, and returns its
+    /// events. Failures before anything is stored (the AI limit, a provider
+    /// that does not answer) come back here; later ones end the event
+    /// stream. A retry with a `request_id` whose message already has a
+    /// complete reply gets that reply again.
+    pub async fn send(
+        &self,
+        thread: &ThreadRow,
+        counterpart: &Counterpart,
+        text: String,
+        request_id: Option<String>,
+        prepared: Prepared,
+    ) -> Result<ChatEvents, ChatError> {
+        let (earlier, history, admission) = match prepared {
+            Prepared::Answered { user, reply } => {
+                let (tx, rx) = mpsc::channel(2);
+                let _ = tx.try_send(Ok(ChatEvent::UserMessage(user)));
+                let _ = tx.try_send(Ok(ChatEvent::Reply(reply)));
+                return Ok(rx);
+            }
+            Prepared::Reply {
+                earlier,
+                history,
+                admission,
+            } => (earlier, history, admission),
+        };
 
         let asked = earlier.as_ref().map_or(text.as_str(), |m| m.text.as_str()).to_owned();
         // Replies still being written, or failed before a word, say nothing.
@@ -171,7 +194,7 @@ impl ChatEngine {
             seed: seed(&turn),
         };
         let prompt_estimate = request.messages.iter().map(|m| estimate_tokens(&m.content)).sum();
-        let generation = self.ai.stream(Some(user_id), &request).await?;
+        let generation = admission.open(&request).await?;
 
         let (tx, rx) = mpsc::channel(CHANNEL_CAPACITY);
         let writer = ReplyWriter {

@@ -226,21 +226,28 @@ impl pb::chat_service_server::ChatService for ChatGrpc {
         let (Some(id), Some(text), true) = (id, text, v.is_empty()) else {
             return Err(ChatError::from(v).into());
         };
-        // The history is read on a second connection while the thread is
-        // checked and the counterpart's facts are read: both stand before
-        // the reply's first word. It is used only if the thread is the
-        // caller's.
-        let counterpart = async {
-            let mut conn = self.conn().await?;
-            let thread = repo::thread(&mut conn, caller.user_id, id).await?;
-            let counterpart = counterpart::with_recent_usage(&mut conn, caller.user_id, thread.counterpart()).await?;
-            Ok::<_, ChatError>((thread, counterpart))
+        let mut conn = self.conn().await?;
+        let thread = repo::thread(&mut conn, caller.user_id, id).await?;
+        // Once the thread is the caller's, its counterpart's facts are read
+        // on this connection while the history is read and the generation
+        // admitted on another: all of it stands before the reply's first
+        // word. The connection goes back as soon as the facts are read, never
+        // held while the other side waits for one, so a full pool cannot
+        // leave callers waiting on each other.
+        let (user_id, counterpart_id) = (caller.user_id, thread.counterpart());
+        let counterpart = async move {
+            let mut conn = conn;
+            counterpart::with_recent_usage(&mut conn, user_id, counterpart_id).await
         };
-        let (loaded, history) = tokio::join!(counterpart, self.engine.history(id, key.as_deref()));
-        let (thread, counterpart) = loaded?;
+        let (counterpart, prepared) = tokio::join!(
+            counterpart,
+            self.engine
+                .prepare(user_id, thread.id, counterpart_id.purpose(), key.as_deref()),
+        );
+        let (counterpart, prepared) = (counterpart?, prepared?);
         let events = self
             .engine
-            .send(caller.user_id, &thread, &counterpart, text.as_str().to_owned(), key, history?)
+            .send(&thread, &counterpart, text.as_str().to_owned(), key, prepared)
             .await?;
         let stream = ReceiverStream::new(events).map(|event| event.map(send_message_response).map_err(Status::from));
         Ok(Response::new(stream.boxed()))

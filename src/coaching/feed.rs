@@ -164,7 +164,7 @@ pub async fn review_job(ctx: JobContext, payload: UserDay) -> JobResult {
         seed: member_id.as_u128() as u64,
     };
     drop(conn);
-    let text = state
+    let text = ctx
         .ai
         .complete(Some(member_id), &request)
         .await

@@ -34,20 +34,15 @@ pub async fn daily_conversation(ctx: JobContext, slot: UserDay) -> JobResult {
         request_id: Some(format!("scheduled:{day}")),
         trigger: Trigger::Scheduled,
     };
-    let mut stream = match service::generate_conversation(
-        service::Writer::new(&ctx.pool, &ctx.ai),
-        user_id,
-        input,
-    )
-    .await
-    {
-        Ok(stream) => stream,
-        // Nobody to talk yet: nothing to do, and nothing to retry.
-        Err(ConversationsError::NotEnoughParticipants) => {
-            return Ok(Some(json!({ "skipped": "not enough participants" })))
-        }
-        Err(err) => return Err(err.to_string().into()),
-    };
+    let mut stream =
+        match service::generate_conversation(service::Writer::new(&ctx.pool, &ctx.ai), user_id, input).await {
+            Ok(stream) => stream,
+            // Nobody to talk yet: nothing to do, and nothing to retry.
+            Err(ConversationsError::NotEnoughParticipants) => {
+                return Ok(Some(json!({ "skipped": "not enough participants" })))
+            }
+            Err(err) => return Err(err.to_string().into()),
+        };
     while let Some(progress) = stream.next().await {
         if let Progress::Stored(conversation) = progress.map_err(|e| e.to_string())? {
             return Ok(Some(json!({ "conversation_id": conversation.row.id.to_string() })));
@@ -66,13 +61,9 @@ pub async fn nightly_journals(ctx: JobContext, slot: UserDay) -> JobResult {
     drop(conn);
     // Written together: the generations admitted and recorded at once, the
     // journals stored in one transaction.
-    let service::JournalsWritten { written, failed } = service::generate_journals(
-        service::Writer::new(&ctx.pool, &ctx.ai),
-        user_id,
-        day,
-        &authors,
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    let service::JournalsWritten { written, failed } =
+        service::generate_journals(service::Writer::new(&ctx.pool, &ctx.ai), user_id, day, &authors)
+            .await
+            .map_err(|e| e.to_string())?;
     Ok(Some(json!({ "journals": written, "failed": failed })))
 }

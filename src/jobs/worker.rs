@@ -143,8 +143,7 @@ async fn run_traced(env: JobEnv, registry: &Registry, job: queue::JobRow) {
                 }
             }
         });
-        let result = (kind.handler)(JobContext::new(&env, job))
-        .await;
+        let result = (kind.handler)(JobContext::new(&env, job)).await;
         heartbeat.abort();
         result
     };
@@ -181,7 +180,7 @@ pub async fn run_scheduler(
 ) {
     let schedules = registry.schedules();
     loop {
-        match crate::db::conn(&env.pool).await {
+        match crate::db::conn(&pool).await {
             Ok(mut conn) => match super::schedule::tick(&mut conn, chrono::Utc::now(), &schedules, None).await {
                 Ok(0) => {}
                 Ok(created) => tracing::info!(created, "schedules enqueued jobs"),

@@ -259,15 +259,9 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
         user_id: row.visitor_id,
         device: Character::of_device(guest),
     };
-    let copies = write_visit_conversation(
-        Writer::new(&ctx.pool, &ctx.ai),
-        visit_id,
-        &host,
-        &visitor,
-        day,
-    )
-    .await
-    .map_err(|e| fail(&e))?;
+    let copies = write_visit_conversation(Writer::new(&ctx.pool, &ctx.ai), visit_id, &host, &visitor, day)
+        .await
+        .map_err(|e| fail(&e))?;
     let mut conn = crate::db::conn(&ctx.pool).await.map_err(|e| fail(&e))?;
     diesel::update(device_visits::table.find(visit_id))
         .set((

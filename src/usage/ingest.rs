@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use bb8_postgres::PostgresConnectionManager;
+use tokio_postgres::error::SqlState;
 use tokio_postgres::types::{ToSql, Type};
 use tokio_postgres_rustls::MakeRustlsConnect;
 use uuid::Uuid;
@@ -69,7 +70,6 @@ pub enum IngestError {
 
 impl From<tokio_postgres::Error> for IngestError {
     fn from(err: tokio_postgres::Error) -> Self {
-        use tokio_postgres::error::SqlState;
         match err.code() {
             Some(code) if *code == SqlState::FOREIGN_KEY_VIOLATION => IngestError::DeviceGone,
             _ if err.is_closed() => IngestError::Unavailable(err.to_string()),
@@ -206,6 +206,49 @@ pub struct Ingest {
     pub new_apps: usize,
 }
 
+/// A batch made ready to write: its rows deduplicated, its apps resolved,
+/// and both tables' rows as the statement's column arrays. Making it is the
+/// server's share of a batch, so a stream makes the next while the
+/// database writes this one.
+pub struct Batch {
+    daily: DailyColumns,
+    sessions: SessionColumns,
+    /// Records received, valid (deduplicated or not), superseded by a later
+    /// record with the same key, and rejected.
+    received: i64,
+    valid: i64,
+    superseded: i64,
+    rejected: i64,
+}
+
+#[derive(Default)]
+struct DailyColumns {
+    device_ids: Vec<Uuid>,
+    days: Vec<chrono::NaiveDate>,
+    screen_time: Vec<i64>,
+    unlocks: Vec<i32>,
+    pickups: Vec<i32>,
+    notifications: Vec<i32>,
+    first_pickup: Vec<Option<chrono::NaiveTime>>,
+}
+
+#[derive(Default)]
+struct SessionColumns {
+    device_ids: Vec<Uuid>,
+    started: Vec<chrono::DateTime<chrono::Utc>>,
+    apps: Vec<Uuid>,
+    durations: Vec<i32>,
+    launches: Vec<i32>,
+    notifications: Vec<i32>,
+}
+
+/// The writing side of a stream: COPY connections and whose rows they are.
+#[derive(Clone)]
+pub struct Writer {
+    copy: CopyPool,
+    user_id: Uuid,
+}
+
 impl Ingest {
     pub fn new(copy: CopyPool, pool: Pool, limits: AppLimits) -> Self {
         Self {
@@ -217,7 +260,14 @@ impl Ingest {
         }
     }
 
-    async fn resolve_apps(&mut self, sessions: &[SessionRow]) -> Result<(), IngestError> {
+    pub fn writer(&self) -> Writer {
+        Writer {
+            copy: self.copy.clone(),
+            user_id: self.limits.user_id,
+        }
+    }
+
+    async fn resolve_apps(&mut self, sessions: &[&SessionRow]) -> Result<(), IngestError> {
         let mut seen = std::collections::HashSet::new();
         let unknown: Vec<ReportedApp> = sessions
             .iter()
@@ -239,116 +289,141 @@ impl Ingest {
         Ok(())
     }
 
-    /// Stores `records` (already validated) in one transaction; `rejected`
-    /// only feeds the counts and the upload mark. When the batch changed
-    /// anything, `rollup` (the analytics job the changed days call for) is
-    /// enqueued in the same transaction.
-    pub async fn store(
-        &mut self,
-        records: Vec<Record>,
-        rejected: i64,
-        mark: Option<UploadMark<'_>>,
-        rollup: Option<&NewJob>,
-    ) -> Result<Counts, IngestError> {
-        let received = records.len() as i64 + rejected;
-        let mut daily: HashMap<(Uuid, chrono::NaiveDate), DailyRow> = HashMap::new();
-        let mut sessions: HashMap<(Uuid, chrono::DateTime<chrono::Utc>, String), SessionRow> = HashMap::new();
-        let valid = records.len() as i64;
+    /// Makes `records` (already validated) ready to write; `rejected` only
+    /// feeds the counts and the upload mark. New apps join the catalogue
+    /// here, before the batch's transaction.
+    pub async fn prepare(&mut self, records: &[Record], rejected: i64) -> Result<Batch, IngestError> {
+        // The last record of each natural key.
+        let mut daily: HashMap<(Uuid, chrono::NaiveDate), &DailyRow> = HashMap::new();
+        let mut sessions: HashMap<(Uuid, chrono::DateTime<chrono::Utc>, &str), &SessionRow> = HashMap::new();
         for record in records {
             match record {
                 Record::Daily(row) => {
                     daily.insert((row.device_id, row.day), row);
                 }
                 Record::Session(row) => {
-                    sessions.insert((row.device_id, row.started_at, row.app.bundle_id.clone()), row);
+                    sessions.insert((row.device_id, row.started_at, row.app.bundle_id.as_str()), row);
                 }
             }
         }
+        let valid = records.len() as i64;
         let superseded = valid - daily.len() as i64 - sessions.len() as i64;
-        let sessions: Vec<SessionRow> = sessions.into_values().collect();
+        let sessions: Vec<&SessionRow> = sessions.into_values().collect();
         self.resolve_apps(&sessions).await?;
 
-        let mut client = self.copy.get().await?;
-        let mut tx = client.transaction().await?;
-        let daily: Vec<&DailyRow> = daily.values().collect();
-        let column = |f: fn(&DailyRow) -> i32| daily.iter().map(|r| f(r)).collect::<Vec<i32>>();
-        let (device_ids, days, screen_time, first_pickup): (Vec<Uuid>, Vec<_>, Vec<i64>, Vec<_>) = (
-            daily.iter().map(|r| r.device_id).collect(),
-            daily.iter().map(|r| r.day).collect(),
-            daily.iter().map(|r| r.screen_time_ms).collect(),
-            daily.iter().map(|r| r.first_pickup_time).collect(),
-        );
-        let (unlocks, pickups, notified) = (
-            column(|r| r.unlocks),
-            column(|r| r.pickups),
-            column(|r| r.notifications),
-        );
-        let session_column = |f: fn(&SessionRow) -> i32| sessions.iter().map(f).collect::<Vec<i32>>();
-        let (session_devices, started, apps): (Vec<Uuid>, Vec<_>, Vec<Uuid>) = (
-            sessions.iter().map(|s| s.device_id).collect(),
-            sessions.iter().map(|s| s.started_at).collect(),
-            sessions.iter().map(|s| self.app_ids[&s.app.bundle_id]).collect(),
-        );
-        let (durations, launches, session_notified) = (
-            session_column(|s| s.duration_ms),
-            session_column(|s| s.launches),
-            session_column(|s| s.notifications),
-        );
-        let user_id = self.limits.user_id;
+        let mut d = DailyColumns::default();
+        for row in daily.values() {
+            d.device_ids.push(row.device_id);
+            d.days.push(row.day);
+            d.screen_time.push(row.screen_time_ms);
+            d.unlocks.push(row.unlocks);
+            d.pickups.push(row.pickups);
+            d.notifications.push(row.notifications);
+            d.first_pickup.push(row.first_pickup_time);
+        }
+        let mut s = SessionColumns::default();
+        for row in &sessions {
+            s.device_ids.push(row.device_id);
+            s.started.push(row.started_at);
+            s.apps.push(self.app_ids[&row.app.bundle_id]);
+            s.durations.push(row.duration_ms);
+            s.launches.push(row.launches);
+            s.notifications.push(row.notifications);
+        }
+        Ok(Batch {
+            daily: d,
+            sessions: s,
+            received: valid + rejected,
+            valid,
+            superseded,
+            rejected,
+        })
+    }
+
+    /// [`Self::prepare`] and [`Writer::write`] one after the other.
+    pub async fn store(
+        &mut self,
+        records: &[Record],
+        rejected: i64,
+        mark: Option<UploadMark<'_>>,
+        rollup: Option<&NewJob>,
+    ) -> Result<Counts, IngestError> {
+        let batch = self.prepare(records, rejected).await?;
+        self.writer().write(&batch, mark, rollup).await
+    }
+}
+
+impl Writer {
+    /// Writes `batch` in one transaction. When it changed anything,
+    /// `rollup` (the analytics job the changed days call for) is enqueued in
+    /// the same transaction.
+    pub async fn write(
+        &self,
+        batch: &Batch,
+        mark: Option<UploadMark<'_>>,
+        rollup: Option<&NewJob>,
+    ) -> Result<Counts, IngestError> {
+        let (d, s) = (&batch.daily, &batch.sessions);
         let (upload_id, batch_index) = match &mark {
             Some(mark) => (Some(mark.upload_id), mark.batch_index),
             None => (None, 0),
         };
         let params: [(&(dyn ToSql + Sync), Type); 20] = [
-            (&device_ids, Type::UUID_ARRAY),
-            (&days, Type::DATE_ARRAY),
-            (&screen_time, Type::INT8_ARRAY),
-            (&unlocks, Type::INT4_ARRAY),
-            (&pickups, Type::INT4_ARRAY),
-            (&notified, Type::INT4_ARRAY),
-            (&first_pickup, Type::TIME_ARRAY),
-            (&session_devices, Type::UUID_ARRAY),
-            (&started, Type::TIMESTAMPTZ_ARRAY),
-            (&apps, Type::UUID_ARRAY),
-            (&durations, Type::INT4_ARRAY),
-            (&launches, Type::INT4_ARRAY),
-            (&session_notified, Type::INT4_ARRAY),
+            (&d.device_ids, Type::UUID_ARRAY),
+            (&d.days, Type::DATE_ARRAY),
+            (&d.screen_time, Type::INT8_ARRAY),
+            (&d.unlocks, Type::INT4_ARRAY),
+            (&d.pickups, Type::INT4_ARRAY),
+            (&d.notifications, Type::INT4_ARRAY),
+            (&d.first_pickup, Type::TIME_ARRAY),
+            (&s.device_ids, Type::UUID_ARRAY),
+            (&s.started, Type::TIMESTAMPTZ_ARRAY),
+            (&s.apps, Type::UUID_ARRAY),
+            (&s.durations, Type::INT4_ARRAY),
+            (&s.launches, Type::INT4_ARRAY),
+            (&s.notifications, Type::INT4_ARRAY),
             (&batch_index, Type::INT8),
-            (&received, Type::INT8),
-            (&superseded, Type::INT8),
-            (&valid, Type::INT8),
-            (&rejected, Type::INT8),
-            (&user_id, Type::UUID),
+            (&batch.received, Type::INT8),
+            (&batch.superseded, Type::INT8),
+            (&batch.valid, Type::INT8),
+            (&batch.rejected, Type::INT8),
+            (&self.user_id, Type::UUID),
             (&upload_id, Type::TEXT),
         ];
-        // Many sessions are tried as fresh first, under a savepoint (two
-        // round trips more): see STORE_FRESH.
-        let stored = if session_devices.len() < FRESH_FIRST_SESSIONS {
+        let mut client = self.copy.get().await?;
+        let tx = client.transaction().await?;
+        // Many sessions are tried as fresh first, under a savepoint sent
+        // with the statement (no round trip of its own): see STORE_FRESH. A
+        // savepoint left in place is released by the commit.
+        let stored = if s.device_ids.len() < FRESH_FIRST_SESSIONS {
             tx.query_typed_one(STORE, &params).await?
         } else {
-            let fresh = tx.savepoint("fresh").await?;
-            match fresh.query_typed_one(STORE_FRESH, &params).await {
+            let (savepoint, fresh) = tokio::join!(
+                tx.batch_execute("SAVEPOINT fresh"),
+                tx.query_typed_one(STORE_FRESH, &params)
+            );
+            match fresh {
                 Ok(row) => {
-                    fresh.commit().await?;
+                    savepoint?;
                     row
                 }
-                Err(err) if err.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) => {
-                    fresh.rollback().await?;
+                Err(err) if savepoint.is_ok() && err.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+                    tx.batch_execute("ROLLBACK TO SAVEPOINT fresh").await?;
                     tx.query_typed_one(STORE, &params).await?
                 }
                 Err(err) => return Err(err.into()),
             }
         };
         let (inserted, upserted): (i64, i64) = (stored.get(0), stored.get(1));
-        let updated = superseded + upserted;
+        let updated = batch.superseded + upserted;
         let counts = Counts {
-            received,
+            received: batch.received,
             inserted,
             updated,
-            unchanged: valid - inserted - updated,
-            rejected,
+            unchanged: batch.valid - inserted - updated,
+            rejected: batch.rejected,
         };
-        if let Some(job) = rollup.filter(|_| inserted + updated > superseded) {
+        if let Some(job) = rollup.filter(|_| inserted + updated > batch.superseded) {
             crate::jobs::enqueue_in(&tx, job).await?;
         }
         tx.commit().await?;

@@ -10,7 +10,7 @@ use tonic::{Status, Streaming};
 use uuid::Uuid;
 
 use super::error::UsageError;
-use super::ingest::{AppLimits, CopyPool, Ingest, UploadMark};
+use super::ingest::{AppLimits, Batch, CopyPool, Ingest, UploadMark};
 use super::model::{Checks, Counts, Record, MAX_LISTED_REJECTIONS, MAX_UPLOAD_BATCH, MAX_UPLOAD_ID_CHARS};
 use super::repo;
 use crate::auth::Caller;
@@ -135,15 +135,111 @@ pub async fn store_unary(
     let (valid, rejected) = check_batch(&checks, 0, records, &mut rejections);
     let rollup = touched_days(&valid).map(|days| (uploader.after_upload)(caller.user_id, days, Utc::now()));
     let mut ingest = uploader.ingest(caller.user_id);
-    let counts = ingest.store(valid, rejected, None, rollup.as_ref()).await?;
+    let counts = ingest.store(&valid, rejected, None, rollup.as_ref()).await?;
     Ok((counts, rejections))
 }
 
+/// What to do with one message of a stream, once read and checked.
+enum Step {
+    /// A batch stored by an earlier attempt of this upload.
+    Skip,
+    /// A batch ready to write, with the rollup its days call for.
+    Store {
+        index: i64,
+        batch: Batch,
+        rollup: Option<NewJob>,
+    },
+}
+
+/// The reading side of an upload: numbers and checks each message, keeps
+/// the stream's limits, validates its records against the caller's devices
+/// (read again when a record names one this side does not know: a device
+/// registered while the stream is open is allowed), and makes the valid
+/// ones ready to write.
+struct Batches<'a> {
+    uploader: &'a Uploader,
+    ingest: Ingest,
+    user_id: Uuid,
+    named: bool,
+    /// The last batch an earlier attempt of this upload stored (-1: none).
+    committed: i64,
+    devices: HashSet<Uuid>,
+    last_index: Option<i64>,
+    records_seen: u64,
+    skipped: i64,
+    rejections: Vec<pb::RejectedRecord>,
+}
+
+impl Batches<'_> {
+    async fn step(&mut self, message: pb::UploadUsageRequest) -> Result<Step, Status> {
+        // Without an upload id the server numbers the batches itself.
+        let index = match (self.named, self.last_index) {
+            (false, last) => last.map_or(0, |l| l + 1),
+            (true, Some(last)) if message.batch_index != last + 1 => {
+                let mut v = FieldViolations::new();
+                v.add(
+                    "batch_index",
+                    format!("must be {} (one more than the previous batch)", last + 1),
+                );
+                return Err(UsageError::from(v).into());
+            }
+            (true, _) => message.batch_index,
+        };
+        self.last_index = Some(index);
+        if message.records.len() > MAX_UPLOAD_BATCH {
+            let mut v = FieldViolations::new();
+            v.add(
+                "records",
+                format!("batch {index} has more than {MAX_UPLOAD_BATCH} records"),
+            );
+            return Err(UsageError::from(v).into());
+        }
+        self.records_seen += message.records.len() as u64;
+        if self.records_seen > self.uploader.max_upload_records {
+            return Err(UsageError::UploadTooLong {
+                limit: self.uploader.max_upload_records,
+            }
+            .into());
+        }
+        if index <= self.committed {
+            self.skipped += 1;
+            return Ok(Step::Skip);
+        }
+        let checks = Checks {
+            devices: &self.devices,
+            now: Utc::now(),
+        };
+        let (mut valid, mut rejected) = check_batch(&checks, index, &message.records, &mut Vec::new());
+        if rejected > 0 {
+            let mut conn = crate::db::conn(&self.uploader.pool).await?;
+            self.devices = own_devices(&mut conn, self.user_id).await?;
+            let checks = Checks {
+                devices: &self.devices,
+                now: Utc::now(),
+            };
+            (valid, rejected) = check_batch(&checks, index, &message.records, &mut self.rejections);
+        }
+        drop(message);
+        let rollup = touched_days(&valid).map(|days| (self.uploader.after_upload)(self.user_id, days, Utc::now()));
+        let batch = self.ingest.prepare(&valid, rejected).await.map_err(UsageError::from)?;
+        Ok(Step::Store { index, batch, rollup })
+    }
+
+    /// Reads the stream's next message and checks it; None at its end.
+    async fn next(&mut self, stream: &mut Streaming<pb::UploadUsageRequest>) -> Result<Option<Step>, Status> {
+        match stream.message().await? {
+            Some(message) => self.step(message).await.map(Some),
+            None => Ok(None),
+        }
+    }
+}
+
 /// The client-streaming upload: one transaction per batch, the next
-/// message read while a batch is stored (at most two in memory, so memory
-/// stays flat however long the stream is). Each batch
-/// that changed usage enqueues, in its transaction, the analytics rollup of
-/// its days; the batches of one minute share one rollup.
+/// message read and checked while a batch is stored (at most two in
+/// memory, so memory stays flat however long the stream is, and the
+/// server's work on one batch overlaps the database's on the other). Each
+/// batch that changed usage enqueues, in its transaction, the analytics
+/// rollup of its days; the batches of one minute share one rollup.
 pub async fn upload(
     uploader: &Uploader,
     caller: Caller,
@@ -167,7 +263,7 @@ pub async fn upload(
     v.into_result().map_err(UsageError::from)?;
 
     let mut conn = crate::db::conn(&uploader.pool).await?;
-    let mut devices = own_devices(&mut conn, caller.user_id).await?;
+    let devices = own_devices(&mut conn, caller.user_id).await?;
     let committed = match &upload_id {
         Some(id) => repo::open_upload(&mut conn, caller.user_id, id)
             .await
@@ -176,81 +272,43 @@ pub async fn upload(
     };
     drop(conn);
 
-    let mut ingest = uploader.ingest(caller.user_id);
+    let mut batches = Batches {
+        uploader,
+        ingest: uploader.ingest(caller.user_id),
+        user_id: caller.user_id,
+        named: upload_id.is_some(),
+        committed,
+        devices,
+        last_index: None,
+        records_seen: 0,
+        skipped: 0,
+        rejections: Vec::new(),
+    };
+    let writer = batches.ingest.writer();
     let mut totals = Counts::default();
-    let mut rejections = Vec::new();
-    let (mut skipped, mut records_seen) = (0i64, 0u64);
-    let mut last_index: Option<i64> = None;
-    let mut next = Some(first);
-    while let Some(message) = next {
-        // Without an upload id the server numbers the batches itself.
-        let index = match (&upload_id, last_index) {
-            (None, last) => last.map_or(0, |l| l + 1),
-            (Some(_), Some(last)) if message.batch_index != last + 1 => {
-                let mut v = FieldViolations::new();
-                v.add(
-                    "batch_index",
-                    format!("must be {} (one more than the previous batch)", last + 1),
-                );
-                return Err(UsageError::from(v).into());
-            }
-            (Some(_), _) => message.batch_index,
-        };
-        last_index = Some(index);
-        if message.records.len() > MAX_UPLOAD_BATCH {
-            let mut v = FieldViolations::new();
-            v.add(
-                "records",
-                format!("batch {index} has more than {MAX_UPLOAD_BATCH} records"),
-            );
-            return Err(UsageError::from(v).into());
-        }
-        records_seen += message.records.len() as u64;
-        if records_seen > uploader.max_upload_records {
-            return Err(UsageError::UploadTooLong {
-                limit: uploader.max_upload_records,
-            }
-            .into());
-        }
-        if index <= committed {
-            skipped += 1;
-            next = stream.message().await?;
-        } else {
-            let checks = Checks {
-                devices: &devices,
-                now: Utc::now(),
+    let mut step = Some(batches.step(first).await?);
+    while let Some(current) = step {
+        let store = async {
+            let Step::Store { index, batch, rollup } = current else {
+                return Ok(Counts::default());
             };
-            let (mut valid, mut rejected) = check_batch(&checks, index, &message.records, &mut Vec::new());
-            if rejected > 0 {
-                // A device registered while this stream was open is allowed.
-                let mut conn = crate::db::conn(&uploader.pool).await?;
-                devices = own_devices(&mut conn, caller.user_id).await?;
-                let checks = Checks {
-                    devices: &devices,
-                    now: Utc::now(),
-                };
-                (valid, rejected) = check_batch(&checks, index, &message.records, &mut rejections);
-            }
             let mark = upload_id.as_deref().map(|upload_id| UploadMark {
                 upload_id,
                 batch_index: index,
             });
-            let rollup = touched_days(&valid).map(|days| (uploader.after_upload)(caller.user_id, days, Utc::now()));
-            drop(message);
-            // The next message is read while this batch is stored: the
-            // client keeps sending and the database keeps working. The
-            // batch's outcome comes first, as if read after it.
-            let (stored, read) = tokio::join!(ingest.store(valid, rejected, mark, rollup.as_ref()), stream.message());
-            totals.add(stored.map_err(UsageError::from)?);
-            next = read?;
-        }
+            writer.write(&batch, mark, rollup.as_ref()).await
+        };
+        // The batch's outcome comes first, as if the next were read after it.
+        let (stored, next) = tokio::join!(store, batches.next(stream));
+        totals.add(stored.map_err(UsageError::from)?);
+        step = next?;
     }
     Ok(pb::UploadUsageResponse {
         upload_id: upload_id.unwrap_or_default(),
         counts: Some(totals.into()),
-        rejections,
-        last_batch_index: last_index.unwrap_or(-1),
-        skipped_batches: skipped,
-        new_apps: ingest.new_apps as i64,
+        rejections: batches.rejections,
+        last_batch_index: batches.last_index.unwrap_or(-1),
+        skipped_batches: batches.skipped,
+        new_apps: batches.ingest.new_apps as i64,
     })
 }

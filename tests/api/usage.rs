@@ -195,7 +195,11 @@ async fn large_batches_count_fresh_changed_and_unchanged_sessions_alike() {
     assert_eq!((counts.inserted, counts.updated, counts.unchanged), (250, 1, 0));
     assert_eq!(count(&app, "SELECT count(*) FROM app_sessions").await, 555);
     assert_eq!(
-        count(&app, "SELECT count(*) FROM daily_device_usage WHERE screen_time_ms = 240 * 60000").await,
+        count(
+            &app,
+            "SELECT count(*) FROM daily_device_usage WHERE screen_time_ms = 240 * 60000"
+        )
+        .await,
         1
     );
 }

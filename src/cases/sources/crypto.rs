@@ -10,7 +10,6 @@ use rand::RngCore;
 use secrecy::{ExposeSecret, SecretString};
 use uuid::Uuid;
 
-
 const NONCE_BYTES: usize = 12;
 
 /// What a key is derived from when none is configured.

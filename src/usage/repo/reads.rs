@@ -1,7 +1,9 @@
 //! Reads of recorded usage: day and app totals, history pages, device sync.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use diesel::pg::Pg;
 use diesel::prelude::*;
+use diesel::query_builder::{BoxedSqlQuery, SqlQuery};
 use diesel::sql_types::{Array, BigInt, Date, Nullable, Text};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -63,7 +65,14 @@ pub async fn day_totals(
     devices: Devices<'_>,
     span: Span<'_>,
 ) -> Result<Vec<DayTotalRow>, DbError> {
-    Ok(diesel::sql_query(
+    Ok(day_totals_query(devices, span).load(conn).await?)
+}
+
+/// [`day_totals`] as a query to load, so a caller can send it together
+/// with others on one connection (diesel-async pipelines the futures of
+/// queries awaited together).
+pub fn day_totals_query<'a>(devices: Devices<'a>, span: Span<'a>) -> BoxedSqlQuery<'a, Pg, SqlQuery> {
+    diesel::sql_query(
         "WITH days AS (SELECT d::date AS day FROM generate_series($2::date, $3::date, interval '1 day') d),
          daily AS (
              SELECT day, sum(screen_time_ms)::bigint AS st, sum(unlocks)::bigint AS u,
@@ -80,13 +89,12 @@ pub async fn day_totals(
                 coalesce(n, 0) AS notifications, coalesce(t, 0) AS app_time_ms
          FROM days LEFT JOIN daily USING (day) LEFT JOIN apps USING (day) ORDER BY days.day",
     )
+    .into_boxed()
     .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
     .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
-    .load(conn)
-    .await?)
 }
 
 #[derive(Debug, QueryableByName)]
@@ -120,13 +128,23 @@ pub async fn top_apps(
     by_launches: bool,
     limit: i64,
 ) -> Result<Vec<AppTotalRow>, DbError> {
+    Ok(top_apps_query(devices, span, by_launches, limit).load(conn).await?)
+}
+
+/// [`top_apps`] as a query to load (see [`day_totals_query`]).
+pub fn top_apps_query<'a>(
+    devices: Devices<'a>,
+    span: Span<'a>,
+    by_launches: bool,
+    limit: i64,
+) -> BoxedSqlQuery<'a, Pg, SqlQuery> {
     let order = if by_launches {
         "launches DESC, app_time_ms DESC"
     } else {
         "app_time_ms DESC, launches DESC"
     };
     let reports = owner_reports("$6");
-    Ok(diesel::sql_query(format!(
+    diesel::sql_query(format!(
         "SELECT a.id AS app_id, a.bundle_id, coalesce(rep.name, a.name) AS name,
                 coalesce(rep.category, a.category) AS category, a.default_personality, a.created_at,
                 t.app_time_ms, t.launches, t.sessions
@@ -142,14 +160,13 @@ pub async fn top_apps(
          ORDER BY {order}, a.bundle_id
          LIMIT $5"
     ))
+    .into_boxed()
     .bind::<Array<diesel::sql_types::Uuid>, _>(devices.ids)
     .bind::<Date, _>(span.start)
     .bind::<Date, _>(span.end)
     .bind::<Text, _>(span.timezone)
     .bind::<BigInt, _>(limit)
     .bind::<diesel::sql_types::Uuid, _>(devices.user_id)
-    .load(conn)
-    .await?)
 }
 
 #[derive(Debug, QueryableByName)]
