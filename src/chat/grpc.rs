@@ -13,15 +13,15 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::counterpart::{self, CounterpartId};
+use super::counterpart;
 use super::engine::{ChatEngine, ChatEvent};
 use super::error::ChatError;
-use super::model::{thread_message, MessageText, NewThreadRow, ThreadRow, Title};
+use super::model::{thread_message, NewThread, NewThreadRow, Outgoing, ThreadRow};
 use super::repo;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::chat::v1 as pb;
-use crate::request::{request_id, uuid as parse_uuid, Page};
+use crate::request::{uuid as parse_uuid, Page};
 use crate::state::AppState;
 
 pub use pb::chat_service_server::ChatServiceServer;
@@ -49,29 +49,6 @@ type Result<T, E = ChatError> = std::result::Result<T, E>;
 fn thread_id(raw: &str) -> Result<Uuid, Status> {
     let mut v = FieldViolations::new();
     parse_uuid(&mut v, "thread_id", raw).ok_or_else(|| ChatError::from(v).into())
-}
-
-/// Only the id is read: a counterpart's name and personality are what the
-/// server shows, and a request's are ignored.
-fn counterpart_id(v: &mut FieldViolations, counterpart: Option<&pb::Counterpart>) -> Option<CounterpartId> {
-    use pb::counterpart::Counterpart as Which;
-    match counterpart.and_then(|c| c.counterpart.as_ref()) {
-        Some(Which::DeviceId(raw)) => parse_uuid(v, "counterpart.device_id", raw).map(CounterpartId::Device),
-        Some(Which::DeviceAppId(raw)) => parse_uuid(v, "counterpart.device_app_id", raw).map(CounterpartId::DeviceApp),
-        Some(Which::Coach(true)) => Some(CounterpartId::Coach),
-        Some(Which::PersonaId(raw)) => parse_uuid(v, "counterpart.persona_id", raw).map(CounterpartId::Persona),
-        Some(Which::Coach(false)) => {
-            v.add("counterpart.coach", "must be true to talk to the coach");
-            None
-        }
-        None => {
-            v.add(
-                "counterpart",
-                "must name a device_id, a device_app_id, a persona_id or the coach",
-            );
-            None
-        }
-    }
 }
 
 /// Threads as sent, with their counterparts' names and message counts.
@@ -122,14 +99,11 @@ impl pb::chat_service_server::ChatService for ChatGrpc {
         request: Request<pb::CreateThreadRequest>,
     ) -> Result<Response<pb::CreateThreadResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let counterpart_id = counterpart_id(&mut v, r.counterpart.as_ref());
-        let title = v.check("title", Title::parse(&r.title));
-        let key = request_id(&mut v, &r.request_id);
-        let (Some(counterpart_id), Some(title), true) = (counterpart_id, title, v.is_empty()) else {
-            return Err(ChatError::from(v).into());
-        };
+        let NewThread {
+            counterpart: counterpart_id,
+            title,
+            request_id: key,
+        } = NewThread::try_from(request.get_ref()).map_err(ChatError::from)?;
         let mut conn = self.conn().await?;
         counterpart::find(&mut conn, caller.user_id, counterpart_id).await?;
         let new = NewThreadRow::new(caller.user_id, counterpart_id, &title, key.as_deref());
@@ -218,14 +192,11 @@ impl pb::chat_service_server::ChatService for ChatGrpc {
         request: Request<pb::SendMessageRequest>,
     ) -> Result<Response<Self::SendMessageStream>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let id = parse_uuid(&mut v, "thread_id", &r.thread_id);
-        let text = v.check("text", MessageText::parse(&r.text));
-        let key = request_id(&mut v, &r.request_id);
-        let (Some(id), Some(text), true) = (id, text, v.is_empty()) else {
-            return Err(ChatError::from(v).into());
-        };
+        let Outgoing {
+            thread_id: id,
+            text,
+            request_id: key,
+        } = Outgoing::try_from(request.get_ref()).map_err(ChatError::from)?;
         let mut conn = self.conn().await?;
         let thread = repo::thread(&mut conn, caller.user_id, id).await?;
         // Once the thread is the caller's, its counterpart's facts are read

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::counterpart::{Counterpart, CounterpartId};
+use crate::error::FieldViolations;
 use crate::proto::chat::v1 as pb;
 use crate::proto::timestamp;
 use crate::request::{self, Text};
@@ -50,6 +51,87 @@ impl Title {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Only the id is read: a counterpart's name and personality are what the
+/// server shows, and a request's are ignored.
+fn counterpart_id(v: &mut FieldViolations, counterpart: Option<&pb::Counterpart>) -> Option<CounterpartId> {
+    use pb::counterpart::Counterpart as Which;
+    match counterpart.and_then(|c| c.counterpart.as_ref()) {
+        Some(Which::DeviceId(raw)) => request::uuid(v, "counterpart.device_id", raw).map(CounterpartId::Device),
+        Some(Which::DeviceAppId(raw)) => {
+            request::uuid(v, "counterpart.device_app_id", raw).map(CounterpartId::DeviceApp)
+        }
+        Some(Which::Coach(true)) => Some(CounterpartId::Coach),
+        Some(Which::PersonaId(raw)) => request::uuid(v, "counterpart.persona_id", raw).map(CounterpartId::Persona),
+        Some(Which::Coach(false)) => {
+            v.add("counterpart.coach", "must be true to talk to the coach");
+            None
+        }
+        None => {
+            v.add(
+                "counterpart",
+                "must name a device_id, a device_app_id, a persona_id or the coach",
+            );
+            None
+        }
+    }
+}
+
+/// CreateThread, checked: whom to talk to, an optional title, and the
+/// optional request id that makes a retry return the same thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewThread {
+    pub counterpart: CounterpartId,
+    pub title: Title,
+    pub request_id: Option<String>,
+}
+
+impl TryFrom<&pb::CreateThreadRequest> for NewThread {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::CreateThreadRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let counterpart = counterpart_id(&mut v, r.counterpart.as_ref());
+        let title = v.check("title", Title::parse(&r.title));
+        let request_id = request::request_id(&mut v, &r.request_id);
+        match (counterpart, title, v.is_empty()) {
+            (Some(counterpart), Some(title), true) => Ok(Self {
+                counterpart,
+                title,
+                request_id,
+            }),
+            _ => Err(v),
+        }
+    }
+}
+
+/// SendMessage, checked: which thread, the text, and the optional request
+/// id that makes a retry get the same reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub thread_id: Uuid,
+    pub text: MessageText,
+    pub request_id: Option<String>,
+}
+
+impl TryFrom<&pb::SendMessageRequest> for Outgoing {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::SendMessageRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let thread_id = request::uuid(&mut v, "thread_id", &r.thread_id);
+        let text = v.check("text", MessageText::parse(&r.text));
+        let request_id = request::request_id(&mut v, &r.request_id);
+        match (thread_id, text, v.is_empty()) {
+            (Some(thread_id), Some(text), true) => Ok(Self {
+                thread_id,
+                text,
+                request_id,
+            }),
+            _ => Err(v),
+        }
     }
 }
 
@@ -254,6 +336,82 @@ mod tests {
         assert_eq!(Title::parse("").unwrap().as_str(), "");
         assert!(Title::parse(&"x".repeat(201)).is_err());
         assert!(Title::parse("a\nb").is_err());
+    }
+
+    fn fields(v: FieldViolations) -> Vec<String> {
+        v.fields().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn create_thread_requests_are_checked_field_by_field() {
+        use pb::counterpart::Counterpart as Which;
+        let device = uuid::Uuid::now_v7();
+        let to = |which: Which| {
+            Some(pb::Counterpart {
+                counterpart: Some(which),
+                ..Default::default()
+            })
+        };
+        let ok = pb::CreateThreadRequest {
+            counterpart: to(Which::DeviceId(device.to_string())),
+            title: "  Evenings ".into(),
+            request_id: "r-1".into(),
+        };
+        let thread = NewThread::try_from(&ok).unwrap();
+        assert_eq!(thread.counterpart, CounterpartId::Device(device));
+        assert_eq!(thread.title.as_str(), "Evenings");
+        assert_eq!(thread.request_id.as_deref(), Some("r-1"));
+        let coach = pb::CreateThreadRequest {
+            counterpart: to(Which::Coach(true)),
+            ..Default::default()
+        };
+        assert_eq!(NewThread::try_from(&coach).unwrap().counterpart, CounterpartId::Coach);
+
+        let bad = pb::CreateThreadRequest {
+            counterpart: to(Which::Coach(false)),
+            title: "a\nb".into(),
+            request_id: "x".repeat(101),
+        };
+        assert_eq!(
+            fields(NewThread::try_from(&bad).unwrap_err()),
+            ["counterpart.coach", "title", "request_id"]
+        );
+        let nobody = pb::CreateThreadRequest {
+            counterpart: to(Which::PersonaId("not a uuid".into())),
+            ..Default::default()
+        };
+        assert_eq!(
+            fields(NewThread::try_from(&nobody).unwrap_err()),
+            ["counterpart.persona_id"]
+        );
+        assert_eq!(
+            fields(NewThread::try_from(&pb::CreateThreadRequest::default()).unwrap_err()),
+            ["counterpart"]
+        );
+    }
+
+    #[test]
+    fn send_message_requests_are_checked_field_by_field() {
+        let thread = uuid::Uuid::now_v7();
+        let ok = pb::SendMessageRequest {
+            thread_id: thread.to_string(),
+            text: " How was my week? ".into(),
+            request_id: String::new(),
+        };
+        let outgoing = Outgoing::try_from(&ok).unwrap();
+        assert_eq!(
+            (outgoing.thread_id, outgoing.text.as_str(), outgoing.request_id),
+            (thread, "How was my week?", None)
+        );
+        let bad = pb::SendMessageRequest {
+            thread_id: "nope".into(),
+            text: "   ".into(),
+            request_id: "x".repeat(101),
+        };
+        assert_eq!(
+            fields(Outgoing::try_from(&bad).unwrap_err()),
+            ["thread_id", "text", "request_id"]
+        );
     }
 
     #[test]

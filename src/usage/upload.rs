@@ -144,11 +144,13 @@ enum Step {
     /// A batch stored by an earlier attempt of this upload.
     Skip,
     /// A batch ready to write, with the rollup its days call for.
-    Store {
-        index: i64,
-        batch: Batch,
-        rollup: Option<NewJob>,
-    },
+    Store(Box<Ready>),
+}
+
+struct Ready {
+    index: i64,
+    batch: Batch,
+    rollup: Option<NewJob>,
 }
 
 /// The reading side of an upload: numbers and checks each message, keeps
@@ -222,7 +224,7 @@ impl Batches<'_> {
         drop(message);
         let rollup = touched_days(&valid).map(|days| (self.uploader.after_upload)(self.user_id, days, Utc::now()));
         let batch = self.ingest.prepare(&valid, rejected).await.map_err(UsageError::from)?;
-        Ok(Step::Store { index, batch, rollup })
+        Ok(Step::Store(Box::new(Ready { index, batch, rollup })))
     }
 
     /// Reads the stream's next message and checks it; None at its end.
@@ -289,9 +291,10 @@ pub async fn upload(
     let mut step = Some(batches.step(first).await?);
     while let Some(current) = step {
         let store = async {
-            let Step::Store { index, batch, rollup } = current else {
+            let Step::Store(ready) = current else {
                 return Ok(Counts::default());
             };
+            let Ready { index, batch, rollup } = *ready;
             let mark = upload_id.as_deref().map(|upload_id| UploadMark {
                 upload_id,
                 batch_index: index,
