@@ -7,17 +7,14 @@ use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
 use super::error::{or_not_found, AppsError};
-use super::model::{
-    parse_category, parse_personality, specified, AppChanges, AppName, DeviceAppChanges, NewDeviceApp, NewRelationship,
-    Nickname,
-};
+use super::model::{parse_category, AppUpdate, DeviceAppUpdate, NewDeviceApp, NewRelationship};
 use super::repo::{self, AppSearch, DeviceAppFilter};
 use super::service;
 use crate::auth::{peer, Caller, Role};
 use crate::db::Conn;
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
-use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, MaskPath, Page, Text};
+use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, Page, Text};
 use crate::state::AppState;
 
 pub use pb::app_service_server::AppServiceServer;
@@ -73,93 +70,6 @@ impl AppsGrpc {
 fn required_id(field: &str, raw: &str) -> Result<Uuid, Status> {
     let mut v = FieldViolations::new();
     parse_uuid(&mut v, field, raw).ok_or_else(|| v.into())
-}
-
-/// What UpdateApp changes.
-#[derive(Debug, Clone, Copy)]
-enum AppPath {
-    Name,
-    Category,
-    DefaultPersonality,
-}
-
-impl MaskPath for AppPath {
-    const UPDATABLE: &'static [(&'static str, Self)] = &[
-        ("name", AppPath::Name),
-        ("category", AppPath::Category),
-        ("default_personality", AppPath::DefaultPersonality),
-    ];
-}
-
-/// What UpdateDeviceApp changes.
-#[derive(Debug, Clone, Copy)]
-enum DeviceAppPath {
-    Nickname,
-    PersonalityOverride,
-    IsFavorite,
-}
-
-impl MaskPath for DeviceAppPath {
-    const UPDATABLE: &'static [(&'static str, Self)] = &[
-        ("nickname", DeviceAppPath::Nickname),
-        ("personality_override", DeviceAppPath::PersonalityOverride),
-        ("is_favorite", DeviceAppPath::IsFavorite),
-    ];
-}
-
-/// Reads the fields named by an UpdateApp mask into column changes.
-fn app_changes(app: &pb::App, paths: &[String], v: &mut FieldViolations) -> AppChanges {
-    let mut changes = AppChanges::default();
-    for path in paths {
-        match AppPath::read(v, path) {
-            Some(AppPath::Name) => {
-                changes.name = v
-                    .check("app.name", AppName::parse(&app.name))
-                    .map(|n| n.as_str().to_owned())
-            }
-            Some(AppPath::Category) => {
-                changes.category = v
-                    .check("app.category", specified(parse_category(app.category)))
-                    .map(str::to_owned)
-            }
-            Some(AppPath::DefaultPersonality) => {
-                changes.default_personality = v
-                    .check(
-                        "app.default_personality",
-                        specified(parse_personality(app.default_personality)),
-                    )
-                    .map(str::to_owned)
-            }
-            None => {}
-        }
-    }
-    changes
-}
-
-/// Reads the fields named by an UpdateDeviceApp mask into column changes.
-fn device_app_changes(device_app: &pb::DeviceApp, paths: &[String], v: &mut FieldViolations) -> DeviceAppChanges {
-    let mut changes = DeviceAppChanges::default();
-    for path in paths {
-        match DeviceAppPath::read(v, path) {
-            Some(DeviceAppPath::Nickname) => {
-                changes.nickname = v
-                    .check("device_app.nickname", Nickname::parse(&device_app.nickname))
-                    .map(|n| n.as_str().to_owned())
-            }
-            // Unspecified clears the override: the app's default applies again.
-            Some(DeviceAppPath::PersonalityOverride) => {
-                changes.personality_override = v
-                    .check(
-                        "device_app.personality_override",
-                        parse_personality(device_app.personality_override),
-                    )
-                    .map(|p| p.map(str::to_owned))
-            }
-            Some(DeviceAppPath::IsFavorite) => changes.is_favorite = Some(device_app.is_favorite),
-            None => {}
-        }
-    }
-    changes
 }
 
 #[tonic::async_trait]
@@ -224,15 +134,11 @@ impl pb::app_service_server::AppService for AppsGrpc {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
         let peer = peer(&request);
-        let r = request.into_inner();
-        let app = r.app.unwrap_or_default();
-        let mut v = FieldViolations::new();
-        let id = parse_uuid(&mut v, "app.id", &app.id);
-        let paths = request::update_mask(&mut v, r.update_mask);
-        let changes = app_changes(&app, &paths, &mut v);
-        let Some(id) = id.filter(|_| v.is_empty()) else {
-            return Err(v.into());
-        };
+        let AppUpdate {
+            app_id: id,
+            changes,
+            paths,
+        } = AppUpdate::try_from(request.into_inner())?;
         let mut conn = self.conn().await?;
         let app = service::update_app(&mut conn, caller.user_id, &peer, id, changes, &paths).await?;
         Ok(Response::new(pb::UpdateAppResponse { app: Some(app.into()) }))
@@ -278,15 +184,10 @@ impl pb::app_service_server::AppService for AppsGrpc {
         request: Request<pb::UpdateDeviceAppRequest>,
     ) -> Result<Response<pb::UpdateDeviceAppResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let device_app = r.device_app.unwrap_or_default();
-        let mut v = FieldViolations::new();
-        let id = parse_uuid(&mut v, "device_app.id", &device_app.id);
-        let paths = request::update_mask(&mut v, r.update_mask);
-        let changes = device_app_changes(&device_app, &paths, &mut v);
-        let Some(id) = id.filter(|_| v.is_empty()) else {
-            return Err(v.into());
-        };
+        let DeviceAppUpdate {
+            device_app_id: id,
+            changes,
+        } = DeviceAppUpdate::try_from(request.into_inner())?;
         let mut conn = self.conn().await?;
         let device_app = repo::update_device_app(&mut conn, caller.user_id, id, &changes)
             .await

@@ -6,16 +6,13 @@ use std::sync::Arc;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::model::{
-    DeviceChanges, DeviceFilter, DeviceName, DeviceType, NewDevice, NewRelationship, Nickname, Note, Personality,
-    Platform, RelationshipKind,
-};
+use super::model::{CreateDevice, CreateRelationship, DeviceFilter, DeviceUpdate, Personality, Platform, SyncQuery};
 use super::{repo, service};
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::devices::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{optional_uuid, request_id, uuid as parse_uuid, MaskPath, Page};
+use crate::request::{optional_uuid, uuid as parse_uuid, Page};
 use crate::state::AppState;
 
 pub use pb::device_service_server::DeviceServiceServer;
@@ -38,107 +35,6 @@ fn the_id(field: &str, raw: &str) -> Result<Uuid, Status> {
     parse_uuid(&mut v, field, raw).ok_or_else(|| v.into())
 }
 
-fn new_device(v: &mut FieldViolations, device: Option<&pb::Device>) -> Option<NewDevice> {
-    let Some(d) = device else {
-        v.add("device", "is required");
-        return None;
-    };
-    let name = v.check("device.name", DeviceName::parse(&d.name));
-    let platform = v.check("device.platform", Platform::from_wire(d.platform));
-    let device_type = v.check("device.device_type", DeviceType::from_wire(d.device_type));
-    let personality = v.check("device.personality", Personality::from_wire(d.personality));
-    let nickname = v.check("device.nickname", Nickname::parse(&d.nickname));
-    Some(NewDevice {
-        name: name?,
-        platform: platform?,
-        device_type: device_type?,
-        personality: personality?,
-        nickname: nickname?,
-        is_primary: d.is_primary,
-    })
-}
-
-/// What UpdateDevice changes.
-#[derive(Debug, Clone, Copy)]
-enum DevicePath {
-    Name,
-    Nickname,
-    Platform,
-    DeviceType,
-    Personality,
-    IsActive,
-}
-
-impl MaskPath for DevicePath {
-    const UPDATABLE: &'static [(&'static str, Self)] = &[
-        ("name", DevicePath::Name),
-        ("nickname", DevicePath::Nickname),
-        ("platform", DevicePath::Platform),
-        ("device_type", DevicePath::DeviceType),
-        ("personality", DevicePath::Personality),
-        ("is_active", DevicePath::IsActive),
-    ];
-    const READ_ONLY: &'static [(&'static str, &'static str)] =
-        &[("is_primary", "is_primary is set with SetPrimaryDevice")];
-}
-
-/// Reads the fields an UpdateDevice mask names into column changes.
-fn device_changes(v: &mut FieldViolations, d: &pb::Device, paths: &[String]) -> DeviceChanges {
-    let mut changes = DeviceChanges::default();
-    for path in paths {
-        match DevicePath::read(v, path) {
-            Some(DevicePath::Name) => {
-                changes.name = v
-                    .check("device.name", DeviceName::parse(&d.name))
-                    .map(|n| n.as_str().to_owned())
-            }
-            Some(DevicePath::Nickname) => {
-                changes.nickname = v
-                    .check("device.nickname", Nickname::parse(&d.nickname))
-                    .map(|n| n.as_str().to_owned())
-            }
-            Some(DevicePath::Platform) => {
-                changes.platform = v
-                    .check("device.platform", Platform::from_wire(d.platform))
-                    .map(Platform::as_str)
-            }
-            Some(DevicePath::DeviceType) => {
-                changes.device_type = v
-                    .check("device.device_type", DeviceType::from_wire(d.device_type))
-                    .map(DeviceType::as_str)
-            }
-            Some(DevicePath::Personality) => {
-                changes.personality = v
-                    .check("device.personality", Personality::from_wire(d.personality))
-                    .map(Personality::as_str)
-            }
-            Some(DevicePath::IsActive) => changes.is_active = Some(d.is_active),
-            None => {}
-        }
-    }
-    changes
-}
-
-fn new_relationship(v: &mut FieldViolations, relationship: Option<&pb::DeviceRelationship>) -> Option<NewRelationship> {
-    let Some(r) = relationship else {
-        v.add("relationship", "is required");
-        return None;
-    };
-    let a = parse_uuid(v, "relationship.device_a_id", &r.device_a_id);
-    let b = parse_uuid(v, "relationship.device_b_id", &r.device_b_id);
-    if a.is_some() && a == b {
-        v.add("relationship.device_b_id", "must be another device than device_a_id");
-    }
-    let kind = v.check("relationship.kind", RelationshipKind::from_wire(r.kind));
-    let note = v.check("relationship.note", Note::parse(&r.note));
-    Some(NewRelationship {
-        device_a_id: a?,
-        device_b_id: b?,
-        kind: kind?,
-        note: note?,
-    })
-}
-
 #[tonic::async_trait]
 impl pb::device_service_server::DeviceService for DevicesGrpc {
     async fn create_device(
@@ -146,13 +42,10 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::CreateDeviceRequest>,
     ) -> Result<Response<pb::CreateDeviceResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let device = new_device(&mut v, r.device.as_ref());
-        let key = request_id(&mut v, &r.request_id);
-        let Some(device) = device.filter(|_| v.is_empty()) else {
-            return Err(v.into());
-        };
+        let CreateDevice {
+            device,
+            request_id: key,
+        } = CreateDevice::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = repo::create_device(&mut conn, caller.user_id, &device, key.as_deref()).await?;
         Ok(Response::new(pb::CreateDeviceResponse {
@@ -204,15 +97,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::UpdateDeviceRequest>,
     ) -> Result<Response<pb::UpdateDeviceResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let paths = crate::request::update_mask(&mut v, r.update_mask);
-        let device = r.device.unwrap_or_default();
-        let device_id = parse_uuid(&mut v, "device.id", &device.id);
-        let changes = device_changes(&mut v, &device, &paths);
-        let Some(device_id) = device_id.filter(|_| v.is_empty()) else {
-            return Err(v.into());
-        };
+        let DeviceUpdate { device_id, changes } = DeviceUpdate::try_from(request.into_inner())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = repo::update_device(&mut conn, caller.user_id, device_id, &changes).await?;
         Ok(Response::new(pb::UpdateDeviceResponse {
@@ -249,22 +134,9 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::SyncDeviceRequest>,
     ) -> Result<Response<pb::SyncDeviceResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let device_id = parse_uuid(&mut v, "device_id", &r.device_id);
-        let since = crate::request::time(&mut v, "since", r.since.as_ref());
-        let (Some(device_id), true) = (device_id, v.is_empty()) else {
-            return Err(v.into());
-        };
+        let SyncQuery { device_id, since } = SyncQuery::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let report = service::sync(
-            &mut conn,
-            caller.user_id,
-            device_id,
-            since.flatten(),
-            self.received_since,
-        )
-        .await?;
+        let report = service::sync(&mut conn, caller.user_id, device_id, since, self.received_since).await?;
         Ok(Response::new(pb::SyncDeviceResponse {
             device: Some(report.device.into()),
             sync_time: Some(timestamp(report.sync_time)),
@@ -282,13 +154,10 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::CreateDeviceRelationshipRequest>,
     ) -> Result<Response<pb::CreateDeviceRelationshipResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let relationship = new_relationship(&mut v, r.relationship.as_ref());
-        let key = request_id(&mut v, &r.request_id);
-        let Some(relationship) = relationship.filter(|_| v.is_empty()) else {
-            return Err(v.into());
-        };
+        let CreateRelationship {
+            relationship,
+            request_id: key,
+        } = CreateRelationship::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = repo::create_relationship(&mut conn, caller.user_id, &relationship, key.as_deref()).await?;
         Ok(Response::new(pb::CreateDeviceRelationshipResponse {

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::challenges::{self, Scope};
 use super::error::SocialError;
-use super::model::{FriendTarget, NewChallenge, NewVisit};
+use super::model::{FriendAnswer, FriendTarget, NewChallenge, NewVisit};
 use super::visits::{self, Role};
 use super::{friends, leaderboard};
 use crate::auth::Caller;
@@ -91,24 +91,10 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         request: Request<pb::RespondToFriendRequestRequest>,
     ) -> Reply<pb::RespondToFriendRequestResponse> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let id = parse_uuid(&mut v, "friend_request_id", &r.friend_request_id);
-        let accept = match pb::FriendResponse::try_from(r.response) {
-            Ok(pb::FriendResponse::Accept) => Some(true),
-            Ok(pb::FriendResponse::Decline) => Some(false),
-            Ok(pb::FriendResponse::Unspecified) => {
-                v.add("response", "must be specified");
-                None
-            }
-            Err(_) => {
-                v.add("response", "is not a known value");
-                None
-            }
-        };
-        let (Some(id), Some(accept)) = (id, accept) else {
-            return Err(v.into());
-        };
+        let FriendAnswer {
+            friend_request_id: id,
+            accept,
+        } = FriendAnswer::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = friends::respond(&mut conn, caller.user_id, id, accept).await?;
         Ok(Response::new(pb::RespondToFriendRequestResponse {

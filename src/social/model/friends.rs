@@ -12,6 +12,41 @@ use crate::proto::social::v1 as pb;
 use crate::proto::timestamp;
 use crate::request;
 
+/// RespondToFriendRequest: which request, and whether it is accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FriendAnswer {
+    pub friend_request_id: Uuid,
+    pub accept: bool,
+}
+
+impl TryFrom<&pb::RespondToFriendRequestRequest> for FriendAnswer {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::RespondToFriendRequestRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let id = request::uuid(&mut v, "friend_request_id", &r.friend_request_id);
+        let accept = match pb::FriendResponse::try_from(r.response) {
+            Ok(pb::FriendResponse::Accept) => Some(true),
+            Ok(pb::FriendResponse::Decline) => Some(false),
+            Ok(pb::FriendResponse::Unspecified) => {
+                v.add("response", "must be specified");
+                None
+            }
+            Err(_) => {
+                v.add("response", "is not a known value");
+                None
+            }
+        };
+        match (id, accept) {
+            (Some(friend_request_id), Some(accept)) => Ok(Self {
+                friend_request_id,
+                accept,
+            }),
+            _ => Err(v),
+        }
+    }
+}
+
 /// Whom a friend request is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FriendTarget {

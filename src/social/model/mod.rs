@@ -36,6 +36,29 @@ mod tests {
     use crate::proto::social::v1 as pb;
     use crate::proto::timestamp;
 
+    #[test]
+    fn a_friend_answer_names_its_bad_fields() {
+        let id = Uuid::now_v7();
+        let answer = |raw_id: &str, response: i32| {
+            FriendAnswer::try_from(&pb::RespondToFriendRequestRequest {
+                friend_request_id: raw_id.into(),
+                response,
+            })
+        };
+        let accepted = answer(&id.to_string(), pb::FriendResponse::Accept as i32).unwrap();
+        assert_eq!((accepted.friend_request_id, accepted.accept), (id, true));
+        assert!(
+            !answer(&id.to_string(), pb::FriendResponse::Decline as i32)
+                .unwrap()
+                .accept
+        );
+        assert_eq!(
+            fields(answer("nope", 0).unwrap_err()),
+            ["friend_request_id", "response"]
+        );
+        assert_eq!(fields(answer(&id.to_string(), 99).unwrap_err()), ["response"]);
+    }
+
     fn challenge(start: &str, end: &str, target: i64) -> pb::CreateChallengeRequest {
         pb::CreateChallengeRequest {
             challenge: Some(pb::Challenge {

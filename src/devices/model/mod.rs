@@ -5,6 +5,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+mod requests;
+
+pub use requests::*;
+
 use crate::proto::devices::v1 as pb;
 use crate::proto::timestamp;
 use crate::schema::{device_relationships, devices};
@@ -280,7 +284,7 @@ mod tests {
         }
         assert_eq!(Personality::ALL.len(), 12);
         assert_eq!(Personality::GenZ.as_str(), "gen_z");
-        let migration = include_str!("../../migrations/2026-11-23-000001_devices_apps/up.sql");
+        let migration = include_str!("../../../migrations/2026-11-23-000001_devices_apps/up.sql");
         let names = Platform::ALL.iter().map(|p| p.as_str());
         let names = names.chain(DeviceType::ALL.iter().map(|t| t.as_str()));
         let names = names.chain(Personality::ALL.iter().map(|p| p.as_str()));

@@ -6,6 +6,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+mod updates;
+
+pub use updates::*;
+
 use super::catalogue::{app_message, category_from_code, personality_from_code, Category, Personality};
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
