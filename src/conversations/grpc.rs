@@ -10,9 +10,7 @@ use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
 use super::error::{or_not_found, ConversationsError};
-use super::model::{
-    parse_feedback, parse_rating, ConversationChanges, ConversationFilter, GenerateInput, JournalInput, ParticipantId,
-};
+use super::model::{ConversationEdit, ConversationFilter, GenerateInput, JournalInput, ParticipantId};
 use super::{repo, service};
 use crate::auth::Caller;
 use crate::error::FieldViolations;
@@ -134,17 +132,10 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
         request: Request<pb::RateConversationRequest>,
     ) -> Result<pb::RateConversationResponse> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let id = parse_uuid(&mut v, "conversation_id", &r.conversation_id);
-        let rating = v.check("rating", parse_rating(r.rating));
-        let (Some(id), Some(rating)) = (id, rating) else {
-            return Err(v.into());
-        };
-        let changes = ConversationChanges {
-            rating: Some(rating),
-            ..Default::default()
-        };
+        let ConversationEdit {
+            conversation_id: id,
+            changes,
+        } = ConversationEdit::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let found = repo::update_conversation(&mut conn, caller.user_id, id, &changes).await;
         conversation_response(found, |conversation| pb::RateConversationResponse { conversation })
@@ -160,17 +151,10 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
 
     async fn submit_feedback(&self, request: Request<pb::SubmitFeedbackRequest>) -> Result<pb::SubmitFeedbackResponse> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let id = parse_uuid(&mut v, "conversation_id", &r.conversation_id);
-        let feedback = v.check("feedback", parse_feedback(&r.feedback));
-        let (Some(id), Some(feedback)) = (id, feedback) else {
-            return Err(v.into());
-        };
-        let changes = ConversationChanges {
-            feedback: Some(feedback),
-            ..Default::default()
-        };
+        let ConversationEdit {
+            conversation_id: id,
+            changes,
+        } = ConversationEdit::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let found = repo::update_conversation(&mut conn, caller.user_id, id, &changes).await;
         conversation_response(found, |conversation| pb::SubmitFeedbackResponse { conversation })

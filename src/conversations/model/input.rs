@@ -131,6 +131,54 @@ pub fn parse_feedback(raw: &str) -> Result<String, String> {
     Ok(feedback.to_owned())
 }
 
+/// RateConversation or SubmitFeedback: which conversation, and the one
+/// column it changes.
+#[derive(Debug)]
+pub struct ConversationEdit {
+    pub conversation_id: uuid::Uuid,
+    pub changes: ConversationChanges,
+}
+
+impl TryFrom<&pb::RateConversationRequest> for ConversationEdit {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::RateConversationRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let id = request::uuid(&mut v, "conversation_id", &r.conversation_id);
+        let rating = v.check("rating", parse_rating(r.rating));
+        match (id, rating) {
+            (Some(conversation_id), Some(rating)) => Ok(Self {
+                conversation_id,
+                changes: ConversationChanges {
+                    rating: Some(rating),
+                    ..Default::default()
+                },
+            }),
+            _ => Err(v),
+        }
+    }
+}
+
+impl TryFrom<&pb::SubmitFeedbackRequest> for ConversationEdit {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::SubmitFeedbackRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let id = request::uuid(&mut v, "conversation_id", &r.conversation_id);
+        let feedback = v.check("feedback", parse_feedback(&r.feedback));
+        match (id, feedback) {
+            (Some(conversation_id), Some(feedback)) => Ok(Self {
+                conversation_id,
+                changes: ConversationChanges {
+                    feedback: Some(feedback),
+                    ..Default::default()
+                },
+            }),
+            _ => Err(v),
+        }
+    }
+}
+
 pub fn parse_rating(raw: i32) -> Result<i16, &'static str> {
     match raw {
         1..=5 => Ok(raw as i16),

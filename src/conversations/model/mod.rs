@@ -69,6 +69,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ratings_and_feedback_name_their_bad_fields() {
+        let id = Uuid::now_v7();
+        let rated = ConversationEdit::try_from(&pb::RateConversationRequest {
+            conversation_id: id.to_string(),
+            rating: 4,
+        })
+        .unwrap();
+        assert_eq!((rated.conversation_id, rated.changes.rating), (id, Some(4)));
+        assert_eq!(rated.changes.feedback, None, "a rating leaves the feedback alone");
+        let fields = |err: crate::error::FieldViolations| err.fields().map(str::to_owned).collect::<Vec<_>>();
+        let bad = ConversationEdit::try_from(&pb::RateConversationRequest {
+            conversation_id: "nope".into(),
+            rating: 6,
+        });
+        assert_eq!(fields(bad.unwrap_err()), ["conversation_id", "rating"]);
+
+        let said = ConversationEdit::try_from(&pb::SubmitFeedbackRequest {
+            conversation_id: id.to_string(),
+            feedback: "  Funny one  ".into(),
+        })
+        .unwrap();
+        assert_eq!(said.changes.feedback.as_deref(), Some("Funny one"));
+        assert_eq!(said.changes.rating, None);
+        let long = ConversationEdit::try_from(&pb::SubmitFeedbackRequest {
+            conversation_id: id.to_string(),
+            feedback: "x".repeat(MAX_FEEDBACK_CHARS + 1),
+        });
+        assert_eq!(fields(long.unwrap_err()), ["feedback"]);
+    }
+
+    #[test]
     fn too_many_participants_are_refused_without_reading_them() {
         use pb::participant::Participant as P;
         let participant = pb::Participant {
