@@ -439,3 +439,49 @@ pub async fn conversation_topics(
     .load(conn)
     .await?)
 }
+
+/// One user's daily rollups summed over a span of days.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SpanTotals {
+    #[diesel(sql_type = SqlUuid)]
+    pub user_id: Uuid,
+    /// Days with a rollup.
+    #[diesel(sql_type = Integer)]
+    pub days: i32,
+    #[diesel(sql_type = BigInt)]
+    pub screen_time_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub unlocks: i64,
+    #[diesel(sql_type = BigInt)]
+    pub app_time_ms: i64,
+    #[diesel(sql_type = BigInt)]
+    pub productive_ms: i64,
+    /// Days whose screen time was at most the given bound.
+    #[diesel(sql_type = Integer)]
+    pub days_under: i32,
+}
+
+/// Several users' rollups summed over `span` (days in each user's own
+/// timezone, as the rollups are); users without a rollup in it are absent.
+#[tracing::instrument(skip(conn, users), fields(users = users.len()))]
+pub async fn span_totals(
+    conn: &mut AsyncPgConnection,
+    users: &[Uuid],
+    span: Span,
+    under_ms: i64,
+) -> Result<Vec<SpanTotals>, DbError> {
+    Ok(diesel::sql_query(
+        "SELECT user_id, count(*)::int AS days, sum(screen_time_ms)::bigint AS screen_time_ms,
+                sum(unlocks)::bigint AS unlocks, sum(app_time_ms)::bigint AS app_time_ms,
+                sum(productive_ms)::bigint AS productive_ms,
+                count(*) FILTER (WHERE screen_time_ms <= $4)::int AS days_under
+         FROM daily_user_rollups WHERE user_id = ANY($1) AND day BETWEEN $2 AND $3
+         GROUP BY user_id",
+    )
+    .bind::<diesel::sql_types::Array<SqlUuid>, _>(users)
+    .bind::<Date, _>(span.start)
+    .bind::<Date, _>(span.end)
+    .bind::<BigInt, _>(under_ms)
+    .load(conn)
+    .await?)
+}

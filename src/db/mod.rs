@@ -168,3 +168,22 @@ pub async fn ping(pool: &Pool) -> bool {
     };
     diesel::sql_query("SELECT 1").execute(&mut *conn).await.is_ok()
 }
+
+diesel::define_sql_function! {
+    fn pg_advisory_xact_lock(key: diesel::sql_types::BigInt);
+}
+
+diesel::define_sql_function! {
+    fn hashtextextended(text: diesel::sql_types::Text, seed: diesel::sql_types::BigInt) -> diesel::sql_types::BigInt;
+}
+
+/// Holds the advisory lock named `key` until the transaction ends, so
+/// writes under the same name (one user's counted sends, say) run one at a
+/// time. Callers name the scope in the key ("friend_requests:<user>").
+pub async fn lock_xact(conn: &mut AsyncPgConnection, key: &str) -> Result<(), DbError> {
+    use diesel_async::RunQueryDsl;
+    diesel::select(pg_advisory_xact_lock(hashtextextended(key, 0)))
+        .execute(conn)
+        .await?;
+    Ok(())
+}

@@ -353,3 +353,17 @@ pub async fn lock_active_device(
         .await
         .optional()?)
 }
+
+/// Devices by id, whoever owns them and active or not: for domains that
+/// show a device they already hold a reference to (a visit's device).
+#[tracing::instrument(skip_all, fields(devices = ids.len()))]
+pub async fn by_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> std::result::Result<Vec<DeviceRow>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(devices::table
+        .filter(devices::id.eq_any(ids))
+        .select(DeviceRow::as_select())
+        .load(conn)
+        .await?)
+}

@@ -1,6 +1,8 @@
 //! Queries on accounts, sessions and login attempts. Each takes a connection
 //! so the caller decides the transaction.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::IntoSql;
@@ -379,4 +381,36 @@ pub async fn lock(conn: &mut AsyncPgConnection, id: Uuid) -> Result<(), DbError>
         .load::<Uuid>(conn)
         .await?;
     Ok(())
+}
+
+/// Display names of the given users, active or not: other domains show
+/// people by name through this, never by reading the accounts table.
+#[tracing::instrument(skip_all, fields(users = ids.len()))]
+pub async fn display_names(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> Result<HashMap<Uuid, String>, DbError> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::display_name))
+        .load::<(Uuid, String)>(conn)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+/// The ids of active users, as a subquery other domains filter by
+/// (`column.eq_any(active_ids())`) in the same statement.
+pub type ActiveIds = diesel::dsl::Select<diesel::dsl::Filter<users::table, users::is_active>, users::id>;
+
+pub fn active_ids() -> ActiveIds {
+    users::table.filter(users::is_active).select(users::id)
+}
+
+/// Whether an account with this id exists, active or not.
+#[tracing::instrument(skip(conn))]
+pub async fn exists(conn: &mut AsyncPgConnection, id: Uuid) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(users::table.find(id)))
+        .get_result(conn)
+        .await?)
 }

@@ -2,22 +2,25 @@
 //! participants, the creator's friends (friends visibility) or everyone
 //! (public), and never to someone who blocks or is blocked by the creator.
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::dsl::not;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Date, Integer, Nullable, Text};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::error::SocialError;
+use super::friends::{social_are_friends, social_blocked_either};
 use super::leaderboard::{self, Standing, Totals};
 use super::model::{ChallengeRow, NewChallenge};
+use crate::analytics::repo::SpanTotals;
 use crate::error::DbError;
 use crate::jobs::{JobContext, JobResult, Kind, SystemSlot};
 use crate::notify::{self, Notice};
 use crate::schema::{challenge_participants, challenges};
 
-type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
 
 pub const MAX_PARTICIPANTS: i64 = 500;
@@ -26,30 +29,115 @@ pub const MAX_OPEN_PER_CREATOR: i64 = 50;
 /// The job that sends final ranks once a challenge is over everywhere.
 pub const FINISH_JOB: Kind<SystemSlot> = Kind::new("finish_challenges");
 
-/// A challenge as the caller ($1) sees it.
-const CHALLENGE: &str = "
-    SELECT c.id, c.creator_id, u.display_name AS creator_name,
-           (c.creator_id = $1 OR social_are_friends($1, c.creator_id)) AS creator_visible,
-           c.kind, c.title, c.description, c.start_day, c.end_day, c.target, c.visibility,
-           (SELECT count(*)::int FROM challenge_participants p WHERE p.challenge_id = c.id) AS participant_count,
-           EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = $1) AS joined,
-           c.created_at, c.finished_at
-    FROM challenges c JOIN users u ON u.id = c.creator_id";
+/// A challenge as stored.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = challenges)]
+struct Challenge {
+    id: Uuid,
+    creator_id: Uuid,
+    kind: String,
+    title: String,
+    description: String,
+    start_day: NaiveDate,
+    end_day: NaiveDate,
+    target: i64,
+    visibility: String,
+    created_at: DateTime<Utc>,
+    finished_at: Option<DateTime<Utc>>,
+}
 
-const VISIBLE: &str = "
-    NOT social_blocked_either($1, c.creator_id)
-    AND (c.creator_id = $1 OR c.visibility = 'public' OR social_are_friends($1, c.creator_id)
-         OR EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = $1))";
+/// The challenges `caller` takes part in, as a subquery.
+#[diesel::dsl::auto_type]
+fn joined_by(caller: Uuid) -> _ {
+    challenge_participants::table
+        .filter(challenge_participants::user_id.eq(caller))
+        .select(challenge_participants::challenge_id)
+}
+
+/// Whether `caller` may see who created it (self or a friend).
+#[diesel::dsl::auto_type]
+fn creator_visible(caller: Uuid) -> _ {
+    challenges::creator_id
+        .eq(caller)
+        .or(social_are_friends(caller, challenges::creator_id))
+}
+
+/// What `caller` may see: never a challenge of someone either blocks; else
+/// their own, public ones, friends' and ones they joined.
+#[diesel::dsl::auto_type]
+fn visible_to(caller: Uuid) -> _ {
+    let seen: creator_visible = creator_visible(caller);
+    let joined: joined_by = joined_by(caller);
+    not(social_blocked_either(caller, challenges::creator_id)).and(
+        seen.or(challenges::visibility.eq("public"))
+            .or(challenges::id.eq_any(joined)),
+    )
+}
+
+/// Whether `caller` sees its creator, and whether they joined it.
+#[diesel::dsl::auto_type]
+fn flags(caller: Uuid) -> _ {
+    let seen: creator_visible = creator_visible(caller);
+    let joined: joined_by = joined_by(caller);
+    (seen, challenges::id.eq_any(joined))
+}
+
+/// The challenges as `caller` sees them: with their participant counts and
+/// (where `caller` may see them) creators' names, in two lookups.
+async fn seen(conn: &mut AsyncPgConnection, rows: Vec<(Challenge, (bool, bool))>) -> Result<Vec<ChallengeRow>> {
+    let ids: Vec<Uuid> = rows.iter().map(|(c, _)| c.id).collect();
+    let counts: HashMap<Uuid, i64> = challenge_participants::table
+        .filter(challenge_participants::challenge_id.eq_any(&ids))
+        .group_by(challenge_participants::challenge_id)
+        .select((challenge_participants::challenge_id, diesel::dsl::count_star()))
+        .load::<(Uuid, i64)>(conn)
+        .await
+        .map_err(DbError::from)?
+        .into_iter()
+        .collect();
+    let creators: Vec<Uuid> = rows.iter().map(|(c, _)| c.creator_id).collect();
+    let names = crate::identity::repo::display_names(conn, &creators).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(c, (creator_visible, joined))| ChallengeRow {
+            id: c.id,
+            creator_id: c.creator_id,
+            creator_name: names.get(&c.creator_id).cloned().unwrap_or_default(),
+            creator_visible,
+            kind: c.kind,
+            title: c.title,
+            description: c.description,
+            start_day: c.start_day,
+            end_day: c.end_day,
+            target: c.target,
+            visibility: c.visibility,
+            participant_count: counts.get(&c.id).map_or(0, |n| i32::try_from(*n).unwrap_or(i32::MAX)),
+            joined,
+            created_at: c.created_at,
+            finished_at: c.finished_at,
+        })
+        .collect())
+}
+
+async fn seen_one(
+    conn: &mut AsyncPgConnection,
+    row: Option<(Challenge, (bool, bool))>,
+) -> Result<Option<ChallengeRow>> {
+    Ok(seen(conn, row.into_iter().collect()).await?.pop())
+}
 
 async fn visible(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid, lock: bool) -> Result<ChallengeRow> {
-    let lock = if lock { " FOR UPDATE OF c" } else { "" };
-    diesel::sql_query(format!("{CHALLENGE} WHERE c.id = $2 AND {VISIBLE}{lock}"))
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(id)
-        .get_result(conn)
-        .await
-        .optional()
-        .map_err(DbError::from)?
+    let query = challenges::table
+        .find(id)
+        .filter(visible_to(caller))
+        .select((Challenge::as_select(), flags(caller)));
+    let row = if lock {
+        query.for_update().first(conn).await
+    } else {
+        query.first(conn).await
+    };
+    seen_one(conn, row.optional().map_err(DbError::from)?)
+        .await?
         .ok_or(SocialError::ChallengeNotFound)
 }
 
@@ -64,15 +152,15 @@ pub async fn challenge(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid) -> 
 pub async fn create(conn: &mut AsyncPgConnection, creator: Uuid, new: &NewChallenge) -> Result<ChallengeRow> {
     conn.transaction::<_, SocialError, _>(async |conn| {
         if let Some(key) = &new.request_id {
-            let first: Option<ChallengeRow> =
-                diesel::sql_query(format!("{CHALLENGE} WHERE c.creator_id = $1 AND c.request_id = $2"))
-                    .bind::<SqlUuid, _>(creator)
-                    .bind::<Text, _>(key)
-                    .get_result(conn)
-                    .await
-                    .optional()
-                    .map_err(DbError::from)?;
-            if let Some(first) = first {
+            let first = challenges::table
+                .filter(challenges::creator_id.eq(creator))
+                .filter(challenges::request_id.eq(key))
+                .select((Challenge::as_select(), flags(creator)))
+                .first(conn)
+                .await
+                .optional()
+                .map_err(DbError::from)?;
+            if let Some(first) = seen_one(conn, first).await? {
                 return Ok(first);
             }
         }
@@ -140,27 +228,34 @@ pub async fn list(
     before: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<ChallengeRow>> {
-    let scope = match scope {
-        Scope::All => "TRUE",
-        Scope::Mine => {
-            "(c.creator_id = $1
-              OR EXISTS (SELECT 1 FROM challenge_participants p WHERE p.challenge_id = c.id AND p.user_id = $1))"
-        }
-        Scope::Friends => "(c.creator_id <> $1 AND social_are_friends($1, c.creator_id))",
-        Scope::Public => "c.visibility = 'public'",
+    let mut query = challenges::table
+        .filter(visible_to(caller))
+        .order(challenges::id.desc())
+        .limit(limit)
+        .select((Challenge::as_select(), flags(caller)))
+        .into_boxed();
+    query = match scope {
+        Scope::All => query,
+        Scope::Mine => query.filter(
+            challenges::creator_id
+                .eq(caller)
+                .or(challenges::id.eq_any(joined_by(caller))),
+        ),
+        Scope::Friends => query.filter(
+            challenges::creator_id
+                .ne(caller)
+                .and(social_are_friends(caller, challenges::creator_id)),
+        ),
+        Scope::Public => query.filter(challenges::visibility.eq("public")),
     };
-    Ok(diesel::sql_query(format!(
-        "{CHALLENGE} WHERE {VISIBLE} AND {scope}
-           AND (NOT $2 OR c.finished_at IS NULL) AND ($3::uuid IS NULL OR c.id < $3)
-         ORDER BY c.id DESC LIMIT $4"
-    ))
-    .bind::<SqlUuid, _>(caller)
-    .bind::<Bool, _>(unfinished_only)
-    .bind::<Nullable<SqlUuid>, _>(before)
-    .bind::<BigInt, _>(limit)
-    .load(conn)
-    .await
-    .map_err(DbError::from)?)
+    if unfinished_only {
+        query = query.filter(challenges::finished_at.is_null());
+    }
+    if let Some(before) = before {
+        query = query.filter(challenges::id.lt(before));
+    }
+    let rows = query.load(conn).await.map_err(DbError::from)?;
+    seen(conn, rows).await
 }
 
 /// Joins a visible challenge whose last day is not past in the caller's
@@ -219,66 +314,45 @@ pub async fn leave(conn: &mut AsyncPgConnection, caller: Uuid, id: Uuid) -> Resu
     .await
 }
 
-#[derive(diesel::QueryableByName)]
-struct TotalsRow {
-    #[diesel(sql_type = SqlUuid)]
-    user_id: Uuid,
-    #[diesel(sql_type = Text)]
-    display_name: String,
-    #[diesel(sql_type = Bool)]
-    visible: bool,
-    #[diesel(sql_type = Integer)]
-    days: i32,
-    #[diesel(sql_type = BigInt)]
-    screen_time_ms: i64,
-    #[diesel(sql_type = BigInt)]
-    unlocks: i64,
-    #[diesel(sql_type = BigInt)]
-    app_time_ms: i64,
-    #[diesel(sql_type = BigInt)]
-    productive_ms: i64,
-    #[diesel(sql_type = Integer)]
-    days_under: i32,
-}
-
-/// Every participant's sums over the challenge's days, from the daily
-/// rollups (days in each participant's own timezone).
+/// Every active participant's sums over the challenge's days, from the
+/// daily rollups (days in each participant's own timezone).
 async fn totals(conn: &mut AsyncPgConnection, viewer: Uuid, row: &ChallengeRow) -> Result<Vec<Totals>> {
-    let rows: Vec<TotalsRow> = diesel::sql_query(
-        "SELECT p.user_id, u.display_name,
-                (p.user_id = $1 OR social_are_friends($1, p.user_id)) AS visible,
-                count(r.day)::int AS days,
-                coalesce(sum(r.screen_time_ms), 0)::bigint AS screen_time_ms,
-                coalesce(sum(r.unlocks), 0)::bigint AS unlocks,
-                coalesce(sum(r.app_time_ms), 0)::bigint AS app_time_ms,
-                coalesce(sum(r.productive_ms), 0)::bigint AS productive_ms,
-                count(r.day) FILTER (WHERE r.screen_time_ms <= $5)::int AS days_under
-         FROM challenge_participants p
-         JOIN users u ON u.id = p.user_id
-         LEFT JOIN daily_user_rollups r ON r.user_id = p.user_id AND r.day BETWEEN $3 AND $4
-         WHERE p.challenge_id = $2 AND u.is_active
-         GROUP BY p.user_id, u.display_name",
-    )
-    .bind::<SqlUuid, _>(viewer)
-    .bind::<SqlUuid, _>(row.id)
-    .bind::<Date, _>(row.start_day)
-    .bind::<Date, _>(row.end_day)
-    .bind::<BigInt, _>(row.target.saturating_mul(60_000))
-    .load(conn)
-    .await
-    .map_err(DbError::from)?;
-    Ok(rows
+    let participants: Vec<(Uuid, bool)> = challenge_participants::table
+        .filter(challenge_participants::challenge_id.eq(row.id))
+        .filter(challenge_participants::user_id.eq_any(crate::identity::repo::active_ids()))
+        .select((
+            challenge_participants::user_id,
+            challenge_participants::user_id
+                .eq(viewer)
+                .or(social_are_friends(viewer, challenge_participants::user_id)),
+        ))
+        .load(conn)
+        .await
+        .map_err(DbError::from)?;
+    let ids: Vec<Uuid> = participants.iter().map(|(id, _)| *id).collect();
+    let names = crate::identity::repo::display_names(conn, &ids).await?;
+    let span = crate::analytics::metrics::Span::new(row.start_day, row.end_day);
+    let sums: HashMap<Uuid, SpanTotals> =
+        crate::analytics::repo::span_totals(conn, &ids, span, row.target.saturating_mul(60_000))
+            .await?
+            .into_iter()
+            .map(|t| (t.user_id, t))
+            .collect();
+    Ok(participants
         .into_iter()
-        .map(|r| Totals {
-            user_id: r.user_id,
-            display_name: r.display_name,
-            visible: r.visible,
-            days: r.days,
-            screen_time_ms: r.screen_time_ms,
-            unlocks: r.unlocks,
-            app_time_ms: r.app_time_ms,
-            productive_ms: r.productive_ms,
-            days_under: r.days_under,
+        .map(|(user_id, visible)| {
+            let sum = sums.get(&user_id);
+            Totals {
+                user_id,
+                display_name: names.get(&user_id).cloned().unwrap_or_default(),
+                visible,
+                days: sum.map_or(0, |s| s.days),
+                screen_time_ms: sum.map_or(0, |s| s.screen_time_ms),
+                unlocks: sum.map_or(0, |s| s.unlocks),
+                app_time_ms: sum.map_or(0, |s| s.app_time_ms),
+                productive_ms: sum.map_or(0, |s| s.productive_ms),
+                days_under: sum.map_or(0, |s| s.days_under),
+            }
         })
         .collect())
 }
@@ -315,27 +389,24 @@ pub async fn finish_job(ctx: JobContext, _: SystemSlot) -> JobResult {
 /// Finishes one due challenge; false when none is left.
 async fn finish_one(conn: &mut AsyncPgConnection) -> Result<bool> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        #[derive(diesel::QueryableByName)]
-        struct Due {
-            #[diesel(sql_type = SqlUuid)]
-            id: Uuid,
-            #[diesel(sql_type = SqlUuid)]
-            creator_id: Uuid,
-        }
-        let due: Option<Due> = diesel::sql_query(
-            "SELECT id, creator_id FROM challenges
-                 WHERE finished_at IS NULL AND end_day < (now() AT TIME ZONE 'UTC')::date - 1
-                 ORDER BY end_day, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-        )
-        .get_result(conn)
-        .await
-        .optional()
-        .map_err(DbError::from)?;
-        let Some(due) = due else {
+        // Over everywhere: the last day ended in every timezone (UTC+14 to -12).
+        let last_over = Utc::now().date_naive() - chrono::Days::new(2);
+        let due: Option<(Uuid, Uuid)> = challenges::table
+            .filter(challenges::finished_at.is_null())
+            .filter(challenges::end_day.le(last_over))
+            .order((challenges::end_day, challenges::id))
+            .select((challenges::id, challenges::creator_id))
+            .for_update()
+            .skip_locked()
+            .first(conn)
+            .await
+            .optional()
+            .map_err(DbError::from)?;
+        let Some((id, creator)) = due else {
             return Ok(false);
         };
-        let row = visible(conn, due.creator_id, due.id, false).await?;
-        let standings = leaderboard::rank(row.kind(), row.target, totals(conn, due.creator_id, &row).await?);
+        let row = visible(conn, creator, id, false).await?;
+        let standings = leaderboard::rank(row.kind(), row.target, totals(conn, creator, &row).await?);
         let count = standings.len();
         for s in &standings {
             let title = match s.rank {

@@ -3,10 +3,14 @@
 //! the rules in SQL (`social_are_friends`, `social_blocked_either`), so what
 //! a caller may not see is exactly what does not exist for them.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use diesel::dsl::not;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::error::SocialError;
@@ -15,9 +19,8 @@ use crate::devices;
 use crate::error::DbError;
 use crate::identity;
 use crate::notify::{self, Notice};
-use crate::schema::{friendships, user_blocks};
+use crate::schema::{friend_invites, friend_request_sends, friendships, user_blocks};
 
-type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
 
 /// The most friends ListFriends returns.
@@ -25,23 +28,76 @@ pub const MAX_FRIENDS: i64 = 1000;
 /// The most pending requests ListFriends returns each way.
 pub const MAX_PENDING: i64 = 200;
 
-const FRIENDSHIP: &str = "
-    SELECT f.id, f.requester_id, r.display_name AS requester_name, f.addressee_id,
-           a.display_name AS addressee_name, f.status, f.created_at, f.responded_at
-    FROM friendships f
-    JOIN users r ON r.id = f.requester_id
-    JOIN users a ON a.id = f.addressee_id";
+/// A friendship as stored; the people's names are identity's to give.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = friendships)]
+struct Friendship {
+    id: Uuid,
+    requester_id: Uuid,
+    addressee_id: Uuid,
+    status: String,
+    created_at: DateTime<Utc>,
+    responded_at: Option<DateTime<Utc>>,
+}
 
-/// An invite as a pending friendship row without an addressee.
-const INVITE: &str = "
-    SELECT i.id, i.requester_id, r.display_name AS requester_name, '00000000-0000-0000-0000-000000000000'::uuid AS addressee_id,
-           '' AS addressee_name, 'pending' AS status, i.created_at, NULL::timestamptz AS responded_at
-    FROM friend_invites i
-    JOIN users r ON r.id = i.requester_id";
+impl Friendship {
+    fn status(&self) -> FriendshipStatus {
+        FriendshipStatus::from_stored(&self.status).unwrap_or(FriendshipStatus::Declined)
+    }
 
-/// The pair ($1, $2), whoever asked: what the pair's unique index serves.
-const PAIR: &str = "LEAST(requester_id, addressee_id) = LEAST($1, $2)
-                    AND GREATEST(requester_id, addressee_id) = GREATEST($1, $2)";
+    fn named(self, names: &HashMap<Uuid, String>) -> FriendshipRow {
+        let name = |id| names.get(&id).cloned().unwrap_or_default();
+        FriendshipRow {
+            id: self.id,
+            requester_name: name(self.requester_id),
+            requester_id: self.requester_id,
+            addressee_name: name(self.addressee_id),
+            addressee_id: self.addressee_id,
+            status: self.status,
+            created_at: self.created_at,
+            responded_at: self.responded_at,
+        }
+    }
+}
+
+/// The rows with both people's names, in one lookup.
+async fn named(conn: &mut AsyncPgConnection, rows: Vec<Friendship>) -> Result<Vec<FriendshipRow>> {
+    let ids: Vec<Uuid> = rows.iter().flat_map(|r| [r.requester_id, r.addressee_id]).collect();
+    let names = identity::repo::display_names(conn, &ids).await?;
+    Ok(rows.into_iter().map(|r| r.named(&names)).collect())
+}
+
+async fn named_one(conn: &mut AsyncPgConnection, row: Option<Friendship>) -> Result<Option<FriendshipRow>> {
+    Ok(named(conn, row.into_iter().collect()).await?.pop())
+}
+
+diesel::define_sql_function! {
+    /// The schema's rule for "accepted friends, neither blocking the other".
+    fn social_are_friends(a: diesel::sql_types::Uuid, b: diesel::sql_types::Uuid) -> diesel::sql_types::Bool;
+}
+
+diesel::define_sql_function! {
+    /// The schema's rule for "one of the two blocks the other".
+    fn social_blocked_either(a: diesel::sql_types::Uuid, b: diesel::sql_types::Uuid) -> diesel::sql_types::Bool;
+}
+
+diesel::define_sql_function!(fn least(a: diesel::sql_types::Uuid, b: diesel::sql_types::Uuid) -> diesel::sql_types::Uuid);
+diesel::define_sql_function!(fn greatest(a: diesel::sql_types::Uuid, b: diesel::sql_types::Uuid) -> diesel::sql_types::Uuid);
+
+/// The friendship of the pair, whoever asked: the expressions of the pair's
+/// unique index, so the index serves it. [`pair`] orders the two ids.
+#[diesel::dsl::auto_type]
+fn pair_of(low: Uuid, high: Uuid) -> _ {
+    least(friendships::requester_id, friendships::addressee_id)
+        .eq(low)
+        .and(greatest(friendships::requester_id, friendships::addressee_id).eq(high))
+}
+
+/// PostgreSQL orders uuids by their bytes, as `Uuid`'s `Ord` does.
+fn pair(a: Uuid, b: Uuid) -> pair_of {
+    let (low, high) = if a <= b { (a, b) } else { (b, a) };
+    pair_of(low, high)
+}
 
 /// An active user by email or id (never the caller's block state: that is
 /// for the caller to act on). The span names the kind of target, never the
@@ -55,11 +111,6 @@ pub async fn find_user(conn: &mut AsyncPgConnection, target: &FriendTarget) -> R
     found.ok_or(SocialError::UserNotFound)
 }
 
-diesel::define_sql_function! {
-    /// The schema's rule for "accepted friends, neither blocking the other".
-    fn social_are_friends(a: diesel::sql_types::Uuid, b: diesel::sql_types::Uuid) -> diesel::sql_types::Bool;
-}
-
 /// Whether `a` and `b` are friends now (accepted, neither blocking the other).
 #[tracing::instrument(skip(conn))]
 pub async fn are_friends(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Result<bool> {
@@ -70,25 +121,25 @@ pub async fn are_friends(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> Resu
 }
 
 async fn pair_row(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid, lock: bool) -> Result<Option<FriendshipRow>> {
-    let sql = format!(
-        "{FRIENDSHIP} WHERE f.id = (SELECT id FROM friendships WHERE {PAIR}){}",
-        if lock { " FOR UPDATE OF f" } else { "" }
-    );
-    Ok(diesel::sql_query(sql)
-        .bind::<SqlUuid, _>(a)
-        .bind::<SqlUuid, _>(b)
-        .get_result(conn)
-        .await
-        .optional()
-        .map_err(DbError::from)?)
+    let query = friendships::table.filter(pair(a, b)).select(Friendship::as_select());
+    let row = if lock {
+        query.for_update().first(conn).await
+    } else {
+        query.first(conn).await
+    };
+    named_one(conn, row.optional().map_err(DbError::from)?).await
 }
 
 async fn row_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> Result<FriendshipRow> {
-    Ok(diesel::sql_query(format!("{FRIENDSHIP} WHERE f.id = $1"))
-        .bind::<SqlUuid, _>(id)
-        .get_result(conn)
+    let row = friendships::table
+        .find(id)
+        .select(Friendship::as_select())
+        .first(conn)
         .await
-        .map_err(DbError::from)?)
+        .map_err(DbError::from)?;
+    named_one(conn, Some(row))
+        .await?
+        .ok_or(SocialError::Db(DbError::NotFound))
 }
 
 async fn blocks(conn: &mut AsyncPgConnection, blocker: Uuid, blocked: Uuid) -> Result<bool> {
@@ -128,28 +179,24 @@ fn accepted(to: Uuid, row: &FriendshipRow) -> Notice {
 #[tracing::instrument(skip(conn))]
 pub async fn count_send(conn: &mut AsyncPgConnection, caller: Uuid, per_day: u32) -> Result<()> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext('friend_requests:' || $1::text))")
-            .bind::<SqlUuid, _>(caller)
+        crate::db::lock_xact(conn, &format!("friend_requests:{caller}")).await?;
+        let sends = friend_request_sends::table.filter(friend_request_sends::requester_id.eq(caller));
+        diesel::delete(sends.filter(friend_request_sends::sent_at.lt(Utc::now() - chrono::Duration::days(1))))
             .execute(conn)
             .await?;
-        diesel::sql_query(
-            "DELETE FROM friend_request_sends WHERE requester_id = $1 AND sent_at < now() - interval '1 day'",
-        )
-        .bind::<SqlUuid, _>(caller)
-        .execute(conn)
-        .await?;
-        let counted = diesel::sql_query(
-            "INSERT INTO friend_request_sends (id, requester_id)
-             SELECT $2, $1 WHERE (SELECT count(*) FROM friend_request_sends WHERE requester_id = $1) < $3",
-        )
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(Uuid::now_v7())
-        .bind::<BigInt, _>(i64::from(per_day))
-        .execute(conn)
-        .await?;
-        if counted == 0 {
+        // Under the lock, the count and the insert cannot interleave with
+        // another send of the same caller.
+        let sent: i64 = sends.count().get_result(conn).await?;
+        if sent >= i64::from(per_day) {
             return Err(SocialError::TooManyFriendRequests { max: per_day });
         }
+        diesel::insert_into(friend_request_sends::table)
+            .values((
+                friend_request_sends::id.eq(Uuid::now_v7()),
+                friend_request_sends::requester_id.eq(caller),
+            ))
+            .execute(conn)
+            .await?;
         Ok(())
     })
     .await
@@ -160,24 +207,52 @@ pub async fn count_send(conn: &mut AsyncPgConnection, caller: Uuid, per_day: u32
 /// request and the sender's list shows it, as for an account.
 #[tracing::instrument(skip_all)]
 pub async fn invite(conn: &mut AsyncPgConnection, caller: Uuid, address: &str) -> Result<FriendshipRow> {
-    diesel::sql_query(
-        "INSERT INTO friend_invites (id, requester_id, address_sha256)
-         VALUES ($1, $2, encode(sha256(convert_to($3, 'UTF8')), 'hex'))
-         ON CONFLICT (requester_id, address_sha256) DO NOTHING",
-    )
-    .bind::<SqlUuid, _>(Uuid::now_v7())
-    .bind::<SqlUuid, _>(caller)
-    .bind::<Text, _>(address)
-    .execute(conn)
-    .await?;
-    Ok(diesel::sql_query(format!(
-        "{INVITE} WHERE i.requester_id = $1 AND i.address_sha256 = encode(sha256(convert_to($2, 'UTF8')), 'hex')"
-    ))
-    .bind::<SqlUuid, _>(caller)
-    .bind::<Text, _>(address)
-    .get_result(conn)
-    .await
-    .map_err(DbError::from)?)
+    let digest = hex::encode(Sha256::digest(address.as_bytes()));
+    diesel::insert_into(friend_invites::table)
+        .values((
+            friend_invites::id.eq(Uuid::now_v7()),
+            friend_invites::requester_id.eq(caller),
+            friend_invites::address_sha256.eq(&digest),
+        ))
+        .on_conflict((friend_invites::requester_id, friend_invites::address_sha256))
+        .do_nothing()
+        .execute(conn)
+        .await?;
+    let invite: Invite = friend_invites::table
+        .filter(friend_invites::requester_id.eq(caller))
+        .filter(friend_invites::address_sha256.eq(&digest))
+        .select(Invite::as_select())
+        .first(conn)
+        .await
+        .map_err(DbError::from)?;
+    let names = identity::repo::display_names(conn, &[caller]).await?;
+    Ok(invite.named(&names))
+}
+
+/// A request to an address without an account.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = friend_invites)]
+struct Invite {
+    id: Uuid,
+    requester_id: Uuid,
+    created_at: DateTime<Utc>,
+}
+
+impl Invite {
+    /// As a pending friendship row without an addressee, which is how its
+    /// sender sees any pending request.
+    fn named(self, names: &HashMap<Uuid, String>) -> FriendshipRow {
+        FriendshipRow {
+            id: self.id,
+            requester_name: names.get(&self.requester_id).cloned().unwrap_or_default(),
+            requester_id: self.requester_id,
+            addressee_id: Uuid::nil(),
+            addressee_name: String::new(),
+            status: FriendshipStatus::Pending.as_str().to_owned(),
+            created_at: self.created_at,
+            responded_at: None,
+        }
+    }
 }
 
 /// Sends (or repeats, or completes) a friend request from `caller` to
@@ -264,17 +339,16 @@ pub async fn respond(
     accept: bool,
 ) -> Result<FriendshipRow> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        let row: Option<FriendshipRow> = diesel::sql_query(format!(
-            "{FRIENDSHIP} WHERE f.id = $1 AND f.addressee_id = $2
-               AND NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = $2 AND b.blocked_id = f.requester_id)
-             FOR UPDATE OF f"
-        ))
-        .bind::<SqlUuid, _>(request_id)
-        .bind::<SqlUuid, _>(caller)
-        .get_result(conn)
-        .await
-        .optional()
-        .map_err(DbError::from)?;
+        let row = friendships::table
+            .find(request_id)
+            .filter(friendships::addressee_id.eq(caller))
+            .filter(friendships::requester_id.ne_all(blocked_by(caller)))
+            .select(Friendship::as_select())
+            .for_update()
+            .first(conn)
+            .await
+            .optional()
+            .map_err(DbError::from)?;
         let row = row.ok_or(SocialError::FriendRequestNotFound)?;
         if row.status() != FriendshipStatus::Pending {
             return Err(SocialError::FriendRequestAnswered);
@@ -301,20 +375,37 @@ pub async fn respond(
     .await
 }
 
+/// The users `caller` blocks, as a subquery.
+#[diesel::dsl::auto_type]
+fn blocked_by(caller: Uuid) -> _ {
+    user_blocks::table
+        .filter(user_blocks::blocker_id.eq(caller))
+        .select(user_blocks::blocked_id)
+}
+
 /// Accepted friends, newest friendship first.
 #[tracing::instrument(skip(conn))]
 pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<FriendshipRow>> {
-    Ok(diesel::sql_query(format!(
-        "{FRIENDSHIP} WHERE (f.requester_id = $1 OR f.addressee_id = $1) AND f.status = 'accepted'
-           AND NOT social_blocked_either(f.requester_id, f.addressee_id)
-           AND r.is_active AND a.is_active
-         ORDER BY f.responded_at DESC, f.id DESC LIMIT $2"
-    ))
-    .bind::<SqlUuid, _>(caller)
-    .bind::<BigInt, _>(MAX_FRIENDS)
-    .load(conn)
-    .await
-    .map_err(DbError::from)?)
+    let rows = friendships::table
+        .filter(
+            friendships::requester_id
+                .eq(caller)
+                .or(friendships::addressee_id.eq(caller)),
+        )
+        .filter(friendships::status.eq(FriendshipStatus::Accepted.as_str()))
+        .filter(not(social_blocked_either(
+            friendships::requester_id,
+            friendships::addressee_id,
+        )))
+        .filter(friendships::requester_id.eq_any(identity::repo::active_ids()))
+        .filter(friendships::addressee_id.eq_any(identity::repo::active_ids()))
+        .order((friendships::responded_at.desc(), friendships::id.desc()))
+        .limit(MAX_FRIENDS)
+        .select(Friendship::as_select())
+        .load(conn)
+        .await
+        .map_err(DbError::from)?;
+    named(conn, rows).await
 }
 
 /// Pending requests to the caller (not from users they blocked), or from
@@ -322,40 +413,66 @@ pub async fn friends(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<F
 /// invites to addresses without an account, which look the same).
 #[tracing::instrument(skip(conn))]
 pub async fn pending(conn: &mut AsyncPgConnection, caller: Uuid, incoming: bool) -> Result<Vec<FriendshipRow>> {
-    let sql = if incoming {
-        format!(
-            "{FRIENDSHIP} WHERE f.addressee_id = $1 AND f.status = 'pending' AND r.is_active AND a.is_active
-               AND NOT EXISTS (SELECT 1 FROM user_blocks b WHERE b.blocker_id = $1 AND b.blocked_id = f.requester_id)
-             ORDER BY f.created_at DESC, f.id DESC LIMIT $2"
-        )
-    } else {
-        format!(
-            "({FRIENDSHIP} WHERE f.requester_id = $1 AND f.status = 'pending' AND r.is_active AND a.is_active)
-             UNION ALL ({INVITE} WHERE i.requester_id = $1)
-             ORDER BY created_at DESC, id DESC LIMIT $2"
-        )
-    };
-    Ok(diesel::sql_query(sql)
-        .bind::<SqlUuid, _>(caller)
-        .bind::<BigInt, _>(MAX_PENDING)
+    let pending = friendships::table
+        .filter(friendships::status.eq(FriendshipStatus::Pending.as_str()))
+        .filter(friendships::requester_id.eq_any(identity::repo::active_ids()))
+        .filter(friendships::addressee_id.eq_any(identity::repo::active_ids()))
+        .order((friendships::created_at.desc(), friendships::id.desc()))
+        .limit(MAX_PENDING)
+        .select(Friendship::as_select());
+    if incoming {
+        let rows = pending
+            .filter(friendships::addressee_id.eq(caller))
+            .filter(friendships::requester_id.ne_all(blocked_by(caller)))
+            .load(conn)
+            .await
+            .map_err(DbError::from)?;
+        return named(conn, rows).await;
+    }
+    let rows = pending
+        .filter(friendships::requester_id.eq(caller))
         .load(conn)
         .await
-        .map_err(DbError::from)?)
+        .map_err(DbError::from)?;
+    let invites: Vec<Invite> = friend_invites::table
+        .filter(friend_invites::requester_id.eq(caller))
+        .order((friend_invites::created_at.desc(), friend_invites::id.desc()))
+        .limit(MAX_PENDING)
+        .select(Invite::as_select())
+        .load(conn)
+        .await
+        .map_err(DbError::from)?;
+    let names = identity::repo::display_names(
+        conn,
+        &rows
+            .iter()
+            .flat_map(|r| [r.requester_id, r.addressee_id])
+            .collect::<Vec<_>>(),
+    )
+    .await?;
+    // Each list is newest first and capped; merged, the newest of both.
+    let mut all: Vec<FriendshipRow> = rows
+        .into_iter()
+        .map(|r| r.named(&names))
+        .chain(invites.into_iter().map(|i| i.named(&names)))
+        .collect();
+    all.sort_by_key(|r| std::cmp::Reverse((r.created_at, r.id)));
+    all.truncate(MAX_PENDING as usize);
+    Ok(all)
 }
 
 /// The friendship of the caller with `other`, if they are accepted friends.
 #[tracing::instrument(skip(conn))]
 pub async fn friendship(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<FriendshipRow> {
-    diesel::sql_query(format!(
-        "{FRIENDSHIP} WHERE f.id = (SELECT id FROM friendships WHERE {PAIR}) AND social_are_friends($1, $2)"
-    ))
-    .bind::<SqlUuid, _>(caller)
-    .bind::<SqlUuid, _>(other)
-    .get_result(conn)
-    .await
-    .optional()
-    .map_err(DbError::from)?
-    .ok_or(SocialError::FriendNotFound)
+    let row = friendships::table
+        .filter(pair(caller, other))
+        .filter(social_are_friends(caller, other))
+        .select(Friendship::as_select())
+        .first(conn)
+        .await
+        .optional()
+        .map_err(DbError::from)?;
+    named_one(conn, row).await?.ok_or(SocialError::FriendNotFound)
 }
 
 /// A user's active devices, as their friends see them.
@@ -382,14 +499,15 @@ async fn end_visits_between(conn: &mut AsyncPgConnection, a: Uuid, b: Uuid) -> R
 #[tracing::instrument(skip(conn))]
 pub async fn remove(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        let removed = diesel::sql_query(format!(
-            "DELETE FROM friendships
-             WHERE {PAIR} AND (status = 'accepted' OR (status = 'pending' AND requester_id = $1))"
-        ))
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(other)
-        .execute(conn)
-        .await?;
+        let accepted = friendships::status.eq(FriendshipStatus::Accepted.as_str());
+        let own_request = friendships::status
+            .eq(FriendshipStatus::Pending.as_str())
+            .and(friendships::requester_id.eq(caller));
+        let removed = diesel::delete(friendships::table)
+            .filter(pair(caller, other))
+            .filter(accepted.or(own_request))
+            .execute(conn)
+            .await?;
         if removed == 0 {
             return Err(SocialError::FriendNotFound);
         }
@@ -406,21 +524,22 @@ pub async fn remove(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> 
 #[tracing::instrument(skip(conn))]
 pub async fn block(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) -> Result<()> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        diesel::sql_query(
-            "INSERT INTO user_blocks (blocker_id, blocked_id) SELECT $1, id FROM users WHERE id = $2
-             ON CONFLICT DO NOTHING",
-        )
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(other)
-        .execute(conn)
-        .await?;
-        diesel::sql_query(format!(
-            "DELETE FROM friendships WHERE {PAIR} AND (status = 'accepted' OR requester_id = $1)"
-        ))
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(other)
-        .execute(conn)
-        .await?;
+        if identity::repo::exists(conn, other).await? {
+            diesel::insert_into(user_blocks::table)
+                .values((user_blocks::blocker_id.eq(caller), user_blocks::blocked_id.eq(other)))
+                .on_conflict_do_nothing()
+                .execute(conn)
+                .await?;
+        }
+        diesel::delete(friendships::table)
+            .filter(pair(caller, other))
+            .filter(
+                friendships::status
+                    .eq(FriendshipStatus::Accepted.as_str())
+                    .or(friendships::requester_id.eq(caller)),
+            )
+            .execute(conn)
+            .await?;
         end_visits_between(conn, caller, other).await
     })
     .await
@@ -438,14 +557,25 @@ pub async fn unblock(conn: &mut AsyncPgConnection, caller: Uuid, other: Uuid) ->
 
 #[tracing::instrument(skip(conn))]
 pub async fn blocked(conn: &mut AsyncPgConnection, caller: Uuid) -> Result<Vec<BlockedRow>> {
-    Ok(diesel::sql_query(
-        "SELECT u.id AS user_id, u.display_name, b.created_at FROM user_blocks b
-         JOIN users u ON u.id = b.blocked_id
-         WHERE b.blocker_id = $1 ORDER BY b.created_at DESC LIMIT $2",
-    )
-    .bind::<SqlUuid, _>(caller)
-    .bind::<BigInt, _>(MAX_FRIENDS)
-    .load(conn)
-    .await
-    .map_err(DbError::from)?)
+    let blocks: Vec<(Uuid, DateTime<Utc>)> = user_blocks::table
+        .filter(user_blocks::blocker_id.eq(caller))
+        .order(user_blocks::created_at.desc())
+        .limit(MAX_FRIENDS)
+        .select((user_blocks::blocked_id, user_blocks::created_at))
+        .load(conn)
+        .await
+        .map_err(DbError::from)?;
+    let ids: Vec<Uuid> = blocks.iter().map(|(id, _)| *id).collect();
+    let names = identity::repo::display_names(conn, &ids).await?;
+    // A block row's user always exists (the key cascades on delete).
+    Ok(blocks
+        .into_iter()
+        .filter_map(|(user_id, created_at)| {
+            Some(BlockedRow {
+                display_name: names.get(&user_id)?.clone(),
+                user_id,
+                created_at,
+            })
+        })
+        .collect())
 }

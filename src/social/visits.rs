@@ -3,9 +3,11 @@
 //! one of them blocks the other. Starting a visit with a conversation
 //! enqueues the job that writes it in the same transaction.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
+use diesel::dsl::not;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Nullable, Timestamptz};
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
@@ -17,7 +19,6 @@ use crate::jobs::{JobContext, JobResult, Kind};
 use crate::notify::{self, Notice};
 use crate::schema::device_visits;
 
-type SqlUuid = diesel::sql_types::Uuid;
 type Result<T, E = SocialError> = std::result::Result<T, E>;
 
 /// The job that writes a visit's conversation.
@@ -29,29 +30,96 @@ pub struct VisitJob {
     pub visit_id: Uuid,
 }
 
-const VISIT: &str = "
-    SELECT v.id, v.host_id, h.display_name AS host_name, v.visitor_id, g.display_name AS visitor_name,
-           d.id AS device_id, d.name AS device_name, d.nickname AS device_nickname,
-           d.personality AS device_personality, d.device_type, v.starts_at, v.ends_at, v.ended_at,
-           v.conversation_requested, v.host_conversation_id, v.visitor_conversation_id, v.created_at
-    FROM device_visits v
-    JOIN users h ON h.id = v.host_id
-    JOIN users g ON g.id = v.visitor_id
-    JOIN devices d ON d.id = v.visiting_device_id";
+/// A visit as stored; the people's names and the device are their owners'
+/// to give.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = device_visits)]
+struct Visit {
+    id: Uuid,
+    host_id: Uuid,
+    visitor_id: Uuid,
+    visiting_device_id: Uuid,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    ended_at: Option<DateTime<Utc>>,
+    conversation_requested: bool,
+    host_conversation_id: Option<Uuid>,
+    visitor_conversation_id: Option<Uuid>,
+    created_at: DateTime<Utc>,
+}
+
+/// The visits with their people's names and device, in two lookups. A
+/// visit's device and people always exist (their keys cascade on delete).
+async fn described(conn: &mut AsyncPgConnection, visits: Vec<Visit>) -> Result<Vec<VisitRow>> {
+    let people: Vec<Uuid> = visits.iter().flat_map(|v| [v.host_id, v.visitor_id]).collect();
+    let names = crate::identity::repo::display_names(conn, &people).await?;
+    let ids: Vec<Uuid> = visits.iter().map(|v| v.visiting_device_id).collect();
+    let devices: HashMap<Uuid, _> = crate::devices::repo::by_ids(conn, &ids)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d))
+        .collect();
+    let name = |id| names.get(&id).cloned().unwrap_or_default();
+    Ok(visits
+        .into_iter()
+        .filter_map(|v| {
+            let d = devices.get(&v.visiting_device_id)?;
+            Some(VisitRow {
+                id: v.id,
+                host_id: v.host_id,
+                host_name: name(v.host_id),
+                visitor_id: v.visitor_id,
+                visitor_name: name(v.visitor_id),
+                device_id: d.id,
+                device_name: d.name.clone(),
+                device_nickname: d.nickname.clone(),
+                device_personality: d.personality.clone(),
+                device_type: d.device_type.clone(),
+                starts_at: v.starts_at,
+                ends_at: v.ends_at,
+                ended_at: v.ended_at,
+                conversation_requested: v.conversation_requested,
+                host_conversation_id: v.host_conversation_id,
+                visitor_conversation_id: v.visitor_conversation_id,
+                created_at: v.created_at,
+            })
+        })
+        .collect())
+}
+
+async fn described_one(conn: &mut AsyncPgConnection, visit: Option<Visit>) -> Result<Option<VisitRow>> {
+    Ok(described(conn, visit.into_iter().collect()).await?.pop())
+}
+
+/// Visits between two users neither of whom blocks the other.
+#[diesel::dsl::auto_type]
+fn unblocked() -> _ {
+    not(super::friends::social_blocked_either(
+        device_visits::host_id,
+        device_visits::visitor_id,
+    ))
+}
 
 /// The visit, if `caller` is its host or visitor and neither blocks the other.
-const VISIBLE: &str = "(v.host_id = $1 OR v.visitor_id = $1) AND NOT social_blocked_either(v.host_id, v.visitor_id)";
+#[diesel::dsl::auto_type]
+fn visible(caller: Uuid) -> _ {
+    device_visits::host_id
+        .eq(caller)
+        .or(device_visits::visitor_id.eq(caller))
+        .and(unblocked())
+}
 
 #[tracing::instrument(skip(conn))]
 pub async fn visit(conn: &mut AsyncPgConnection, caller: Uuid, visit_id: Uuid) -> Result<VisitRow> {
-    diesel::sql_query(format!("{VISIT} WHERE v.id = $2 AND {VISIBLE}"))
-        .bind::<SqlUuid, _>(caller)
-        .bind::<SqlUuid, _>(visit_id)
-        .get_result(conn)
+    let row = device_visits::table
+        .find(visit_id)
+        .filter(visible(caller))
+        .select(Visit::as_select())
+        .first(conn)
         .await
         .optional()
-        .map_err(DbError::from)?
-        .ok_or(SocialError::VisitNotFound)
+        .map_err(DbError::from)?;
+    described_one(conn, row).await?.ok_or(SocialError::VisitNotFound)
 }
 
 /// A friend's active device, locked so that two visits of it cannot be
@@ -65,15 +133,15 @@ async fn friends_device(conn: &mut AsyncPgConnection, host: Uuid, device_id: Uui
 }
 
 async fn by_request(conn: &mut AsyncPgConnection, host: Uuid, request_id: &str) -> Result<Option<VisitRow>> {
-    Ok(
-        diesel::sql_query(format!("{VISIT} WHERE v.host_id = $1 AND v.request_id = $2"))
-            .bind::<SqlUuid, _>(host)
-            .bind::<diesel::sql_types::Text, _>(request_id)
-            .get_result(conn)
-            .await
-            .optional()
-            .map_err(DbError::from)?,
-    )
+    let row = device_visits::table
+        .filter(device_visits::host_id.eq(host))
+        .filter(device_visits::request_id.eq(request_id))
+        .select(Visit::as_select())
+        .first(conn)
+        .await
+        .optional()
+        .map_err(DbError::from)?;
+    described_one(conn, row).await
 }
 
 /// Starts a visit of a friend's device to `host`'s device group.
@@ -86,41 +154,33 @@ pub async fn start(conn: &mut AsyncPgConnection, host: Uuid, new: &NewVisit) -> 
             }
         }
         let device = friends_device(conn, host, new.visiting_device_id).await?;
-        #[derive(diesel::QueryableByName)]
-        struct Busy {
-            #[diesel(sql_type = Bool)]
-            busy: bool,
-        }
-        let busy: Busy = diesel::sql_query(
-            "SELECT EXISTS (SELECT 1 FROM device_visits
-                            WHERE visiting_device_id = $1 AND ended_at IS NULL
-                              AND ends_at > $2 AND starts_at < $3) AS busy",
-        )
-        .bind::<SqlUuid, _>(device.id)
-        .bind::<Timestamptz, _>(new.starts_at)
-        .bind::<Timestamptz, _>(new.ends_at)
-        .get_result(conn)
-        .await
-        .map_err(DbError::from)?;
-        if busy.busy {
+        // Overlapping a visit of the same device that is not over.
+        let overlapping = device_visits::table
+            .filter(device_visits::visiting_device_id.eq(device.id))
+            .filter(device_visits::ended_at.is_null())
+            .filter(device_visits::ends_at.gt(new.starts_at))
+            .filter(device_visits::starts_at.lt(new.ends_at));
+        let busy: bool = diesel::select(diesel::dsl::exists(overlapping))
+            .get_result(conn)
+            .await
+            .map_err(DbError::from)?;
+        if busy {
             return Err(SocialError::DeviceBusy);
         }
         let id = Uuid::now_v7();
-        diesel::sql_query(
-            "INSERT INTO device_visits (id, host_id, visitor_id, visiting_device_id, starts_at, ends_at,
-                                        conversation_requested, request_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind::<SqlUuid, _>(id)
-        .bind::<SqlUuid, _>(host)
-        .bind::<SqlUuid, _>(device.user_id)
-        .bind::<SqlUuid, _>(device.id)
-        .bind::<Timestamptz, _>(new.starts_at)
-        .bind::<Timestamptz, _>(new.ends_at)
-        .bind::<Bool, _>(new.conversation)
-        .bind::<Nullable<diesel::sql_types::Text>, _>(new.request_id.as_deref())
-        .execute(conn)
-        .await?;
+        diesel::insert_into(device_visits::table)
+            .values((
+                device_visits::id.eq(id),
+                device_visits::host_id.eq(host),
+                device_visits::visitor_id.eq(device.user_id),
+                device_visits::visiting_device_id.eq(device.id),
+                device_visits::starts_at.eq(new.starts_at),
+                device_visits::ends_at.eq(new.ends_at),
+                device_visits::conversation_requested.eq(new.conversation),
+                device_visits::request_id.eq(new.request_id.as_deref()),
+            ))
+            .execute(conn)
+            .await?;
         let row = visit(conn, host, id).await?;
         if new.conversation {
             let job = CONVERSATION_JOB
@@ -148,15 +208,17 @@ pub async fn start(conn: &mut AsyncPgConnection, host: Uuid, new: &NewVisit) -> 
 #[tracing::instrument(skip(conn))]
 pub async fn end(conn: &mut AsyncPgConnection, caller: Uuid, visit_id: Uuid, now: DateTime<Utc>) -> Result<VisitRow> {
     conn.transaction::<_, SocialError, _>(async |conn| {
-        let row: VisitRow = diesel::sql_query(format!("{VISIT} WHERE v.id = $2 AND {VISIBLE} FOR UPDATE OF v"))
-            .bind::<SqlUuid, _>(caller)
-            .bind::<SqlUuid, _>(visit_id)
-            .get_result(conn)
+        let row = device_visits::table
+            .find(visit_id)
+            .filter(visible(caller))
+            .select(Visit::as_select())
+            .for_update()
+            .first(conn)
             .await
             .optional()
             .map_err(DbError::from)?
             .ok_or(SocialError::VisitNotFound)?;
-        if row.is_over(now) {
+        if row.ended_at.is_some() || row.ends_at <= now {
             return Err(SocialError::VisitOver);
         }
         diesel::update(device_visits::table.find(visit_id))
@@ -186,24 +248,28 @@ pub async fn list(
     before: Option<Uuid>,
     limit: i64,
 ) -> Result<Vec<VisitRow>> {
-    let role = match role {
-        Role::Host => "v.host_id = $1",
-        Role::Visitor => "v.visitor_id = $1",
-        Role::Either => "TRUE",
+    let mut query = device_visits::table
+        .filter(visible(caller))
+        .order(device_visits::id.desc())
+        .limit(limit)
+        .select(Visit::as_select())
+        .into_boxed();
+    query = match role {
+        Role::Host => query.filter(device_visits::host_id.eq(caller)),
+        Role::Visitor => query.filter(device_visits::visitor_id.eq(caller)),
+        Role::Either => query,
     };
-    Ok(diesel::sql_query(format!(
-        "{VISIT} WHERE {VISIBLE} AND {role}
-           AND ($2::timestamptz IS NULL OR (v.ended_at IS NULL AND v.starts_at <= $2 AND v.ends_at > $2))
-           AND ($3::uuid IS NULL OR v.id < $3)
-         ORDER BY v.id DESC LIMIT $4"
-    ))
-    .bind::<SqlUuid, _>(caller)
-    .bind::<Nullable<Timestamptz>, _>(active_at)
-    .bind::<Nullable<SqlUuid>, _>(before)
-    .bind::<BigInt, _>(limit)
-    .load(conn)
-    .await
-    .map_err(DbError::from)?)
+    if let Some(at) = active_at {
+        query = query
+            .filter(device_visits::ended_at.is_null())
+            .filter(device_visits::starts_at.le(at))
+            .filter(device_visits::ends_at.gt(at));
+    }
+    if let Some(before) = before {
+        query = query.filter(device_visits::id.lt(before));
+    }
+    let visits = query.load(conn).await.map_err(DbError::from)?;
+    described(conn, visits).await
 }
 
 /// The visit_conversation job: payload `{"visit_id"}`. Skips (without
@@ -215,15 +281,16 @@ pub async fn conversation_job(ctx: JobContext, VisitJob { visit_id }: VisitJob) 
     use crate::conversations::visit::{write_visit_conversation, Side};
     let fail = |e: &dyn std::fmt::Display| e.to_string();
     let mut conn = crate::db::conn(&ctx.pool).await.map_err(|e| fail(&e))?;
-    let row: Option<VisitRow> = diesel::sql_query(format!(
-        "{VISIT} WHERE v.id = $1 AND NOT social_blocked_either(v.host_id, v.visitor_id)"
-    ))
-    .bind::<SqlUuid, _>(visit_id)
-    .get_result(&mut conn)
-    .await
-    .optional()
-    .map_err(DbError::from)
-    .map_err(|e| fail(&e))?;
+    let row = device_visits::table
+        .find(visit_id)
+        .filter(unblocked())
+        .select(Visit::as_select())
+        .first(&mut conn)
+        .await
+        .optional()
+        .map_err(DbError::from)
+        .map_err(|e| fail(&e))?;
+    let row = described_one(&mut conn, row).await.map_err(|e| fail(&e))?;
     let Some(row) = row else {
         return Ok(Some(json!({ "skipped": "visit not found" })));
     };
