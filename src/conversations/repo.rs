@@ -2,7 +2,7 @@
 //! (`user_id = caller`), so another user's id looks exactly like a missing
 //! one. Each takes a connection so the caller decides the transaction.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -248,53 +248,56 @@ pub async fn list_journals(
     Ok(query.order(journals::id.desc()).limit(limit).load(conn).await?)
 }
 
-#[derive(diesel::QueryableByName)]
-struct AuthorRow {
-    #[diesel(sql_type = diesel::sql_types::Bool)]
-    is_device: bool,
-    #[diesel(sql_type = diesel::sql_types::Uuid)]
-    id: Uuid,
-}
-
 /// Who writes a journal for `day` (the user's local day): every active
 /// device, then the device apps used that day, most used first (at most
 /// `max_apps`); authors with a journal for the day already are left out.
+/// Each domain answers from its own tables: identity the user's day,
+/// devices the active devices, usage the time per device and app, apps
+/// which device app that is.
 #[tracing::instrument(skip(conn))]
 pub async fn journal_authors(
     conn: &mut AsyncPgConnection,
     user_id: Uuid,
     day: chrono::NaiveDate,
-    max_apps: i64,
-) -> Result<Vec<super::model::ParticipantId>> {
-    use diesel::sql_types::{BigInt, Date};
-    let rows: Vec<AuthorRow> = diesel::sql_query(
-        "SELECT true AS is_device, d.id FROM devices d
-         WHERE d.user_id = $1 AND d.is_active
-           AND NOT EXISTS (SELECT 1 FROM journals j WHERE j.device_id = d.id AND j.day = $2)
-         UNION ALL
-         SELECT false, ranked.id FROM (
-             SELECT da.id, sum(s.duration_ms) AS used
-             FROM device_apps da
-             JOIN users u ON u.id = da.user_id
-             JOIN app_sessions s ON s.user_id = da.user_id AND s.device_id = da.device_id AND s.app_id = da.app_id
-                 AND s.started_at >= ($2::timestamp AT TIME ZONE u.timezone)
-                 AND s.started_at < (($2 + 1)::timestamp AT TIME ZONE u.timezone)
-             WHERE da.user_id = $1
-               AND NOT EXISTS (SELECT 1 FROM journals j WHERE j.device_app_id = da.id AND j.day = $2)
-             GROUP BY da.id
-             ORDER BY used DESC, da.id
-             LIMIT $3) ranked",
-    )
-    .bind::<diesel::sql_types::Uuid, _>(user_id)
-    .bind::<Date, _>(day)
-    .bind::<BigInt, _>(max_apps)
-    .load(conn)
-    .await?;
-    Ok(rows
+    max_apps: usize,
+) -> Result<Vec<ParticipantId>> {
+    let written: Vec<(Option<Uuid>, Option<Uuid>)> = journals::table
+        .filter(journals::user_id.eq(user_id).and(journals::day.eq(day)))
+        .select((journals::device_id, journals::device_app_id))
+        .load(conn)
+        .await?;
+    let (devices_written, apps_written): (HashSet<Uuid>, HashSet<Uuid>) = (
+        written.iter().filter_map(|w| w.0).collect(),
+        written.iter().filter_map(|w| w.1).collect(),
+    );
+    let mut authors: Vec<ParticipantId> = crate::devices::repo::active_device_ids(conn, user_id)
+        .await?
         .into_iter()
-        .map(|r| match r.is_device {
-            true => super::model::ParticipantId::Device(r.id),
-            false => super::model::ParticipantId::DeviceApp(r.id),
-        })
-        .collect())
+        .filter(|id| !devices_written.contains(id))
+        .map(ParticipantId::Device)
+        .collect();
+    let (from, to) = crate::identity::clock::clock(conn, user_id).await?.span(day, day);
+    let used = crate::usage::repo::time_by_device_and_app(conn, user_id, from, to).await?;
+    if used.is_empty() {
+        return Ok(authors);
+    }
+    let app_ids: Vec<Uuid> = used.iter().map(|u| u.1).collect::<HashSet<_>>().into_iter().collect();
+    let device_apps: HashMap<(Uuid, Uuid), Uuid> = crate::apps::repo::device_apps_of(conn, user_id, &app_ids)
+        .await?
+        .into_iter()
+        .map(|(id, device, app)| ((device, app), id))
+        .collect();
+    let mut apps: Vec<(i64, Uuid)> = used
+        .into_iter()
+        .filter_map(|(device, app, ms)| Some((ms, *device_apps.get(&(device, app))?)))
+        .filter(|(_, id)| !apps_written.contains(id))
+        .collect();
+    // Most used first; ties by id, so the same day picks the same apps.
+    apps.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    authors.extend(
+        apps.into_iter()
+            .take(max_apps)
+            .map(|(_, id)| ParticipantId::DeviceApp(id)),
+    );
+    Ok(authors)
 }

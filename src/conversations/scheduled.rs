@@ -16,7 +16,7 @@ pub const DAILY_CONVERSATION: Kind<UserDay> = Kind::new("daily_conversation");
 pub const NIGHTLY_JOURNALS: Kind<UserDay> = Kind::new("nightly_journals");
 
 /// Apps past this many get no journal of their own on a night.
-const MAX_APP_JOURNALS: i64 = 50;
+const MAX_APP_JOURNALS: usize = 50;
 
 /// The slot's local day, which a schedule always writes.
 fn slot_day(slot: &UserDay) -> Result<NaiveDate, JobError> {

@@ -153,6 +153,17 @@ pub async fn owned_device_ids(conn: &mut AsyncPgConnection, user_id: Uuid) -> st
         .await?)
 }
 
+/// The user's active device ids, by id: the devices that write journals.
+#[tracing::instrument(skip(conn))]
+pub async fn active_device_ids(conn: &mut AsyncPgConnection, user_id: Uuid) -> std::result::Result<Vec<Uuid>, DbError> {
+    Ok(devices::table
+        .filter(devices::user_id.eq(user_id).and(devices::is_active))
+        .select(devices::id)
+        .order(devices::id.asc())
+        .load(conn)
+        .await?)
+}
+
 #[tracing::instrument(skip(conn))]
 pub async fn update_device(
     conn: &mut AsyncPgConnection,

@@ -314,3 +314,27 @@ pub async fn list_daily(
         .load(conn)
         .await?)
 }
+
+/// Time on each (device, app) of the user with sessions starting in
+/// [`from`, `to`), as (device, app, milliseconds): what the nightly
+/// journals pick their app authors by.
+#[tracing::instrument(skip(conn))]
+pub async fn time_by_device_and_app(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<(Uuid, Uuid, i64)>, DbError> {
+    let rows: Vec<(Uuid, Uuid, Option<i64>)> = app_sessions::table
+        .filter(app_sessions::user_id.eq(user_id))
+        .filter(app_sessions::started_at.ge(from).and(app_sessions::started_at.lt(to)))
+        .group_by((app_sessions::device_id, app_sessions::app_id))
+        .select((
+            app_sessions::device_id,
+            app_sessions::app_id,
+            diesel::dsl::sum(app_sessions::duration_ms),
+        ))
+        .load(conn)
+        .await?;
+    Ok(rows.into_iter().map(|(d, a, ms)| (d, a, ms.unwrap_or(0))).collect())
+}
