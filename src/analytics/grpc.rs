@@ -7,21 +7,13 @@ use chrono::NaiveDate;
 use tonic::{Request, Response, Status};
 
 use super::error::AnalyticsError;
+use super::model::{DayQuery, StatsQuery, TrendsQuery};
 use super::service::Analytics;
 use crate::auth::Caller;
-use crate::error::FieldViolations;
 use crate::proto::analytics::v1 as pb;
-use crate::request;
 use crate::state::AppState;
 
 pub use pb::analytics_service_server::AnalyticsServiceServer;
-
-/// Averaging windows of GetStats, in days.
-const DEFAULT_WINDOW_DAYS: i32 = 30;
-const MAX_WINDOW_DAYS: i32 = 90;
-/// Weeks of GetTrends.
-const DEFAULT_WEEKS: i32 = 4;
-const MAX_WEEKS: i32 = 12;
 
 #[derive(Clone)]
 pub struct AnalyticsGrpc {
@@ -33,10 +25,8 @@ impl AnalyticsGrpc {
         Self { state }
     }
 
-    /// The caller's analytics as of the requested day, once the request's
-    /// fields are all valid.
-    async fn load(&self, caller: Caller, day: Option<NaiveDate>, v: FieldViolations) -> Result<Loaded<'_>, Status> {
-        v.into_result().map_err(AnalyticsError::from)?;
+    /// The caller's analytics as of the requested day (None: their today).
+    async fn load(&self, caller: Caller, day: Option<NaiveDate>) -> Result<Loaded<'_>, Status> {
         let mut conn = crate::db::conn(&self.state.pool).await.map_err(AnalyticsError::from)?;
         let analytics = Analytics::load(&mut conn, caller.user_id, day)
             .await
@@ -50,43 +40,16 @@ struct Loaded<'a> {
     analytics: Analytics,
 }
 
-/// "" is the caller's today.
-fn optional_day(v: &mut FieldViolations, raw: &str) -> Option<NaiveDate> {
-    if raw.is_empty() {
-        None
-    } else {
-        request::day(v, "day", raw)
-    }
-}
-
-/// 0 is `default`; otherwise 1 to `max`.
-fn count(v: &mut FieldViolations, field: &str, raw: i32, default: i32, max: i32) -> i64 {
-    match raw {
-        0 => i64::from(default),
-        n if (1..=max).contains(&n) => i64::from(n),
-        _ => {
-            v.add(field, format!("must be between 0 and {max}"));
-            i64::from(default)
-        }
-    }
-}
-
 #[tonic::async_trait]
 impl pb::analytics_service_server::AnalyticsService for AnalyticsGrpc {
     async fn get_stats(&self, request: Request<pb::GetStatsRequest>) -> Result<Response<pb::GetStatsResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let day = optional_day(&mut v, &r.day);
-        let window = count(
-            &mut v,
-            "window_days",
-            r.window_days,
-            DEFAULT_WINDOW_DAYS,
-            MAX_WINDOW_DAYS,
-        );
-        let Loaded { mut conn, analytics } = self.load(caller, day, v).await?;
-        let stats = analytics.stats(&mut conn, window).await.map_err(AnalyticsError::from)?;
+        let StatsQuery { day, window_days } = StatsQuery::try_from(request.get_ref())?;
+        let Loaded { mut conn, analytics } = self.load(caller, day).await?;
+        let stats = analytics
+            .stats(&mut conn, window_days)
+            .await
+            .map_err(AnalyticsError::from)?;
         Ok(Response::new(pb::GetStatsResponse { stats: Some(stats) }))
     }
 
@@ -95,9 +58,8 @@ impl pb::analytics_service_server::AnalyticsService for AnalyticsGrpc {
         request: Request<pb::GetWellnessScoreRequest>,
     ) -> Result<Response<pb::GetWellnessScoreResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let mut v = FieldViolations::new();
-        let day = optional_day(&mut v, &request.get_ref().day);
-        let Loaded { mut conn, analytics } = self.load(caller, day, v).await?;
+        let DayQuery { day } = DayQuery::try_from(request.get_ref())?;
+        let Loaded { mut conn, analytics } = self.load(caller, day).await?;
         let wellness = analytics.wellness(&mut conn).await.map_err(AnalyticsError::from)?;
         Ok(Response::new(pb::GetWellnessScoreResponse {
             wellness: Some(wellness),
@@ -109,9 +71,8 @@ impl pb::analytics_service_server::AnalyticsService for AnalyticsGrpc {
         request: Request<pb::CompareUsageRequest>,
     ) -> Result<Response<pb::CompareUsageResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let mut v = FieldViolations::new();
-        let day = optional_day(&mut v, &request.get_ref().day);
-        let Loaded { analytics, .. } = self.load(caller, day, v).await?;
+        let DayQuery { day } = DayQuery::try_from(request.get_ref())?;
+        let Loaded { analytics, .. } = self.load(caller, day).await?;
         Ok(Response::new(analytics.compare()))
     }
 
@@ -120,11 +81,8 @@ impl pb::analytics_service_server::AnalyticsService for AnalyticsGrpc {
         request: Request<pb::GetTrendsRequest>,
     ) -> Result<Response<pb::GetTrendsResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let day = optional_day(&mut v, &r.day);
-        let weeks = count(&mut v, "weeks", r.weeks, DEFAULT_WEEKS, MAX_WEEKS);
-        let Loaded { mut conn, analytics } = self.load(caller, day, v).await?;
+        let TrendsQuery { day, weeks } = TrendsQuery::try_from(request.get_ref())?;
+        let Loaded { mut conn, analytics } = self.load(caller, day).await?;
         let trends = analytics.trends(&mut conn, weeks).await.map_err(AnalyticsError::from)?;
         Ok(Response::new(trends))
     }

@@ -2,17 +2,19 @@
 //! EngagementService (profiles, message logs and statuses; runs and
 //! metrics for admins) and UtilityService (admins and backends).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use diesel_async::AsyncConnection;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::model::{MessageKind, MessageStatus, NewEvent, Segment, MAX_EVENTS_PER_BATCH};
+use super::model::{
+    MessageKind, MessageStatus, MetricsWindow, NewEvent, NewEvents, ProfileQuery, Segment, StatusReceipt,
+    UtilityMessage, MAX_TEMPLATE_CHARS,
+};
 use super::repo::{self, MessageFilter, MessageRow, ProfileRow};
-use super::{run, templates, utility, EngagementError};
+use super::{run, utility, EngagementError};
 use crate::auth::{Caller, Role};
 use crate::error::FieldViolations;
 use crate::proto::engagement::v1 as pb;
@@ -23,13 +25,6 @@ use crate::state::AppState;
 pub use pb::activity_service_server::ActivityServiceServer;
 pub use pb::engagement_service_server::EngagementServiceServer;
 pub use pb::utility_service_server::UtilityServiceServer;
-
-/// Entries, key and value lengths of SendUtility's data.
-pub const MAX_DATA_ENTRIES: usize = 20;
-pub const MAX_DATA_KEY_CHARS: usize = 64;
-pub const MAX_DATA_VALUE_CHARS: usize = 500;
-pub const MAX_DEDUPE_KEY_CHARS: usize = 200;
-pub const MAX_TEMPLATE_CHARS: usize = 64;
 
 #[derive(Clone)]
 pub struct EngagementGrpc {
@@ -100,10 +95,11 @@ impl From<run::Decision> for pb::Decision {
     }
 }
 
-/// Whose data a call names: the caller's own when `raw` is empty; anyone's
-/// for an admin; for anyone else another user's id reads as not found.
-fn subject(v: &mut FieldViolations, caller: &Caller, raw: &str) -> Result<Uuid, EngagementError> {
-    let Some(id) = request::optional_uuid(v, "user_id", raw) else {
+/// Whose data a call names: the caller's own when `id` is None (empty or
+/// invalid, which the request's check reports); anyone's for an admin; for
+/// anyone else another user's id reads as not found.
+fn subject(caller: &Caller, id: Option<Uuid>) -> Result<Uuid, EngagementError> {
+    let Some(id) = id else {
         return Ok(caller.user_id);
     };
     if id != caller.user_id && caller.role != Role::Admin {
@@ -144,17 +140,8 @@ impl pb::activity_service_server::ActivityService for EngagementGrpc {
         request: Request<pb::RecordEventRequest>,
     ) -> Result<Response<pb::RecordEventResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let event = match &r.event {
-            Some(event) => NewEvent::check(&mut v, "event", event, Utc::now()),
-            None => {
-                v.add("event", "is required");
-                None
-            }
-        };
-        v.into_result().map_err(EngagementError::from)?;
-        let last = record(&self.state, caller.user_id, &[event.expect("checked")]).await?;
+        let NewEvents { events } = NewEvents::single(request.get_ref(), Utc::now())?;
+        let last = record(&self.state, caller.user_id, &events).await?;
         Ok(Response::new(pb::RecordEventResponse {
             last_active_time: Some(timestamp(last)),
         }))
@@ -165,20 +152,7 @@ impl pb::activity_service_server::ActivityService for EngagementGrpc {
         request: Request<pb::RecordEventsRequest>,
     ) -> Result<Response<pb::RecordEventsResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let mut events = Vec::new();
-        if r.events.is_empty() {
-            v.add("events", "must have at least one element");
-        } else if request::count(&mut v, "events", &r.events, MAX_EVENTS_PER_BATCH) {
-            let now = Utc::now();
-            for (i, event) in r.events.iter().enumerate() {
-                if let Some(event) = NewEvent::check(&mut v, &format!("events[{i}]"), event, now) {
-                    events.push(event);
-                }
-            }
-        }
-        v.into_result().map_err(EngagementError::from)?;
+        let NewEvents { events } = NewEvents::batch(request.get_ref(), Utc::now())?;
         let last = record(&self.state, caller.user_id, &events).await?;
         Ok(Response::new(pb::RecordEventsResponse {
             recorded: events.len() as i32,
@@ -217,12 +191,10 @@ impl pb::engagement_service_server::EngagementService for EngagementGrpc {
         request: Request<pb::GetEngagementProfileRequest>,
     ) -> Result<Response<pb::GetEngagementProfileResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let user_id = subject(&mut v, &caller, &r.user_id)?;
-        v.into_result().map_err(EngagementError::from)?;
+        let ProfileQuery { user_id, recompute } = ProfileQuery::try_from(request.get_ref())?;
+        let user_id = subject(&caller, user_id)?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let profile = if r.recompute {
+        let profile = if recompute {
             let clock = crate::identity::clock::clock(&mut conn, user_id).await?;
             let dormant = self.state.config.engagement.inactive_days;
             repo::recompute(&mut conn, user_id, &clock, Utc::now(), dormant).await?
@@ -245,7 +217,8 @@ impl pb::engagement_service_server::EngagementService for EngagementGrpc {
         let user_id = if r.user_id.is_empty() && caller.role == Role::Admin {
             None
         } else {
-            Some(subject(&mut v, &caller, &r.user_id)?)
+            let id = request::optional_uuid(&mut v, "user_id", &r.user_id);
+            Some(subject(&caller, id)?)
         };
         let kind = v.check("kind", MessageKind::optional(r.kind));
         let status = v.check("status", MessageStatus::optional(r.status));
@@ -283,22 +256,7 @@ impl pb::engagement_service_server::EngagementService for EngagementGrpc {
         request: Request<pb::UpdateMessageStatusRequest>,
     ) -> Result<Response<pb::UpdateMessageStatusResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let id = request::uuid(&mut v, "message_id", &r.message_id);
-        let status = match MessageStatus::from_wire(r.status) {
-            Ok(s @ (MessageStatus::Delivered | MessageStatus::Clicked)) => Some(s),
-            Ok(_) => {
-                v.add("status", "must be DELIVERED or CLICKED");
-                None
-            }
-            Err(why) => {
-                v.add("status", why);
-                None
-            }
-        };
-        v.into_result().map_err(EngagementError::from)?;
-        let (id, status) = (id.expect("checked"), status.expect("checked"));
+        let StatusReceipt { message_id: id, status } = StatusReceipt::try_from(request.get_ref())?;
         let owner = (caller.role != Role::Admin).then_some(caller.user_id);
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = conn
@@ -323,21 +281,7 @@ impl pb::engagement_service_server::EngagementService for EngagementGrpc {
     ) -> Result<Response<pb::GetEngagementMetricsResponse>, Status> {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let start = request::time(&mut v, "start_time", r.start_time.as_ref());
-        let end = request::time(&mut v, "end_time", r.end_time.as_ref());
-        let kind = v.check("kind", MessageKind::optional(r.kind));
-        let now = Utc::now();
-        let end = end.map(|e| e.unwrap_or(now));
-        let start = start.map(|s| s.unwrap_or(now - Duration::days(30)));
-        if let (Some(start), Some(end)) = (start, end) {
-            if start >= end {
-                v.add("end_time", "must be after start_time");
-            }
-        }
-        v.into_result().map_err(EngagementError::from)?;
-        let (start, end, kind) = (start.expect("checked"), end.expect("checked"), kind.expect("checked"));
+        let MetricsWindow { start, end, kind } = MetricsWindow::check(request.get_ref(), Utc::now())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let rows = repo::metrics(&mut conn, start, end, kind).await?;
         let row = |segment: Option<&str>, template: String, sent: i64, delivered: i64, clicked: i64| {
@@ -377,53 +321,13 @@ impl pb::utility_service_server::UtilityService for EngagementGrpc {
     ) -> Result<Response<pb::SendUtilityResponse>, Status> {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
-        let r = request.into_inner();
-        // Lengths first, before any lookup.
-        let mut v = FieldViolations::new();
-        let user_id = request::uuid(&mut v, "user_id", &r.user_id);
-        let kind_ok = request::text(&mut v, "kind", &r.kind, MAX_TEMPLATE_CHARS, request::Text::Line);
-        let dedupe_key = request::optional_text(&mut v, "dedupe_key", &r.dedupe_key, MAX_DEDUPE_KEY_CHARS);
-        let mut data = HashMap::new();
-        if r.data.len() > MAX_DATA_ENTRIES {
-            v.add("data", format!("must have at most {MAX_DATA_ENTRIES} entries"));
-        } else {
-            let mut keys: Vec<&String> = r.data.keys().collect();
-            keys.sort();
-            for key in keys {
-                let value = &r.data[key];
-                let field = format!("data.{}", key.chars().take(MAX_DATA_KEY_CHARS).collect::<String>());
-                if key.is_empty() || !request::text(&mut v, "data", key, MAX_DATA_KEY_CHARS, request::Text::Line) {
-                    v.add("data", "keys must be 1 to 64 characters");
-                    continue;
-                }
-                // Kept even when refused, so the template names only what is missing.
-                request::text(&mut v, &field, value, MAX_DATA_VALUE_CHARS, request::Text::Line);
-                data.insert(key.clone(), value.clone());
-            }
-        }
-        let utility = if kind_ok {
-            let found = templates::utility(&r.kind);
-            if found.is_none() {
-                let known: Vec<&str> = templates::UTILITIES.iter().map(|u| u.kind).collect();
-                v.add("kind", format!("must be one of: {}", known.join(", ")));
-            }
-            found
-        } else {
-            None
-        };
-        let content = utility.and_then(|u| match templates::render(u.text, &data) {
-            Ok(text) => Some(text),
-            Err(missing) => {
-                v.add(format!("data.{missing}"), "is required by this kind");
-                None
-            }
-        });
-        v.into_result().map_err(EngagementError::from)?;
-        let (user_id, utility, content) = (
-            user_id.expect("checked"),
-            utility.expect("checked"),
-            content.expect("checked"),
-        );
+        let UtilityMessage {
+            user_id,
+            utility,
+            content,
+            data,
+            dedupe_key,
+        } = UtilityMessage::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         if crate::identity::repo::active_by_id(&mut conn, user_id).await?.is_none() {
             return Err(EngagementError::UserNotFound.into());

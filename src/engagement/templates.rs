@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use super::model::Segment;
 
 /// A utility message kind, its notification title and the fields it needs.
+#[derive(Debug)]
 pub struct Utility {
     pub kind: &'static str,
     pub text: &'static str,

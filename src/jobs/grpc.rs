@@ -9,6 +9,7 @@ use futures::Stream;
 use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
+use super::model::ScheduleName;
 use super::queue::{self, JobRow};
 use super::schedule::{self, When, Zone};
 use super::watch::Watch;
@@ -274,11 +275,7 @@ impl pb::job_service_server::JobService for JobsGrpc {
         request: Request<pb::TriggerScheduleRequest>,
     ) -> Result<Response<pb::TriggerScheduleResponse>, Status> {
         admin(&request)?;
-        let name = request.into_inner().name;
-        let mut v = FieldViolations::new();
-        if !request::text(&mut v, "name", &name, 100, request::Text::Line) {
-            return Err(v.into());
-        }
+        let ScheduleName(name) = ScheduleName::try_from(request.get_ref())?;
         let schedules = self.registry.schedules();
         if !schedules.iter().any(|s| s.name == name) {
             return Err(status(

@@ -3,6 +3,7 @@
 //! serve` (or `kith worker`), and schedules that enqueue work at times of day.
 
 pub mod grpc;
+pub mod model;
 mod personal_data;
 pub mod queue;
 pub mod schedule;

@@ -8,6 +8,8 @@ use futures::Stream;
 use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
+use super::model::{MarkRead, WatchFrom};
+use super::preferences::Update;
 use super::push::grpc::PushGrpc;
 use crate::auth::Caller;
 use crate::db::listen::WatcherSlots;
@@ -18,9 +20,6 @@ use crate::request::{self, Page};
 use crate::state::AppState;
 
 pub use pb::notification_service_server::NotificationServiceServer;
-
-/// The most ids one MarkNotificationsRead may name.
-const MAX_MARK: usize = 500;
 
 #[derive(Clone)]
 pub struct NotificationsGrpc {
@@ -89,21 +88,9 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         request: Request<pb::MarkNotificationsReadRequest>,
     ) -> Result<Response<pb::MarkNotificationsReadResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        if !request::count(&mut v, "notification_ids", &r.notification_ids, MAX_MARK) {
-            return Err(v.into());
-        }
-        let ids: Vec<Uuid> = r
-            .notification_ids
-            .iter()
-            .enumerate()
-            .filter_map(|(i, raw)| request::uuid(&mut v, &format!("notification_ids[{i}]"), raw))
-            .collect();
-        v.into_result()?;
+        let MarkRead { ids } = MarkRead::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let ids = (!r.notification_ids.is_empty()).then_some(ids.as_slice());
-        let marked = super::mark_read(&mut conn, caller.user_id, ids).await?;
+        let marked = super::mark_read(&mut conn, caller.user_id, ids.as_deref()).await?;
         Ok(Response::new(pb::MarkNotificationsReadResponse {
             marked: marked as i32,
         }))
@@ -138,11 +125,7 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         request: Request<pb::UpdateNotificationPreferencesRequest>,
     ) -> Result<Response<pb::UpdateNotificationPreferencesResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let paths = request::update_mask(&mut v, r.update_mask);
-        let update = super::preferences::Update::parse(&mut v, r.preferences, &paths);
-        v.into_result()?;
+        let update = Update::try_from(request.into_inner())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let preferences = super::preferences::update(&mut conn, caller.user_id, update).await?;
         Ok(Response::new(pb::UpdateNotificationPreferencesResponse {
@@ -178,13 +161,7 @@ impl pb::notification_service_server::NotificationService for NotificationsGrpc 
         request: Request<pb::WatchNotificationsRequest>,
     ) -> Result<Response<WatchStream>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let after = match r.after_notification_id.as_str() {
-            "" => None,
-            raw => request::uuid(&mut v, "after_notification_id", raw),
-        };
-        v.into_result()?;
+        let WatchFrom { after } = WatchFrom::try_from(request.get_ref())?;
         let slot = self.watchers.take(caller.user_id).ok_or_else(|| {
             status(
                 Code::ResourceExhausted,

@@ -6,6 +6,7 @@
 //! transaction so live streams on every replica see it once it commits.
 
 pub mod grpc;
+pub mod model;
 mod personal_data;
 pub mod preferences;
 pub mod push;

@@ -90,7 +90,7 @@ fn hhmm(v: &mut FieldViolations, field: &str, raw: &str) -> Option<NaiveTime> {
 }
 
 /// What an update may change, checked; `None` paths are left alone.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Update {
     pub kinds: Option<Vec<KindPreference>>,
     pub quiet_hours: Option<Option<QuietHours>>,
@@ -110,12 +110,22 @@ impl MaskPath for PreferencePath {
     ];
 }
 
+/// UpdateNotificationPreferences, checked: the mask, then each path it
+/// names.
+impl TryFrom<pb::UpdateNotificationPreferencesRequest> for Update {
+    type Error = FieldViolations;
+
+    fn try_from(r: pb::UpdateNotificationPreferencesRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let paths = request::update_mask(&mut v, r.update_mask);
+        let update = Update::parse(&mut v, r.preferences, &paths);
+        v.into_result()?;
+        Ok(update)
+    }
+}
+
 impl Update {
-    pub fn parse(
-        v: &mut FieldViolations,
-        preferences: Option<pb::NotificationPreferences>,
-        paths: &[String],
-    ) -> Update {
+    fn parse(v: &mut FieldViolations, preferences: Option<pb::NotificationPreferences>, paths: &[String]) -> Update {
         let preferences = preferences.unwrap_or_default();
         let mut update = Update::default();
         for path in paths {
@@ -320,5 +330,102 @@ mod tests {
         );
         let noon = Utc.with_ymd_and_hms(2026, 12, 2, 12, 0, 0).unwrap();
         assert_eq!(night.hold_until(&paris, noon), None);
+    }
+
+    fn fields(v: FieldViolations) -> Vec<String> {
+        v.fields().map(str::to_owned).collect()
+    }
+
+    fn masked(preferences: pb::NotificationPreferences, paths: &[&str]) -> pb::UpdateNotificationPreferencesRequest {
+        pb::UpdateNotificationPreferencesRequest {
+            preferences: Some(preferences),
+            update_mask: Some(prost_types::FieldMask {
+                paths: paths.iter().map(|p| p.to_string()).collect(),
+            }),
+        }
+    }
+
+    fn kind(name: &str) -> pb::KindPreference {
+        pb::KindPreference {
+            kind: name.into(),
+            in_app: true,
+            webhook: false,
+            push: true,
+        }
+    }
+
+    #[test]
+    fn updates_read_only_the_masked_paths_and_name_every_bad_field() {
+        let quiet = |start: &str, end: &str| {
+            Some(pb::QuietHours {
+                start: start.into(),
+                end: end.into(),
+            })
+        };
+        let ok = masked(
+            pb::NotificationPreferences {
+                kinds: vec![kind("friend_request_received")],
+                quiet_hours: quiet("22:00", "07:00"),
+            },
+            &["kinds", "quiet_hours"],
+        );
+        assert_eq!(
+            Update::try_from(ok).unwrap(),
+            Update {
+                kinds: Some(vec![KindPreference {
+                    kind: "friend_request_received".into(),
+                    in_app: true,
+                    webhook: false,
+                    push: true,
+                }]),
+                quiet_hours: Some(Some(QuietHours {
+                    starts: t("22:00"),
+                    ends: t("07:00"),
+                })),
+            }
+        );
+        let cleared = masked(pb::NotificationPreferences::default(), &["quiet_hours"]);
+        assert_eq!(
+            Update::try_from(cleared).unwrap(),
+            Update {
+                kinds: None,
+                quiet_hours: Some(None),
+            }
+        );
+        let unmasked = masked(
+            pb::NotificationPreferences {
+                kinds: vec![kind(""), kind("")],
+                quiet_hours: quiet("25:00", "25:00"),
+            },
+            &["quiet_hours", "color"],
+        );
+        assert_eq!(
+            fields(Update::try_from(unmasked).unwrap_err()),
+            [
+                "preferences.quiet_hours.start",
+                "preferences.quiet_hours.end",
+                "update_mask"
+            ]
+        );
+        let bad = masked(
+            pb::NotificationPreferences {
+                kinds: vec![kind("a"), kind(""), kind("a"), kind("b\u{7}")],
+                quiet_hours: quiet("08:00", "08:00"),
+            },
+            &["kinds", "quiet_hours"],
+        );
+        assert_eq!(
+            fields(Update::try_from(bad).unwrap_err()),
+            [
+                "preferences.kinds[1].kind",
+                "preferences.kinds[2].kind",
+                "preferences.kinds[3].kind",
+                "preferences.quiet_hours.end"
+            ]
+        );
+        assert_eq!(
+            fields(Update::try_from(pb::UpdateNotificationPreferencesRequest::default()).unwrap_err()),
+            ["update_mask"]
+        );
     }
 }

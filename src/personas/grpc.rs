@@ -13,7 +13,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
-use super::model::{self, NewSurvey, PersonaStatus, SurveyStatus};
+use super::model::{self, NewSurvey, PersonaQuery, PersonaStatus, Submission, SurveyLink, SurveyStatus};
 use super::repo::{self, Answered, Persona, SurveyRow};
 use super::PersonasError;
 use crate::auth::Caller;
@@ -21,7 +21,7 @@ use crate::db::listen::WatcherSlots;
 use crate::error::{status, DbError, FieldViolations};
 use crate::proto::personas::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, Page, Text};
+use crate::request::{self, Page};
 use crate::state::AppState;
 
 pub use pb::persona_service_server::PersonaServiceServer;
@@ -258,7 +258,7 @@ impl pb::survey_service_server::SurveyService for PersonasGrpc {
         &self,
         request: Request<pb::GetPublicSurveyRequest>,
     ) -> Result<Response<pb::GetPublicSurveyResponse>, Status> {
-        let slug = slug(&request.get_ref().slug)?;
+        let SurveyLink { slug } = SurveyLink::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let survey = (repo::open_survey(&mut conn, &slug).await).map_err(missing(PersonasError::SlugNotFound))?;
         Ok(Response::new(pb::GetPublicSurveyResponse {
@@ -273,32 +273,18 @@ impl pb::survey_service_server::SurveyService for PersonasGrpc {
         &self,
         request: Request<pb::SubmitResponseRequest>,
     ) -> Result<Response<pb::SubmitResponseResponse>, Status> {
-        let r = request.into_inner();
         // Sizes first, before any other work.
-        let mut v = FieldViolations::new();
-        request::text(&mut v, "slug", &r.slug, model::MAX_SLUG_CHARS, Text::Line);
-        let fingerprint = r.fingerprint.trim();
-        if fingerprint.chars().count() < model::MIN_FINGERPRINT_CHARS {
-            v.add(
-                "fingerprint",
-                format!("must be at least {} characters", model::MIN_FINGERPRINT_CHARS),
-            );
-        }
-        request::text(
-            &mut v,
-            "fingerprint",
+        let Submission {
+            slug,
             fingerprint,
-            model::MAX_FINGERPRINT_CHARS,
-            Text::Line,
-        );
-        request::count(&mut v, "answers", &r.answers, model::MAX_QUESTIONS);
-        v.into_result().map_err(PersonasError::from)?;
-        self.admit(fingerprint)?;
+            answers,
+        } = Submission::try_from(request.into_inner())?;
+        self.admit(&fingerprint)?;
         let key = &self.state.hash_key;
         let mut conn = self.conn().await?;
-        let survey = (repo::open_survey(&mut conn, &r.slug).await).map_err(missing(PersonasError::SlugNotFound))?;
-        let answers = model::check_answers(&survey.questions(), &r.answers).map_err(PersonasError::from)?;
-        let hashed = super::survey_fingerprint(key, survey.id, fingerprint);
+        let survey = (repo::open_survey(&mut conn, &slug).await).map_err(missing(PersonasError::SlugNotFound))?;
+        let answers = model::check_answers(&survey.questions(), &answers).map_err(PersonasError::from)?;
+        let hashed = super::survey_fingerprint(key, survey.id, &fingerprint);
         let attempts = self.state.config.personas.step_attempts;
         let started = conn
             .transaction::<_, PersonasError, _>(async |conn| {
@@ -323,16 +309,6 @@ impl pb::survey_service_server::SurveyService for PersonasGrpc {
     }
 }
 
-fn slug(raw: &str) -> Result<String> {
-    let mut v = FieldViolations::new();
-    if raw.is_empty() {
-        v.add("slug", "is required");
-    }
-    request::text(&mut v, "slug", raw, model::MAX_SLUG_CHARS, Text::Line);
-    v.into_result()?;
-    Ok(raw.to_owned())
-}
-
 type WatchStream = Pin<Box<dyn Stream<Item = Result<pb::WatchPersonaResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
@@ -342,9 +318,7 @@ impl pb::persona_service_server::PersonaService for PersonasGrpc {
         request: Request<pb::GetMyPersonaRequest>,
     ) -> Result<Response<pb::GetMyPersonaResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let mut v = FieldViolations::new();
-        let survey_id = request::optional_uuid(&mut v, "survey_id", &request.get_ref().survey_id);
-        v.into_result().map_err(PersonasError::from)?;
+        let PersonaQuery { survey_id } = PersonaQuery::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let persona = (repo::persona_of(&mut conn, caller.user_id, survey_id).await)
             .map_err(missing(PersonasError::PersonaNotFound))?;

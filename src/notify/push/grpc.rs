@@ -7,12 +7,12 @@ use std::sync::Arc;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::{NewPushToken, Platform, PushError, PushTokenRow, MAX_PER_USER};
+use super::{NewPushToken, Platform, PushError, PushTokenId, PushTokenRow, MAX_PER_USER};
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::notifications::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, Page};
+use crate::request::Page;
 use crate::state::AppState;
 
 #[derive(Clone)]
@@ -82,10 +82,7 @@ impl PushGrpc {
         request: Request<pb::DeletePushTokenRequest>,
     ) -> Result<Response<pb::DeletePushTokenResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let mut v = FieldViolations::new();
-        let id = request::uuid(&mut v, "push_token_id", &request.get_ref().push_token_id);
-        v.into_result().map_err(PushError::from)?;
-        let id = id.expect("checked");
+        let PushTokenId(id) = PushTokenId::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         if !super::delete(&mut conn, caller.user_id, id)
             .await

@@ -63,6 +63,20 @@ impl TryFrom<pb::RegisterPushTokenRequest> for NewPushToken {
     }
 }
 
+/// A DeletePushToken request, checked: which of the caller's tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PushTokenId(pub Uuid);
+
+impl TryFrom<&pb::DeletePushTokenRequest> for PushTokenId {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::DeletePushTokenRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let id = request::uuid(&mut v, "push_token_id", &r.push_token_id);
+        id.map(PushTokenId).ok_or(v)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum PushError {
     #[error(transparent)]
@@ -268,4 +282,29 @@ pub async fn outgoing(
     .get_result(conn)
     .await
     .optional()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(v: FieldViolations) -> Vec<String> {
+        v.fields().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn delete_requests_name_one_token() {
+        let id = Uuid::now_v7();
+        let named = PushTokenId::try_from(&pb::DeletePushTokenRequest {
+            push_token_id: id.to_string(),
+        })
+        .unwrap();
+        assert_eq!(named, PushTokenId(id));
+        for raw in ["", "token"] {
+            let bad = pb::DeletePushTokenRequest {
+                push_token_id: raw.into(),
+            };
+            assert_eq!(fields(PushTokenId::try_from(&bad).unwrap_err()), ["push_token_id"]);
+        }
+    }
 }

@@ -6,9 +6,8 @@ use std::sync::Arc;
 use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
-use super::{
-    address, deliver, DeliveryRow, EndpointRow, Owner, MAX_KINDS, MAX_KIND_CHARS, MAX_PER_USER, MAX_URL_CHARS,
-};
+use super::model::NewWebhook;
+use super::{address, deliver, DeliveryRow, EndpointRow, Owner, MAX_PER_USER};
 use crate::auth::{Caller, Role};
 use crate::error::{status, DbError, FieldViolations};
 use crate::proto::notifications::v1 as pb;
@@ -103,30 +102,9 @@ impl pb::webhook_service_server::WebhookService for WebhooksGrpc {
         request: Request<pb::CreateWebhookRequest>,
     ) -> Result<Response<pb::CreateWebhookResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
         let allow_private = self.state.config.webhooks.allow_private;
-        // Lengths first, before any parsing or lookup.
-        let mut v = FieldViolations::new();
-        let url_ok = request::text(&mut v, "url", &r.url, MAX_URL_CHARS, request::Text::Line);
-        if request::count(&mut v, "kinds", &r.kinds, MAX_KINDS) {
-            for (i, kind) in r.kinds.iter().enumerate() {
-                request::text(
-                    &mut v,
-                    &format!("kinds[{i}]"),
-                    kind,
-                    MAX_KIND_CHARS,
-                    request::Text::Line,
-                );
-            }
-        }
-        let url = if url_ok {
-            v.check("url", address::parse(r.url.trim(), allow_private))
-        } else {
-            None
-        };
-        v.into_result()?;
-        let owner = owner(&caller, r.system)?;
-        let url = url.expect("checked");
+        let NewWebhook { url, kinds, system } = NewWebhook::check(request.get_ref(), allow_private)?;
+        let owner = owner(&caller, system)?;
         if let Err(why) = address::resolve(&url, allow_private).await {
             let mut v = FieldViolations::new();
             v.add("url", why);
@@ -134,7 +112,7 @@ impl pb::webhook_service_server::WebhookService for WebhooksGrpc {
         }
         let secret = deliver::new_secret();
         let mut conn = crate::db::conn(&self.state.pool).await?;
-        let row = super::create(&mut conn, owner, url.as_str(), &secret, &r.kinds)
+        let row = super::create(&mut conn, owner, url.as_str(), &secret, &kinds)
             .await?
             .ok_or_else(|| {
                 status(

@@ -6,6 +6,7 @@
 pub mod address;
 pub mod deliver;
 pub mod grpc;
+pub mod model;
 
 use chrono::{DateTime, Utc};
 use diesel::sql_types::{Array, BigInt, Bool, Integer, Nullable, Text, Timestamptz};

@@ -8,6 +8,10 @@ use crate::error::FieldViolations;
 use crate::proto::personas::v1 as pb;
 use crate::request::{self, Text};
 
+mod requests;
+
+pub use requests::*;
+
 pub const MAX_QUESTIONS: usize = 30;
 pub const MAX_QUESTION_CHARS: usize = 300;
 pub const MIN_OPTIONS: usize = 2;
@@ -83,97 +87,6 @@ impl From<&Question> for pb::Question {
             optional: q.optional,
         }
     }
-}
-
-/// A survey ready to store.
-#[derive(Debug, Clone)]
-pub struct NewSurvey {
-    pub title: String,
-    pub questions: Vec<Question>,
-    pub min_responses: i32,
-}
-
-impl TryFrom<&pb::CreateSurveyRequest> for NewSurvey {
-    type Error = FieldViolations;
-
-    fn try_from(r: &pb::CreateSurveyRequest) -> Result<Self, FieldViolations> {
-        let mut v = FieldViolations::new();
-        let title = r.title.trim();
-        if title.is_empty() {
-            v.add("title", "is required");
-        }
-        request::text(&mut v, "title", title, MAX_TITLE_CHARS, Text::Line);
-        let min_responses = match r.min_responses {
-            0 => DEFAULT_MIN_RESPONSES,
-            n if (1..=MAX_MIN_RESPONSES).contains(&n) => n,
-            _ => {
-                v.add(
-                    "min_responses",
-                    format!("must be 1 to {MAX_MIN_RESPONSES} (0: {DEFAULT_MIN_RESPONSES})"),
-                );
-                DEFAULT_MIN_RESPONSES
-            }
-        };
-        let mut questions = Vec::new();
-        if r.questions.is_empty() {
-            v.add("questions", "must have at least one question");
-        }
-        if request::count(&mut v, "questions", &r.questions, MAX_QUESTIONS) {
-            for (i, q) in r.questions.iter().enumerate() {
-                if let Some(q) = question(&mut v, &format!("questions[{i}]"), q) {
-                    questions.push(q);
-                }
-            }
-        }
-        v.into_result()?;
-        Ok(NewSurvey {
-            title: title.to_owned(),
-            questions,
-            min_responses,
-        })
-    }
-}
-
-fn question(v: &mut FieldViolations, field: &str, q: &pb::Question) -> Option<Question> {
-    let before = v.fields().count();
-    let text = q.text.trim();
-    if text.is_empty() {
-        v.add(format!("{field}.text"), "is required");
-    }
-    request::text(v, &format!("{field}.text"), text, MAX_QUESTION_CHARS, Text::Line);
-    let kind = v.check(&format!("{field}.kind"), QuestionKind::from_wire(q.kind));
-    let choice = matches!(kind, Some(QuestionKind::SingleChoice | QuestionKind::MultipleChoice));
-    let mut options: Vec<String> = Vec::new();
-    if !choice && !q.options.is_empty() {
-        v.add(format!("{field}.options"), "only choice questions have options");
-    } else if choice && (q.options.len() < MIN_OPTIONS || q.options.len() > MAX_OPTIONS) {
-        v.add(
-            format!("{field}.options"),
-            format!("a choice question has {MIN_OPTIONS} to {MAX_OPTIONS} options"),
-        );
-    } else {
-        for (j, option) in q.options.iter().enumerate() {
-            let name = format!("{field}.options[{j}]");
-            let option = option.trim();
-            if option.is_empty() {
-                v.add(&name, "is required");
-            } else if request::text(v, &name, option, MAX_OPTION_CHARS, Text::Line) {
-                if options.iter().any(|o| o == option) {
-                    v.add(&name, "repeats an earlier option");
-                }
-                options.push(option.to_owned());
-            }
-        }
-    }
-    if v.fields().count() > before {
-        return None;
-    }
-    Some(Question {
-        text: text.to_owned(),
-        kind: kind?.as_str().to_owned(),
-        options,
-        optional: q.optional,
-    })
 }
 
 /// One answer as stored: the question's index and the value of its kind.

@@ -1,5 +1,6 @@
 //! The engagement product's words: segments, message kinds and statuses,
-//! checked activity events, and the profile formula.
+//! checked activity events, and the profile formula. The checked requests
+//! are in `requests`.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use serde_json::Value;
@@ -7,6 +8,10 @@ use serde_json::Value;
 use crate::error::FieldViolations;
 use crate::proto::engagement::v1 as pb;
 use crate::request;
+
+mod requests;
+
+pub use requests::*;
 
 crate::stored_enum! {
     /// What a user's activity says about them; computed, never set.
