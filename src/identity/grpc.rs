@@ -1,17 +1,18 @@
-//! The tonic layer: validate and convert requests, call the service, convert
-//! back.
+//! The tonic layer: check requests (the model's `TryFrom`s), call the
+//! service, convert back.
 
 use std::sync::Arc;
 
+use secrecy::ExposeSecret;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::error::IdentityError;
 use super::model::{
-    parse_clock, parse_frequency, parse_moods, DisplayName, Email, Locale, Password, ProfileChanges, Timezone,
+    AccountClosure, ActiveChange, GoogleToken, Login, Logout, PasswordChange, ProfileChanges, Refresh, Registration,
+    Reopening, RoleChange, UserDeletion,
 };
 use super::repo;
-use super::service::{self, ClientInfo, Registration};
+use super::service::{self, ClientInfo};
 use crate::audit::{self, AuditFilter};
 use crate::auth::{peer, user_agent, Caller, Role};
 use crate::error::FieldViolations;
@@ -19,13 +20,8 @@ use crate::privacy::deletion::{self, Proof};
 use crate::privacy::export::{self, ExportError};
 use crate::proto::identity::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, required, uuid as parse_uuid, MaskPath, Page, Text};
+use crate::request::{self, Page};
 use crate::state::AppState;
-
-/// Longest refresh or Google ID token taken (Google's are about 1,200).
-const MAX_TOKEN_CHARS: usize = 4096;
-/// Longest preferred-moods list read.
-const MAX_MOODS: usize = 20;
 
 pub use pb::admin_service_server::AdminServiceServer;
 pub use pb::auth_service_server::AuthServiceServer;
@@ -53,11 +49,6 @@ impl IdentityGrpc {
     }
 }
 
-/// Longest email and password a login may carry: registration accepts no
-/// longer ones.
-const MAX_EMAIL_CHARS: usize = 254;
-const MAX_PASSWORD_CHARS: usize = 256;
-
 fn client<T>(request: &Request<T>) -> ClientInfo {
     ClientInfo {
         peer: peer(request),
@@ -69,31 +60,7 @@ fn client<T>(request: &Request<T>) -> ClientInfo {
 impl pb::auth_service_server::AuthService for IdentityGrpc {
     async fn register(&self, request: Request<pb::RegisterRequest>) -> Result<Response<pb::RegisterResponse>, Status> {
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let email = v.check("email", Email::parse(&r.email));
-        let password = v.check("password", Password::parse(&r.password));
-        let display_name = v.check("display_name", DisplayName::parse(&r.display_name));
-        let timezone = v.check(
-            "timezone",
-            Timezone::parse(if r.timezone.is_empty() { "UTC" } else { &r.timezone }),
-        );
-        let locale = v.check(
-            "locale",
-            Locale::parse(if r.locale.is_empty() { "en" } else { &r.locale }),
-        );
-        let (Some(email), Some(password), Some(display_name), Some(timezone), Some(locale)) =
-            (email, password, display_name, timezone, locale)
-        else {
-            return Err(v.into());
-        };
-        let form = Registration {
-            email,
-            password,
-            display_name,
-            timezone,
-            locale,
-        };
+        let form = Registration::try_from(request.get_ref())?;
         let (user, session) = service::register(self.accounts(), form, &client).await?;
         Ok(Response::new(pb::RegisterResponse {
             user: Some(user.into()),
@@ -103,20 +70,8 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
 
     async fn login(&self, request: Request<pb::LoginRequest>) -> Result<Response<pb::LoginResponse>, Status> {
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        // Caps checked before any database or argon2 work, so a huge password
-        // costs the server nothing; no account can have a longer one.
-        if required(&mut v, "email", &r.email) {
-            request::text(&mut v, "email", &r.email, MAX_EMAIL_CHARS, Text::Line);
-        }
-        // Passwords are only hashed, never stored or shown: any character counts.
-        required(&mut v, "password", &r.password);
-        if r.password.chars().count() > MAX_PASSWORD_CHARS {
-            v.add("password", format!("must be at most {MAX_PASSWORD_CHARS} characters"));
-        }
-        v.into_result().map_err(IdentityError::from)?;
-        let (user, session) = service::login(self.accounts(), &r.email, &r.password, &client).await?;
+        let Login { email, password } = Login::try_from(request.get_ref())?;
+        let (user, session) = service::login(self.accounts(), &email, password.expose_secret(), &client).await?;
         Ok(Response::new(pb::LoginResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -125,13 +80,8 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
 
     async fn refresh(&self, request: Request<pb::RefreshRequest>) -> Result<Response<pb::RefreshResponse>, Status> {
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        if required(&mut v, "refresh_token", &r.refresh_token) {
-            request::text(&mut v, "refresh_token", &r.refresh_token, MAX_TOKEN_CHARS, Text::Line);
-        }
-        v.into_result().map_err(IdentityError::from)?;
-        let (user, session) = service::refresh(self.accounts(), &r.refresh_token, &client).await?;
+        let Refresh { refresh_token } = Refresh::try_from(request.get_ref())?;
+        let (user, session) = service::refresh(self.accounts(), refresh_token.expose_secret(), &client).await?;
         Ok(Response::new(pb::RefreshResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -141,17 +91,8 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
     async fn logout(&self, request: Request<pb::LogoutRequest>) -> Result<Response<pb::LogoutResponse>, Status> {
         let caller = Caller::of(&request)?;
         let client = client(&request);
-        let r = request.into_inner();
-        let token = if r.all_sessions {
-            None
-        } else {
-            let mut v = FieldViolations::new();
-            if required(&mut v, "refresh_token", &r.refresh_token) {
-                request::text(&mut v, "refresh_token", &r.refresh_token, MAX_TOKEN_CHARS, Text::Line);
-            }
-            v.into_result().map_err(IdentityError::from)?;
-            Some(r.refresh_token.as_str())
-        };
+        let Logout { refresh_token } = Logout::try_from(request.get_ref())?;
+        let token = refresh_token.as_ref().map(ExposeSecret::expose_secret);
         let revoked = service::logout(self.accounts(), caller.user_id, token, &client).await?;
         Ok(Response::new(pb::LogoutResponse {
             revoked_sessions: i32::try_from(revoked).unwrap_or(i32::MAX),
@@ -163,13 +104,9 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
         request: Request<pb::SignInWithGoogleRequest>,
     ) -> Result<Response<pb::SignInWithGoogleResponse>, Status> {
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        if required(&mut v, "id_token", &r.id_token) {
-            request::text(&mut v, "id_token", &r.id_token, MAX_TOKEN_CHARS, Text::Line);
-        }
-        v.into_result().map_err(IdentityError::from)?;
-        let (user, session, created) = service::sign_in_with_google(self.accounts(), &r.id_token, &client).await?;
+        let GoogleToken { id_token } = GoogleToken::try_from(request.get_ref())?;
+        let (user, session, created) =
+            service::sign_in_with_google(self.accounts(), id_token.expose_secret(), &client).await?;
         Ok(Response::new(pb::SignInWithGoogleResponse {
             user: Some(user.into()),
             session: Some(session.into()),
@@ -183,18 +120,17 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
     ) -> Result<Response<pb::ChangePasswordResponse>, Status> {
         let caller = Caller::of(&request)?;
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let new = v.check("new_password", Password::parse(&r.new_password));
-        let Some(new) = new else {
-            return Err(v.into());
-        };
+        let PasswordChange {
+            current_password,
+            google_id_token,
+            new_password,
+        } = PasswordChange::try_from(request.get_ref())?;
         let session = service::change_password(
             self.accounts(),
             caller.user_id,
-            &r.current_password,
-            &r.google_id_token,
-            new,
+            current_password.expose_secret(),
+            google_id_token.expose_secret(),
+            new_password,
             &client,
         )
         .await?;
@@ -202,109 +138,6 @@ impl pb::auth_service_server::AuthService for IdentityGrpc {
             session: Some(session.into()),
         }))
     }
-}
-
-/// What UpdateMe changes: profile fields, and conversation preferences
-/// whole or one by one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum ProfilePath {
-    DisplayName,
-    Timezone,
-    Locale,
-    Preferences,
-    PreferredMoods,
-    Frequency,
-    QuietHours,
-}
-
-impl MaskPath for ProfilePath {
-    const UPDATABLE: &'static [(&'static str, Self)] = &[
-        ("display_name", ProfilePath::DisplayName),
-        ("timezone", ProfilePath::Timezone),
-        ("locale", ProfilePath::Locale),
-        ("conversation_preferences", ProfilePath::Preferences),
-        ("conversation_preferences.preferred_moods", ProfilePath::PreferredMoods),
-        ("conversation_preferences.frequency", ProfilePath::Frequency),
-        ("conversation_preferences.quiet_hours", ProfilePath::QuietHours),
-    ];
-    const READ_ONLY: &'static [(&'static str, &'static str)] = &[("email", "email cannot be changed")];
-}
-
-/// Reads the fields named by an UpdateMe mask into column changes.
-fn profile_changes(user: &pb::User, paths: &[String]) -> Result<ProfileChanges, FieldViolations> {
-    let mut v = FieldViolations::new();
-    let mut changes = ProfileChanges::default();
-    let empty = pb::ConversationPreferences::default();
-    let prefs = user.conversation_preferences.as_ref().unwrap_or(&empty);
-    for path in paths {
-        match ProfilePath::read(&mut v, path) {
-            Some(ProfilePath::DisplayName) => {
-                changes.display_name = v
-                    .check("user.display_name", DisplayName::parse(&user.display_name))
-                    .map(|n| n.as_str().to_owned())
-            }
-            Some(ProfilePath::Timezone) => {
-                changes.timezone = v
-                    .check("user.timezone", Timezone::parse(&user.timezone))
-                    .map(|t| t.as_str().to_owned())
-            }
-            Some(ProfilePath::Locale) => {
-                changes.locale = v
-                    .check("user.locale", Locale::parse(&user.locale))
-                    .map(|l| l.as_str().to_owned())
-            }
-            Some(
-                part @ (ProfilePath::Preferences
-                | ProfilePath::PreferredMoods
-                | ProfilePath::Frequency
-                | ProfilePath::QuietHours),
-            ) => {
-                let whole = part == ProfilePath::Preferences;
-                if whole || part == ProfilePath::PreferredMoods {
-                    // There are ten moods; a longer list is not read.
-                    let listed = request::count(
-                        &mut v,
-                        "user.conversation_preferences.preferred_moods",
-                        &prefs.preferred_moods,
-                        MAX_MOODS,
-                    );
-                    changes.preferred_moods = listed
-                        .then(|| {
-                            v.check(
-                                "user.conversation_preferences.preferred_moods",
-                                parse_moods(&prefs.preferred_moods),
-                            )
-                        })
-                        .flatten();
-                }
-                if whole || part == ProfilePath::Frequency {
-                    changes.conversation_frequency = v
-                        .check(
-                            "user.conversation_preferences.frequency",
-                            parse_frequency(prefs.frequency),
-                        )
-                        .map(str::to_owned);
-                }
-                if whole || part == ProfilePath::QuietHours {
-                    match &prefs.quiet_hours {
-                        None => {
-                            changes.quiet_hours_start = Some(None);
-                            changes.quiet_hours_end = Some(None);
-                        }
-                        Some(q) => {
-                            let start =
-                                v.check("user.conversation_preferences.quiet_hours.start", parse_clock(&q.start));
-                            let end = v.check("user.conversation_preferences.quiet_hours.end", parse_clock(&q.end));
-                            changes.quiet_hours_start = Some(start);
-                            changes.quiet_hours_end = Some(end);
-                        }
-                    }
-                }
-            }
-            None => {}
-        }
-    }
-    v.into_result().map(|_| changes)
 }
 
 #[tonic::async_trait]
@@ -320,11 +153,7 @@ impl pb::user_service_server::UserService for IdentityGrpc {
 
     async fn update_me(&self, request: Request<pb::UpdateMeRequest>) -> Result<Response<pb::UpdateMeResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let paths = request::update_mask(&mut v, r.update_mask);
-        v.into_result().map_err(IdentityError::from)?;
-        let changes = profile_changes(&r.user.unwrap_or_default(), &paths).map_err(IdentityError::from)?;
+        let changes = ProfileChanges::try_from(request.into_inner())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let user = repo::update_profile(&mut conn, caller.user_id, &changes).await?;
         Ok(Response::new(pb::UpdateMeResponse {
@@ -338,11 +167,8 @@ impl pb::user_service_server::UserService for IdentityGrpc {
     ) -> Result<Response<pb::LinkGoogleResponse>, Status> {
         let caller = Caller::of(&request)?;
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        required(&mut v, "id_token", &r.id_token);
-        v.into_result().map_err(IdentityError::from)?;
-        let user = service::link_google(self.accounts(), caller.user_id, &r.id_token, &client).await?;
+        let GoogleToken { id_token } = GoogleToken::try_from(request.get_ref())?;
+        let user = service::link_google(self.accounts(), caller.user_id, id_token.expose_secret(), &client).await?;
         Ok(Response::new(pb::LinkGoogleResponse {
             user: Some(user.into()),
         }))
@@ -399,20 +225,15 @@ impl pb::user_service_server::UserService for IdentityGrpc {
     async fn delete_me(&self, request: Request<pb::DeleteMeRequest>) -> Result<Response<pb::DeleteMeResponse>, Status> {
         let caller = Caller::of(&request)?;
         let client = client(&request);
-        let r = request.into_inner();
-        if r.current_password.chars().count() > MAX_PASSWORD_CHARS {
-            let mut v = FieldViolations::new();
-            v.add(
-                "current_password",
-                format!("must be at most {MAX_PASSWORD_CHARS} characters"),
-            );
-            return Err(IdentityError::from(v).into());
-        }
+        let AccountClosure {
+            current_password,
+            google_id_token,
+        } = AccountClosure::try_from(request.get_ref())?;
         let deletion = deletion::delete_me(
             self.accounts(),
             caller.user_id,
-            &r.current_password,
-            &r.google_id_token,
+            current_password.expose_secret(),
+            google_id_token.expose_secret(),
             &client,
         )
         .await?;
@@ -426,27 +247,16 @@ impl pb::user_service_server::UserService for IdentityGrpc {
         request: Request<pb::CancelDeletionRequest>,
     ) -> Result<Response<pb::CancelDeletionResponse>, Status> {
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let proof = if r.google_id_token.is_empty() {
-            required(&mut v, "email", &r.email);
-            required(&mut v, "password", &r.password);
-            if r.email.chars().count() > MAX_EMAIL_CHARS {
-                v.add("email", format!("must be at most {MAX_EMAIL_CHARS} characters"));
-            }
-            if r.password.chars().count() > MAX_PASSWORD_CHARS {
-                v.add("password", format!("must be at most {MAX_PASSWORD_CHARS} characters"));
-            }
-            Proof::Password {
-                email: &r.email,
-                password: &r.password,
-            }
-        } else {
-            Proof::Google {
-                id_token: &r.google_id_token,
-            }
+        let reopening = Reopening::try_from(request.get_ref())?;
+        let proof = match &reopening {
+            Reopening::Password { email, password } => Proof::Password {
+                email,
+                password: password.expose_secret(),
+            },
+            Reopening::Google { id_token } => Proof::Google {
+                id_token: id_token.expose_secret(),
+            },
         };
-        v.into_result().map_err(IdentityError::from)?;
         let (user, session) = deletion::cancel(self.accounts(), proof, &client).await?;
         Ok(Response::new(pb::CancelDeletionResponse {
             user: Some(user.into()),
@@ -510,20 +320,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let user_id = parse_uuid(&mut v, "user_id", &r.user_id);
-        let role = v.check(
-            "role",
-            match Role::optional(r.role) {
-                Ok(Some(role)) => Ok(role),
-                Ok(None) => Err("must be set"),
-                Err(_) => Err("is not a known role"),
-            },
-        );
-        let (Some(user_id), Some(role)) = (user_id, role) else {
-            return Err(v.into());
-        };
+        let RoleChange { user_id, role } = RoleChange::try_from(request.get_ref())?;
         let user = service::set_role(self.accounts(), caller.user_id, user_id, role, &client).await?;
         Ok(Response::new(pb::SetUserRoleResponse {
             user: Some(user.into()),
@@ -537,12 +334,8 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
-            return Err(v.into());
-        };
-        let user = service::set_active(self.accounts(), caller.user_id, user_id, r.is_active, &client).await?;
+        let ActiveChange { user_id, is_active } = ActiveChange::try_from(request.get_ref())?;
+        let user = service::set_active(self.accounts(), caller.user_id, user_id, is_active, &client).await?;
         Ok(Response::new(pb::SetUserActiveResponse {
             user: Some(user.into()),
         }))
@@ -607,11 +400,7 @@ impl pb::admin_service_server::AdminService for IdentityGrpc {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
         let client = client(&request);
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let Some(user_id) = parse_uuid(&mut v, "user_id", &r.user_id) else {
-            return Err(IdentityError::from(v).into());
-        };
+        let UserDeletion { user_id } = UserDeletion::try_from(request.get_ref())?;
         let deletion = deletion::delete_user(self.accounts(), caller.user_id, user_id, &client).await?;
         Ok(Response::new(pb::DeleteUserResponse {
             erase_time: Some(timestamp(deletion.erase_after)),

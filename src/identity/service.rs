@@ -9,7 +9,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
 use super::error::IdentityError;
-use super::model::{DisplayName, Email, Locale, NewRefreshToken, NewUser, Password, SessionTokens, Timezone, UserRow};
+use super::model::{DisplayName, Email, NewRefreshToken, NewUser, Password, Registration, SessionTokens, UserRow};
 use super::repo;
 use crate::audit::{self, AuditEntry};
 use crate::auth::google::GoogleVerifier;
@@ -25,14 +25,6 @@ use crate::error::DbError;
 pub struct ClientInfo {
     pub peer: String,
     pub user_agent: Option<String>,
-}
-
-pub struct Registration {
-    pub email: Email,
-    pub password: Password,
-    pub display_name: DisplayName,
-    pub timezone: Timezone,
-    pub locale: Locale,
 }
 
 type Result<T> = std::result::Result<T, IdentityError>;

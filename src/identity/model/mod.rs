@@ -1,9 +1,20 @@
 //! Accounts as stored and as validated input. Each input type has a private
-//! field and a `parse` that is the only way in, so an `Email` is always valid.
+//! field and a `parse` that is the only way in, so an `Email` is always valid;
+//! whole requests are checked in `requests` (sign-up, sign-in, sessions),
+//! `closure` (DeleteMe, CancelDeletion), `profile` (UpdateMe) and `admin`.
 
 use chrono::{DateTime, NaiveTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
+
+mod admin;
+mod closure;
+mod profile;
+mod requests;
+
+pub use admin::*;
+pub use closure::*;
+pub use requests::*;
 
 use crate::auth::Role;
 use crate::conversations::model::Mood;
