@@ -8,7 +8,7 @@ use tonic::{Request, Response, Status};
 
 use super::export::{self, Batch, Changes, CheckInFact, Deletion, GoalDim, JournalFact, UserDim};
 use super::grpc::CoachingGrpc;
-use super::model::{GoalStatus, SentimentLabel, Theme};
+use super::model::{ExportSince, GoalStatus, SentimentLabel, Theme};
 use super::CoachingError;
 use crate::auth::{Caller, Role};
 use crate::error::FieldViolations;
@@ -119,14 +119,10 @@ impl pb::export_service_server::ExportService for CoachingGrpc {
         request: Request<pb::ExportChangesRequest>,
     ) -> Result<Response<Self::ExportChangesStream>, Status> {
         Caller::of(&request)?.require(Role::Admin)?;
-        let since = request.get_ref().since_watermark;
-        let mut v = FieldViolations::new();
-        if since < 0 {
-            v.add("since_watermark", "must not be negative");
-        }
-        v.into_result().map_err(CoachingError::from)?;
+        let ExportSince { since_watermark: since } = ExportSince::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let to = export::watermark(&mut conn).await?;
+        // A field's fault only the database knows.
         if since > to {
             let mut v = FieldViolations::new();
             v.add(

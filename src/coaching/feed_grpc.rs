@@ -4,14 +4,15 @@ use chrono::{DateTime, Utc};
 use tonic::{Code, Request, Response, Status};
 use uuid::Uuid;
 
-use super::feed::{self, Author, PostRow, MAX_POSTS_PER_HOUR, MAX_POST_CHARS};
+use super::feed::{self, Author, PostRow, MAX_POSTS_PER_HOUR};
 use super::grpc::CoachingGrpc;
+use super::model::NewPost;
 use super::CoachingError;
 use crate::auth::{Caller, Role};
 use crate::error::{status, FieldViolations};
 use crate::proto::coaching::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, Page, Text};
+use crate::request::Page;
 
 pub use pb::feed_service_server::FeedServiceServer;
 
@@ -75,14 +76,7 @@ impl pb::feed_service_server::FeedService for CoachingGrpc {
         request: Request<pb::CreatePostRequest>,
     ) -> Result<Response<pb::CreatePostResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let content = request.get_ref().content.trim();
-        let mut v = FieldViolations::new();
-        if content.is_empty() {
-            v.add("content", "is required");
-        } else {
-            request::text(&mut v, "content", content, MAX_POST_CHARS, Text::Prose);
-        }
-        v.into_result().map_err(CoachingError::from)?;
+        let NewPost { content } = NewPost::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let Some((cohort_id, author)) = cohort(&mut conn, &caller).await? else {
             return Err(status(
@@ -98,7 +92,7 @@ impl pb::feed_service_server::FeedService for CoachingGrpc {
                 format!("at most {MAX_POSTS_PER_HOUR} posts an hour"),
             ));
         }
-        let id = feed::insert(&mut conn, cohort_id, author, Some(caller.user_id), None, content).await?;
+        let id = feed::insert(&mut conn, cohort_id, author, Some(caller.user_id), None, &content).await?;
         let post = feed::list(&mut conn, cohort_id, cohort_id, None, 50)
             .await?
             .into_iter()

@@ -12,8 +12,8 @@ use uuid::Uuid;
 use super::dashboard::{self, RiskLevel};
 use super::journal::{self, EntryRow};
 use super::model::{
-    GoalChanges, GoalStatus, HabitChanges, NewCheckIn, NewGoal, NewHabit, NewSubgoal, PlanStatus, SentimentLabel,
-    SubgoalChanges, Theme,
+    CheckInHabit, CreateHabit, CreateSubgoal, GoalStatus, GoalUpdate, HabitUpdate, NewCheckIn, NewEntry, NewGoal,
+    PlanStatus, SentimentLabel, SubgoalUpdate, Theme,
 };
 use super::plan::{self, PlanJob};
 use super::repo::{self, CheckInFilter, CheckInRow, GoalRow, HabitRow, SubgoalRow};
@@ -24,7 +24,7 @@ use crate::error::{DbError, FieldViolations};
 use crate::identity::clock::UserClock;
 use crate::proto::coaching::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, Page, Text};
+use crate::request::{self, Page};
 use crate::state::AppState;
 
 pub use pb::dashboard_service_server::DashboardServiceServer;
@@ -168,12 +168,11 @@ fn invalid(v: FieldViolations) -> Result<(), CoachingError> {
     v.into_result().map_err(CoachingError::from)
 }
 
-/// An id field; a malformed one is named.
-fn id(field: &str, raw: &str) -> Result<Uuid, CoachingError> {
+/// The one id a request names, e.g. GetGoal's `goal_id`; a malformed one
+/// is named.
+pub(super) fn id(field: &str, raw: &str) -> Result<Uuid, FieldViolations> {
     let mut v = FieldViolations::new();
-    let id = request::uuid(&mut v, field, raw);
-    invalid(v)?;
-    Ok(id.expect("checked"))
+    request::uuid(&mut v, field, raw).ok_or(v)
 }
 
 fn missing(missing: CoachingError) -> impl FnOnce(DbError) -> CoachingError {
@@ -194,7 +193,7 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
         let r = request.into_inner();
         let mut conn = self.conn().await?;
         let today = clock(&mut conn, caller.user_id).await?.today();
-        let new = NewGoal::check(&r, today).map_err(CoachingError::from)?;
+        let new = NewGoal::check(&r, today)?;
         let goal = conn
             .transaction(async |conn| repo::insert_goal(conn, caller.user_id, &new).await)
             .await?;
@@ -269,15 +268,10 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
     ) -> Result<Response<pb::UpdateGoalResponse>, Status> {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let goal = r.goal.unwrap_or_default();
-        let goal_id = request::uuid(&mut v, "goal.id", &goal.id);
-        let paths = request::update_mask(&mut v, r.update_mask);
+        // A target date is bounded by the member's today.
         let mut conn = self.conn().await?;
         let today = clock(&mut conn, caller.user_id).await?.today();
-        let changes = GoalChanges::parse(&mut v, &goal, &paths, today);
-        invalid(v)?;
-        let goal_id = goal_id.expect("checked");
+        let GoalUpdate { goal_id, changes } = GoalUpdate::check(r, today)?;
         let goal = conn
             .transaction(async |conn| repo::update_goal(conn, caller.user_id, goal_id, &changes).await)
             .await?;
@@ -304,21 +298,7 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
         request: Request<pb::CreateHabitRequest>,
     ) -> Result<Response<pb::CreateHabitResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let goal_id = request::uuid(&mut v, "goal_id", &r.goal_id);
-        let title = super::model::title(&mut v, "title", &r.title);
-        let weekdays = super::model::weekdays(&mut v, "weekdays", &r.weekdays);
-        let target = super::model::target(&mut v, "target", r.target);
-        let unit = super::model::unit(&mut v, "unit", &r.unit);
-        invalid(v)?;
-        let habit = NewHabit {
-            title: title.expect("checked"),
-            weekdays: weekdays.expect("checked"),
-            target: target.expect("checked"),
-            unit: unit.expect("checked"),
-        };
-        let goal_id = goal_id.expect("checked");
+        let CreateHabit { goal_id, habit } = CreateHabit::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = conn
             .transaction(async |conn| repo::add_habit(conn, caller.user_id, goal_id, &habit).await)
@@ -333,15 +313,9 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
         request: Request<pb::UpdateHabitRequest>,
     ) -> Result<Response<pb::UpdateHabitResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let habit = r.habit.unwrap_or_default();
-        let habit_id = request::uuid(&mut v, "habit.id", &habit.id);
-        let paths = request::update_mask(&mut v, r.update_mask);
-        let changes = HabitChanges::parse(&mut v, &habit, &paths);
-        invalid(v)?;
+        let HabitUpdate { habit_id, changes } = HabitUpdate::try_from(request.into_inner())?;
         let mut conn = self.conn().await?;
-        let row = repo::update_habit(&mut conn, caller.user_id, habit_id.expect("checked"), &changes)
+        let row = repo::update_habit(&mut conn, caller.user_id, habit_id, &changes)
             .await
             .map_err(missing(CoachingError::HabitNotFound))?;
         Ok(Response::new(pb::UpdateHabitResponse {
@@ -367,17 +341,7 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
         request: Request<pb::CreateSubgoalRequest>,
     ) -> Result<Response<pb::CreateSubgoalResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let goal_id = request::uuid(&mut v, "goal_id", &r.goal_id);
-        let title = super::model::title(&mut v, "title", &r.title);
-        let target_date = request::optional_day(&mut v, "target_date", &r.target_date);
-        invalid(v)?;
-        let subgoal = NewSubgoal {
-            title: title.expect("checked"),
-            target_date: target_date.expect("checked"),
-        };
-        let goal_id = goal_id.expect("checked");
+        let CreateSubgoal { goal_id, subgoal } = CreateSubgoal::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = conn
             .transaction(async |conn| repo::add_subgoal(conn, caller.user_id, goal_id, &subgoal).await)
@@ -392,15 +356,9 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
         request: Request<pb::UpdateSubgoalRequest>,
     ) -> Result<Response<pb::UpdateSubgoalResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let subgoal = r.subgoal.unwrap_or_default();
-        let subgoal_id = request::uuid(&mut v, "subgoal.id", &subgoal.id);
-        let paths = request::update_mask(&mut v, r.update_mask);
-        let changes = SubgoalChanges::parse(&mut v, &subgoal, &paths);
-        invalid(v)?;
+        let SubgoalUpdate { subgoal_id, changes } = SubgoalUpdate::try_from(request.into_inner())?;
         let mut conn = self.conn().await?;
-        let row = repo::update_subgoal(&mut conn, caller.user_id, subgoal_id.expect("checked"), &changes)
+        let row = repo::update_subgoal(&mut conn, caller.user_id, subgoal_id, &changes)
             .await
             .map_err(missing(CoachingError::SubgoalNotFound))?;
         Ok(Response::new(pb::UpdateSubgoalResponse {
@@ -427,20 +385,14 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
     ) -> Result<Response<pb::LogCheckInResponse>, Status> {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let habit_id = request::uuid(&mut v, "habit_id", &r.habit_id);
-        // Lengths first: nothing is looked up for a request that is too big.
-        request::text(&mut v, "note", &r.note, super::model::MAX_NOTE_CHARS, Text::Prose);
-        invalid(v)?;
+        let CheckInHabit { habit_id } = CheckInHabit::try_from(&r)?;
         let mut conn = self.conn().await?;
         let today = clock(&mut conn, caller.user_id).await?.today();
-        let mut v = FieldViolations::new();
-        let check_in = NewCheckIn::check(&mut v, &r, today);
-        invalid(v)?;
-        let habit = repo::habit(&mut conn, caller.user_id, habit_id.expect("checked"))
+        let check_in = NewCheckIn::check(&r, today)?;
+        let habit = repo::habit(&mut conn, caller.user_id, habit_id)
             .await
             .map_err(missing(CoachingError::HabitNotFound))?;
-        let (row, created) = repo::log_check_in(&mut conn, caller.user_id, &habit, &check_in.expect("checked")).await?;
+        let (row, created) = repo::log_check_in(&mut conn, caller.user_id, &habit, &check_in).await?;
         Ok(Response::new(pb::LogCheckInResponse {
             check_in: Some(row.into()),
             created,
@@ -454,30 +406,14 @@ impl pb::goal_service_server::GoalService for CoachingGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let goal_id = request::optional_uuid(&mut v, "goal_id", &r.goal_id);
-        let habit_id = request::optional_uuid(&mut v, "habit_id", &r.habit_id);
-        let from = request::optional_day(&mut v, "start_day", &r.start_day);
-        let to = request::optional_day(&mut v, "end_day", &r.end_day);
-        if let (Some(Some(from)), Some(Some(to))) = (from, to) {
-            if from > to {
-                v.add("end_day", "must not be before start_day");
-            }
-        }
+        let filter = CheckInFilter::parse(&mut v, &r);
         let scope = format!(
             "ListCheckIns|{}|{}|{}|{}|{}",
             caller.user_id, r.goal_id, r.habit_id, r.start_day, r.end_day
         );
         let page = Page::<(NaiveDate, Uuid)>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         invalid(v)?;
-        let (Some(from), Some(to), Some(page)) = (from, to, page) else {
-            unreachable!("checked")
-        };
-        let filter = CheckInFilter {
-            goal_id,
-            habit_id,
-            from,
-            to,
-        };
+        let page = page.expect("checked");
         let mut conn = self.conn().await?;
         let mut rows = repo::list_check_ins(&mut conn, caller.user_id, &filter, page.after, page.fetch()).await?;
         let next_page_token = page.finish(&self.state.page_tokens, &mut rows, |c| (c.day, c.id));
@@ -495,17 +431,10 @@ impl pb::journal_service_server::JournalService for CoachingGrpc {
         request: Request<pb::CreateEntryRequest>,
     ) -> Result<Response<pb::CreateEntryResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let text = request.get_ref().text.trim();
-        let mut v = FieldViolations::new();
-        if text.is_empty() {
-            v.add("text", "is required");
-        } else {
-            request::text(&mut v, "text", text, journal::MAX_ENTRY_CHARS, Text::Prose);
-        }
-        invalid(v)?;
-        let scores = journal::score(text);
+        let NewEntry { text } = NewEntry::try_from(request.get_ref())?;
+        let scores = journal::score(&text);
         let mut conn = self.conn().await?;
-        let row = journal::insert(&mut conn, caller.user_id, text, &scores).await?;
+        let row = journal::insert(&mut conn, caller.user_id, &text, &scores).await?;
         Ok(Response::new(pb::CreateEntryResponse {
             entry: Some(row.into()),
         }))

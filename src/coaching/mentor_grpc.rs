@@ -11,16 +11,15 @@ use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
 use super::copilot::{self, CopilotEvent};
-use super::grpc::{adherence_message, goal_messages, risk_message, CoachingGrpc};
-use super::mentors::{self, InteractionRow, MemberRow, MAX_QUESTION_CHARS};
-use super::model::GoalStatus;
+use super::grpc::{adherence_message, goal_messages, id, risk_message, CoachingGrpc};
+use super::mentors::{self, InteractionRow, MemberRow};
+use super::model::{GoalStatus, MemberInvite, MemberQuestion, MentorLink};
 use super::{journal, repo, rollups, CoachingError};
 use crate::auth::{Caller, Role};
 use crate::error::FieldViolations;
-use crate::identity::model::Email;
 use crate::proto::coaching::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, Page, Text};
+use crate::request::{self, Page};
 
 pub use pb::mentor_service_server::MentorServiceServer;
 
@@ -59,11 +58,9 @@ fn checked(v: FieldViolations) -> Result<(), CoachingError> {
 /// The caller's member `raw`, for a mentor (or an admin who mentors).
 async fn my_member(grpc: &CoachingGrpc, caller: &Caller, field: &str, raw: &str) -> Result<MemberRow, Status> {
     caller.require(Role::Mentor)?;
-    let mut v = FieldViolations::new();
-    let member_id = request::uuid(&mut v, field, raw);
-    checked(v)?;
+    let member_id = id(field, raw)?;
     let mut conn = grpc.conn().await?;
-    mentors::member_of(&mut conn, caller.user_id, member_id.expect("checked"))
+    mentors::member_of(&mut conn, caller.user_id, member_id)
         .await?
         .ok_or_else(|| CoachingError::MemberNotFound.into())
 }
@@ -131,14 +128,7 @@ impl pb::mentor_service_server::MentorService for CoachingGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         // The question's size is checked before anything is looked up.
-        let question = r.question.trim().to_owned();
-        let mut v = FieldViolations::new();
-        if question.is_empty() {
-            v.add("question", "is required");
-        } else {
-            request::text(&mut v, "question", &question, MAX_QUESTION_CHARS, Text::Prose);
-        }
-        checked(v)?;
+        let MemberQuestion { question } = MemberQuestion::try_from(&r)?;
         let member = my_member(self, &caller, "member_id", &r.member_id).await?;
         let context = {
             let mut conn = self.conn().await?;
@@ -194,10 +184,7 @@ impl pb::mentor_service_server::MentorService for CoachingGrpc {
     ) -> Result<Response<pb::InviteMemberResponse>, Status> {
         let caller = Caller::of(&request)?;
         caller.require(Role::Mentor)?;
-        let mut v = FieldViolations::new();
-        let email = v.check("email", Email::parse(&request.get_ref().email));
-        checked(v)?;
-        let email = email.expect("checked");
+        let MemberInvite { email } = MemberInvite::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         // Unknown addresses and oneself get the same empty answer.
         if let Some((member_id, _)) = crate::identity::repo::active_by_email(&mut conn, email.as_str()).await? {
@@ -237,10 +224,7 @@ impl pb::mentor_service_server::MentorService for CoachingGrpc {
         request: Request<pb::AcceptMentorInviteRequest>,
     ) -> Result<Response<pb::AcceptMentorInviteResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let mut v = FieldViolations::new();
-        let invite_id = request::uuid(&mut v, "invite_id", &request.get_ref().invite_id);
-        checked(v)?;
-        let invite_id = invite_id.expect("checked");
+        let invite_id = id("invite_id", &request.get_ref().invite_id)?;
         let mut conn = self.conn().await?;
         let member_id = caller.user_id;
         let mentor = conn
@@ -268,19 +252,12 @@ impl pb::mentor_service_server::MentorService for CoachingGrpc {
     ) -> Result<Response<pb::LinkMentorResponse>, Status> {
         let caller = Caller::of(&request)?;
         caller.require(Role::Admin)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        let mentor_id = request::uuid(&mut v, "mentor_id", &r.mentor_id);
-        let member_id = request::uuid(&mut v, "member_id", &r.member_id);
-        if mentor_id.is_some() && mentor_id == member_id {
-            v.add("member_id", "must differ from mentor_id");
-        }
-        checked(v)?;
-        let (mentor_id, member_id) = (mentor_id.expect("checked"), member_id.expect("checked"));
+        let MentorLink { mentor_id, member_id } = MentorLink::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let mentor = crate::identity::repo::user(&mut conn, mentor_id)
             .await
             .map_err(|e| CoachingError::or_missing(e, CoachingError::MemberNotFound))?;
+        // A field's fault only the database knows.
         if !matches!(mentor.role(), Role::Mentor | Role::Admin) || !mentor.is_active {
             let mut v = FieldViolations::new();
             v.add("mentor_id", "must name an active user with the mentor role");

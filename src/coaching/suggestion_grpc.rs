@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::grpc::{goal_messages, CoachingGrpc};
+use super::grpc::{goal_messages, id, CoachingGrpc};
 use super::model::Weekdays;
 use super::suggestions::{self, Change, SuggestionRow, SuggestionStatus};
 use super::{repo, CoachingError};
@@ -58,13 +58,6 @@ impl From<SuggestionRow> for pb::Suggestion {
     }
 }
 
-fn suggestion_id(raw: &str) -> Result<Uuid, CoachingError> {
-    let mut v = FieldViolations::new();
-    let id = request::uuid(&mut v, "suggestion_id", raw);
-    v.into_result()?;
-    Ok(id.expect("checked"))
-}
-
 #[tonic::async_trait]
 impl pb::suggestion_service_server::SuggestionService for CoachingGrpc {
     async fn list_suggestions(
@@ -96,13 +89,13 @@ impl pb::suggestion_service_server::SuggestionService for CoachingGrpc {
         request: Request<pb::AcceptSuggestionRequest>,
     ) -> Result<Response<pb::AcceptSuggestionResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = suggestion_id(&request.get_ref().suggestion_id)?;
+        let suggestion_id = id("suggestion_id", &request.get_ref().suggestion_id)?;
         let mut conn = self.conn().await?;
-        let row = suggestions::accept(&mut conn, caller.user_id, id).await?;
+        let row = suggestions::accept(&mut conn, caller.user_id, suggestion_id).await?;
         let goal = repo::goal(&mut conn, caller.user_id, row.goal_id)
             .await
             .map_err(|e| CoachingError::or_missing(e, CoachingError::GoalNotFound))?;
-        tracing::info!(suggestion_id = %id, goal_id = %goal.id, "suggestion accepted");
+        tracing::info!(%suggestion_id, goal_id = %goal.id, "suggestion accepted");
         Ok(Response::new(pb::AcceptSuggestionResponse {
             suggestion: Some(row.into()),
             goal: goal_messages(&mut conn, vec![goal]).await?.pop(),
@@ -114,9 +107,9 @@ impl pb::suggestion_service_server::SuggestionService for CoachingGrpc {
         request: Request<pb::RejectSuggestionRequest>,
     ) -> Result<Response<pb::RejectSuggestionResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = suggestion_id(&request.get_ref().suggestion_id)?;
+        let suggestion_id = id("suggestion_id", &request.get_ref().suggestion_id)?;
         let mut conn = self.conn().await?;
-        let row = suggestions::reject(&mut conn, caller.user_id, id).await?;
+        let row = suggestions::reject(&mut conn, caller.user_id, suggestion_id).await?;
         Ok(Response::new(pb::RejectSuggestionResponse {
             suggestion: Some(row.into()),
         }))
