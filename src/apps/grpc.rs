@@ -7,20 +7,17 @@ use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
 use super::error::{or_not_found, AppsError};
-use super::model::{parse_category, AppUpdate, DeviceAppUpdate, NewDeviceApp, NewRelationship};
+use super::model::{AppKey, AppUpdate, DeviceAppRef, DeviceAppUpdate, NewDeviceApp, NewRelationship, RelationshipRef};
 use super::repo::{self, AppSearch, DeviceAppFilter};
 use super::service;
 use crate::auth::{peer, Caller, Role};
 use crate::db::Conn;
 use crate::error::FieldViolations;
 use crate::proto::apps::v1 as pb;
-use crate::request::{self, non_empty, optional_uuid, required, uuid as parse_uuid, Page, Text};
+use crate::request::{optional_uuid, Page};
 use crate::state::AppState;
 
 pub use pb::app_service_server::AppServiceServer;
-
-/// Longest SearchApps query: as long as the longest bundle id.
-const MAX_QUERY_CHARS: usize = 255;
 
 #[derive(Clone)]
 pub struct AppsGrpc {
@@ -66,12 +63,6 @@ impl AppsGrpc {
     }
 }
 
-/// A required id of the request, or every violation so far.
-fn required_id(field: &str, raw: &str) -> Result<Uuid, Status> {
-    let mut v = FieldViolations::new();
-    parse_uuid(&mut v, field, raw).ok_or_else(|| v.into())
-}
-
 #[tonic::async_trait]
 impl pb::app_service_server::AppService for AppsGrpc {
     async fn search_apps(
@@ -81,13 +72,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let query = r.query.trim();
-        request::text(&mut v, "query", query, MAX_QUERY_CHARS, Text::Line);
-        let category = v.check("category", parse_category(r.category)).flatten();
-        let search = AppSearch {
-            query: non_empty(query),
-            category,
-        };
+        let search = AppSearch::parse(&mut v, &r);
         let scope = format!("SearchApps|{}|{search:?}", caller.user_id);
         let page = self.page::<(String, Uuid)>(v, scope, r.page_size, &r.page_token)?;
         let mut conn = self.conn().await?;
@@ -101,15 +86,9 @@ impl pb::app_service_server::AppService for AppsGrpc {
 
     async fn get_app(&self, request: Request<pb::GetAppRequest>) -> Result<Response<pb::GetAppResponse>, Status> {
         Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        // An id or a bundle id.
-        if required(&mut v, "app_id", &r.app_id) {
-            request::text(&mut v, "app_id", &r.app_id, 255, Text::Line);
-        }
-        v.into_result().map_err(AppsError::from)?;
+        let AppKey(key) = AppKey::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
-        let app = repo::app_by_id_or_bundle(&mut conn, &r.app_id)
+        let app = repo::app_by_id_or_bundle(&mut conn, &key)
             .await?
             .ok_or(AppsError::AppNotFound)?;
         Ok(Response::new(pb::GetAppResponse { app: Some(app.into()) }))
@@ -202,7 +181,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         request: Request<pb::RemoveDeviceAppRequest>,
     ) -> Result<Response<pb::RemoveDeviceAppResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = required_id("device_app_id", &request.get_ref().device_app_id)?;
+        let DeviceAppRef(id) = DeviceAppRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         if !repo::remove_device_app(&mut conn, caller.user_id, id).await? {
             return Err(AppsError::DeviceAppNotFound.into());
@@ -215,7 +194,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         request: Request<pb::ToggleFavoriteRequest>,
     ) -> Result<Response<pb::ToggleFavoriteResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = required_id("device_app_id", &request.get_ref().device_app_id)?;
+        let DeviceAppRef(id) = DeviceAppRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let device_app = repo::toggle_favorite(&mut conn, caller.user_id, id)
             .await
@@ -282,7 +261,7 @@ impl pb::app_service_server::AppService for AppsGrpc {
         request: Request<pb::DeleteAppRelationshipRequest>,
     ) -> Result<Response<pb::DeleteAppRelationshipResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = required_id("relationship_id", &request.get_ref().relationship_id)?;
+        let RelationshipRef(id) = RelationshipRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         if !repo::delete_relationship(&mut conn, caller.user_id, id).await? {
             return Err(AppsError::RelationshipNotFound.into());

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use super::counterpart;
 use super::engine::{ChatEngine, ChatEvent};
 use super::error::ChatError;
-use super::model::{thread_message, NewThread, NewThreadRow, Outgoing, ThreadRow};
+use super::model::{thread_message, NewThread, NewThreadRow, Outgoing, ThreadRef, ThreadRow};
 use super::repo;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
@@ -45,11 +45,6 @@ impl ChatGrpc {
 }
 
 type Result<T, E = ChatError> = std::result::Result<T, E>;
-
-fn thread_id(raw: &str) -> Result<Uuid, Status> {
-    let mut v = FieldViolations::new();
-    parse_uuid(&mut v, "thread_id", raw).ok_or_else(|| ChatError::from(v).into())
-}
 
 /// Threads as sent, with their counterparts' names and message counts.
 async fn thread_messages(
@@ -142,7 +137,7 @@ impl pb::chat_service_server::ChatService for ChatGrpc {
         request: Request<pb::GetThreadRequest>,
     ) -> Result<Response<pb::GetThreadResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = thread_id(&request.get_ref().thread_id)?;
+        let ThreadRef(id) = ThreadRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = repo::thread(&mut conn, caller.user_id, id).await?;
         let thread = thread_messages(&mut conn, caller.user_id, vec![row]).await?.pop();
@@ -154,7 +149,7 @@ impl pb::chat_service_server::ChatService for ChatGrpc {
         request: Request<pb::DeleteThreadRequest>,
     ) -> Result<Response<pb::DeleteThreadResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let id = thread_id(&request.get_ref().thread_id)?;
+        let ThreadRef(id) = ThreadRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         repo::delete_thread(&mut conn, caller.user_id, id).await?;
         Ok(Response::new(pb::DeleteThreadResponse {}))

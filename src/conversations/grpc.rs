@@ -10,19 +10,18 @@ use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
 use super::error::{or_not_found, ConversationsError};
-use super::model::{ConversationEdit, ConversationFilter, GenerateInput, JournalInput, ParticipantId};
+use super::model::{
+    ConversationEdit, ConversationFilter, ConversationRef, GenerateInput, JournalInput, JournalRef, ParticipantId,
+    Recent,
+};
 use super::{repo, service};
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::conversations::v1 as pb;
-use crate::request::{uuid as parse_uuid, Page};
+use crate::request::Page;
 use crate::state::AppState;
 
 pub use pb::conversation_service_server::ConversationServiceServer;
-
-/// ListRecent's limit when the request gives none, and its cap.
-const RECENT_DEFAULT: i64 = 10;
-const RECENT_MAX: i64 = 50;
 
 type Result<T> = std::result::Result<Response<T>, Status>;
 
@@ -39,12 +38,6 @@ impl ConversationsGrpc {
     async fn conn(&self) -> std::result::Result<crate::db::Conn<'_>, ConversationsError> {
         Ok(crate::db::conn(&self.state.pool).await?)
     }
-}
-
-/// The conversation or journal id a request names.
-fn id_of(field: &str, raw: &str) -> std::result::Result<Uuid, FieldViolations> {
-    let mut v = FieldViolations::new();
-    parse_uuid(&mut v, field, raw).ok_or(v)
 }
 
 fn conversation_response<T>(
@@ -105,7 +98,7 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
         request: Request<pb::GetConversationRequest>,
     ) -> Result<pb::GetConversationResponse> {
         let caller = Caller::of(&request)?;
-        let id = id_of("conversation_id", &request.get_ref().conversation_id)?;
+        let ConversationRef(id) = ConversationRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let found = repo::conversation(&mut conn, caller.user_id, id).await;
         conversation_response(found, |conversation| pb::GetConversationResponse { conversation })
@@ -116,7 +109,7 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
         request: Request<pb::DeleteConversationRequest>,
     ) -> Result<pb::DeleteConversationResponse> {
         let caller = Caller::of(&request)?;
-        let id = id_of("conversation_id", &request.get_ref().conversation_id)?;
+        let ConversationRef(id) = ConversationRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         if !repo::delete_conversation(&mut conn, caller.user_id, id)
             .await
@@ -143,7 +136,7 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
 
     async fn toggle_favorite(&self, request: Request<pb::ToggleFavoriteRequest>) -> Result<pb::ToggleFavoriteResponse> {
         let caller = Caller::of(&request)?;
-        let id = id_of("conversation_id", &request.get_ref().conversation_id)?;
+        let ConversationRef(id) = ConversationRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let found = repo::toggle_favorite(&mut conn, caller.user_id, id).await;
         conversation_response(found, |conversation| pb::ToggleFavoriteResponse { conversation })
@@ -162,15 +155,7 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
 
     async fn list_recent(&self, request: Request<pb::ListRecentRequest>) -> Result<pb::ListRecentResponse> {
         let caller = Caller::of(&request)?;
-        let limit = match request.get_ref().limit {
-            n if n < 0 => {
-                let mut v = FieldViolations::new();
-                v.add("limit", "must not be negative");
-                return Err(v.into());
-            }
-            0 => RECENT_DEFAULT,
-            n => i64::from(n).min(RECENT_MAX),
-        };
+        let Recent { limit } = Recent::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let rows = repo::list_conversations(&mut conn, caller.user_id, &ConversationFilter::default(), None, limit)
             .await
@@ -225,7 +210,7 @@ impl pb::conversation_service_server::ConversationService for ConversationsGrpc 
 
     async fn get_journal(&self, request: Request<pb::GetJournalRequest>) -> Result<pb::GetJournalResponse> {
         let caller = Caller::of(&request)?;
-        let id = id_of("journal_id", &request.get_ref().journal_id)?;
+        let JournalRef(id) = JournalRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let journal = repo::journal(&mut conn, caller.user_id, id)
             .await

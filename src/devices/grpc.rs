@@ -6,13 +6,15 @@ use std::sync::Arc;
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::model::{CreateDevice, CreateRelationship, DeviceFilter, DeviceUpdate, Personality, Platform, SyncQuery};
+use super::model::{
+    CreateDevice, CreateRelationship, DeviceFilter, DeviceRef, DeviceUpdate, RelationshipRef, SyncQuery,
+};
 use super::{repo, service};
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::devices::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{optional_uuid, uuid as parse_uuid, Page};
+use crate::request::{optional_uuid, Page};
 use crate::state::AppState;
 
 pub use pb::device_service_server::DeviceServiceServer;
@@ -27,12 +29,6 @@ impl DevicesGrpc {
     pub fn new(state: Arc<AppState>, received_since: service::ReceivedSince) -> Self {
         Self { state, received_since }
     }
-}
-
-/// The one id a request names, e.g. GetDevice's `device_id`.
-fn the_id(field: &str, raw: &str) -> Result<Uuid, Status> {
-    let mut v = FieldViolations::new();
-    parse_uuid(&mut v, field, raw).ok_or_else(|| v.into())
 }
 
 #[tonic::async_trait]
@@ -58,7 +54,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::GetDeviceRequest>,
     ) -> Result<Response<pb::GetDeviceResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let device_id = the_id("device_id", &request.get_ref().device_id)?;
+        let DeviceRef(device_id) = DeviceRef::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = repo::device(&mut conn, caller.user_id, device_id).await?;
         Ok(Response::new(pb::GetDeviceResponse {
@@ -73,11 +69,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         let caller = Caller::of(&request)?;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let filter = DeviceFilter {
-            platform: v.check("platform", Platform::optional(r.platform)).flatten(),
-            personality: v.check("personality", Personality::optional(r.personality)).flatten(),
-            is_active: r.is_active,
-        };
+        let filter = DeviceFilter::parse(&mut v, &r);
         let scope = format!("ListDevices|{}|{filter:?}", caller.user_id);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
@@ -110,7 +102,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::DeleteDeviceRequest>,
     ) -> Result<Response<pb::DeleteDeviceResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let device_id = the_id("device_id", &request.get_ref().device_id)?;
+        let DeviceRef(device_id) = DeviceRef::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         repo::delete_device(&mut conn, caller.user_id, device_id).await?;
         Ok(Response::new(pb::DeleteDeviceResponse {}))
@@ -121,7 +113,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::SetPrimaryDeviceRequest>,
     ) -> Result<Response<pb::SetPrimaryDeviceResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let device_id = the_id("device_id", &request.get_ref().device_id)?;
+        let DeviceRef(device_id) = DeviceRef::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         let row = repo::set_primary(&mut conn, caller.user_id, device_id).await?;
         Ok(Response::new(pb::SetPrimaryDeviceResponse {
@@ -196,7 +188,7 @@ impl pb::device_service_server::DeviceService for DevicesGrpc {
         request: Request<pb::DeleteDeviceRelationshipRequest>,
     ) -> Result<Response<pb::DeleteDeviceRelationshipResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let relationship_id = the_id("relationship_id", &request.get_ref().relationship_id)?;
+        let RelationshipRef(relationship_id) = RelationshipRef::try_from(request.get_ref())?;
         let mut conn = crate::db::conn(&self.state.pool).await?;
         repo::delete_relationship(&mut conn, caller.user_id, relationship_id).await?;
         Ok(Response::new(pb::DeleteDeviceRelationshipResponse {}))

@@ -9,14 +9,14 @@ use uuid::Uuid;
 
 use super::challenges::{self, Scope};
 use super::error::SocialError;
-use super::model::{FriendAnswer, FriendTarget, NewChallenge, NewVisit};
+use super::model::{ChallengeRef, FriendAnswer, FriendTarget, NewChallenge, NewVisit, UserRef, VisitRef};
 use super::visits::{self, Role};
 use super::{friends, leaderboard};
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::social::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{uuid as parse_uuid, Page};
+use crate::request::Page;
 use crate::state::AppState;
 
 pub use pb::social_service_server::SocialServiceServer;
@@ -36,14 +36,8 @@ impl SocialGrpc {
     }
 }
 
-fn the_id(field: &str, raw: &str) -> Result<Uuid, Status> {
-    let mut v = FieldViolations::new();
-    parse_uuid(&mut v, field, raw).ok_or_else(|| v.into())
-}
-
 /// Another user named by id: never the caller.
-fn other_user(caller: Uuid, raw: &str) -> Result<Uuid, Status> {
-    let id = the_id("user_id", raw)?;
+fn other_user(caller: Uuid, UserRef(id): UserRef) -> Result<Uuid, Status> {
     if id == caller {
         let mut v = FieldViolations::new();
         v.add("user_id", "must be another user than the caller");
@@ -117,7 +111,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn get_friend(&self, request: Request<pb::GetFriendRequest>) -> Reply<pb::GetFriendResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let other = other_user(caller, &request.get_ref().user_id)?;
+        let other = other_user(caller, UserRef::try_from(request.get_ref())?)?;
         let mut conn = self.conn().await?;
         let friendship = friends::friendship(&mut conn, caller, other).await?;
         let devices = friends::shared_devices(&mut conn, other).await?;
@@ -131,7 +125,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn remove_friend(&self, request: Request<pb::RemoveFriendRequest>) -> Reply<pb::RemoveFriendResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let other = other_user(caller, &request.get_ref().user_id)?;
+        let other = other_user(caller, UserRef::try_from(request.get_ref())?)?;
         let mut conn = self.conn().await?;
         friends::remove(&mut conn, caller, other).await?;
         Ok(Response::new(pb::RemoveFriendResponse {}))
@@ -139,7 +133,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn block(&self, request: Request<pb::BlockRequest>) -> Reply<pb::BlockResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let other = other_user(caller, &request.get_ref().user_id)?;
+        let other = other_user(caller, UserRef::try_from(request.get_ref())?)?;
         let mut conn = self.conn().await?;
         friends::block(&mut conn, caller, other).await?;
         Ok(Response::new(pb::BlockResponse {}))
@@ -147,7 +141,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn unblock(&self, request: Request<pb::UnblockRequest>) -> Reply<pb::UnblockResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let other = other_user(caller, &request.get_ref().user_id)?;
+        let other = other_user(caller, UserRef::try_from(request.get_ref())?)?;
         let mut conn = self.conn().await?;
         friends::unblock(&mut conn, caller, other).await?;
         Ok(Response::new(pb::UnblockResponse {}))
@@ -180,7 +174,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn end_visit(&self, request: Request<pb::EndVisitRequest>) -> Reply<pb::EndVisitResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let id = the_id("visit_id", &request.get_ref().visit_id)?;
+        let VisitRef(id) = VisitRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = visits::end(&mut conn, caller, id, Utc::now()).await?;
         Ok(Response::new(pb::EndVisitResponse {
@@ -192,15 +186,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         let caller = Caller::of(&request)?.user_id;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let role = match pb::VisitRole::try_from(r.role) {
-            Ok(pb::VisitRole::Unspecified) => Role::Either,
-            Ok(pb::VisitRole::Host) => Role::Host,
-            Ok(pb::VisitRole::Visitor) => Role::Visitor,
-            Err(_) => {
-                v.add("role", "is not a known value");
-                Role::Either
-            }
-        };
+        let role = Role::parse(&mut v, &r);
         let scope = format!("ListVisits|{caller}|{role:?}|{}", r.active_only);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
@@ -218,7 +204,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn get_visit(&self, request: Request<pb::GetVisitRequest>) -> Reply<pb::GetVisitResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let id = the_id("visit_id", &request.get_ref().visit_id)?;
+        let VisitRef(id) = VisitRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = visits::visit(&mut conn, caller, id).await?;
         Ok(Response::new(pb::GetVisitResponse {
@@ -242,7 +228,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn get_challenge(&self, request: Request<pb::GetChallengeRequest>) -> Reply<pb::GetChallengeResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let id = the_id("challenge_id", &request.get_ref().challenge_id)?;
+        let ChallengeRef(id) = ChallengeRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = challenges::challenge(&mut conn, caller, id).await?;
         Ok(Response::new(pb::GetChallengeResponse {
@@ -254,16 +240,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
         let caller = Caller::of(&request)?.user_id;
         let r = request.into_inner();
         let mut v = FieldViolations::new();
-        let scope = match pb::ChallengeScope::try_from(r.scope) {
-            Ok(pb::ChallengeScope::Unspecified) => Scope::All,
-            Ok(pb::ChallengeScope::Mine) => Scope::Mine,
-            Ok(pb::ChallengeScope::Friends) => Scope::Friends,
-            Ok(pb::ChallengeScope::Public) => Scope::Public,
-            Err(_) => {
-                v.add("scope", "is not a known value");
-                Scope::All
-            }
-        };
+        let scope = Scope::parse(&mut v, &r);
         let token_scope = format!("ListChallenges|{caller}|{scope:?}|{}", r.current_only);
         let page = Page::<Uuid>::parse(&mut v, &self.state.page_tokens, token_scope, r.page_size, &r.page_token);
         let Some(page) = page.filter(|_| v.is_empty()) else {
@@ -280,7 +257,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn join_challenge(&self, request: Request<pb::JoinChallengeRequest>) -> Reply<pb::JoinChallengeResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let id = the_id("challenge_id", &request.get_ref().challenge_id)?;
+        let ChallengeRef(id) = ChallengeRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let today = today_of(&mut conn, caller).await?;
         let row = challenges::join(&mut conn, caller, id, today).await?;
@@ -291,7 +268,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn leave_challenge(&self, request: Request<pb::LeaveChallengeRequest>) -> Reply<pb::LeaveChallengeResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let id = the_id("challenge_id", &request.get_ref().challenge_id)?;
+        let ChallengeRef(id) = ChallengeRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let row = challenges::leave(&mut conn, caller, id).await?;
         Ok(Response::new(pb::LeaveChallengeResponse {
@@ -301,7 +278,7 @@ impl pb::social_service_server::SocialService for SocialGrpc {
 
     async fn get_leaderboard(&self, request: Request<pb::GetLeaderboardRequest>) -> Reply<pb::GetLeaderboardResponse> {
         let caller = Caller::of(&request)?.user_id;
-        let id = the_id("challenge_id", &request.get_ref().challenge_id)?;
+        let ChallengeRef(id) = ChallengeRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
         let (row, standings) = challenges::leaderboard(&mut conn, caller, id).await?;
         let unit = leaderboard::unit(row.kind());

@@ -6,8 +6,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+mod refs;
 mod updates;
 
+pub use refs::*;
 pub use updates::*;
 
 use super::catalogue::{app_message, category_from_code, personality_from_code, Category, Personality};

@@ -3,18 +3,21 @@
 //! "passive_aggressive", "on_demand").
 //!
 //! By concept: `participants` (who takes part and as what character),
-//! `input` (requests, checked), `conversation` (stored conversations, lines
-//! and generation costs), `journal`.
+//! `input` (requests, checked), `refs` (requests naming one conversation
+//! or journal, and ListRecent, checked), `conversation` (stored
+//! conversations, lines and generation costs), `journal`.
 
 mod conversation;
 mod input;
 mod journal;
 mod participants;
+mod refs;
 
 pub use conversation::*;
 pub use input::*;
 pub use journal::*;
 pub use participants::*;
+pub use refs::*;
 
 use crate::proto::conversations::v1 as pb;
 

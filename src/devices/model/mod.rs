@@ -5,8 +5,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+mod refs;
 mod requests;
 
+pub use refs::*;
 pub use requests::*;
 
 use crate::proto::devices::v1 as pb;

@@ -2,14 +2,17 @@
 //! sent. Kinds and visibilities are stored by lower-case name.
 //!
 //! By concept: `friends` (requests, friendships, blocks, shared devices),
-//! `visits`, `challenges`.
+//! `visits`, `challenges`; `refs` checks the requests that name one user,
+//! visit or challenge, and the lists' filters.
 
 mod challenges;
 mod friends;
+mod refs;
 mod visits;
 
 pub use challenges::*;
 pub use friends::*;
+pub use refs::*;
 pub use visits::*;
 
 use crate::request;

@@ -12,10 +12,10 @@ use crate::error::FieldViolations;
 use crate::proto::apps::v1 as apps_pb;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
-use crate::request::{self, MaskPath, Page, Text};
+use crate::request::Page;
 use crate::usage::error::UsageError;
-use crate::usage::goals::{self, GoalKind, GoalPeriod, GoalTarget};
-use crate::usage::model::ProgressQuery;
+use crate::usage::goals::{self, GoalKind, GoalTarget};
+use crate::usage::model::{CreateGoal, GoalAim, GoalRef, GoalUpdate, ProgressQuery};
 use crate::usage::repo::{self, Span};
 use crate::usage::upload::own_devices;
 
@@ -49,62 +49,34 @@ pub(super) async fn create_goal(
     request: Request<pb::CreateGoalRequest>,
 ) -> Result<Response<pb::CreateGoalResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let r = request.into_inner();
-    let goal = r.goal.unwrap_or_default();
-    let mut v = FieldViolations::new();
-    let request_id = request::request_id(&mut v, &r.request_id);
-    let period = v.check(
-        "goal.period",
-        GoalPeriod::from_wire(goal.period).map_err(|_| "must be DAILY or WEEKLY"),
-    );
-    if goal.target <= 0 {
-        v.add("goal.target", "must be greater than 0");
-    }
-    let kind = request::enum_value(&mut v, "goal.kind", goal.kind).unwrap_or(pb::GoalKind::Unspecified);
+    let CreateGoal {
+        aim,
+        target: goal_target,
+        period,
+        request_id,
+    } = CreateGoal::try_from(request.get_ref())?;
     let mut conn = grpc.conn().await?;
-    let target = match kind {
-        pb::GoalKind::DailyScreenTime => Some(GoalTarget::ScreenTime),
-        pb::GoalKind::Unlocks => Some(GoalTarget::Unlocks),
-        pb::GoalKind::CategoryLimit => {
-            let category = apps_pb::AppCategory::try_from(goal.category)
-                .ok()
-                .and_then(catalogue::category_code);
-            if category.is_none() {
-                v.add("goal.category", "is required for CATEGORY_LIMIT");
-            }
-            category.map(|code| GoalTarget::Category { code: code.to_owned() })
+    let target = match aim {
+        GoalAim::ScreenTime => GoalTarget::ScreenTime,
+        GoalAim::Unlocks => GoalTarget::Unlocks,
+        GoalAim::Category { code } => GoalTarget::Category { code: code.to_owned() },
+        GoalAim::App { bundle_id } => {
+            // A limit may name an app no device has reported yet.
+            let app = ReportedApp {
+                bundle_id: bundle_id.clone(),
+                name: String::new(),
+                category: None,
+            };
+            let limit = grpc.state.config.max_apps_per_user;
+            let (ids, _) = catalogue::ensure(&mut conn, caller.user_id, &[app], limit)
+                .await
+                .map_err(UsageError::from)?;
+            // ensure answers with an id for every app it is given.
+            let Some(&app_id) = ids.get(&bundle_id) else {
+                return Err(UsageError::from(FieldViolations::new()).into());
+            };
+            GoalTarget::App { app_id }
         }
-        pb::GoalKind::AppLimit => {
-            let bundle = goal.bundle_id.trim();
-            if bundle.is_empty() || bundle.len() > 255 {
-                v.add("goal.bundle_id", "is required for APP_LIMIT (1 to 255 characters)");
-                None
-            } else if !request::text(&mut v, "goal.bundle_id", bundle, 255, Text::Line) || !v.is_empty() {
-                // Nothing is added to the catalogue for a request that fails.
-                None
-            } else {
-                // A limit may name an app no device has reported yet.
-                let app = ReportedApp {
-                    bundle_id: bundle.to_owned(),
-                    name: String::new(),
-                    category: None,
-                };
-                let limit = grpc.state.config.max_apps_per_user;
-                let (ids, _) = catalogue::ensure(&mut conn, caller.user_id, &[app], limit)
-                    .await
-                    .map_err(UsageError::from)?;
-                ids.get(bundle).map(|&app_id| GoalTarget::App { app_id })
-            }
-        }
-        pb::GoalKind::Unspecified => {
-            if goal.kind == 0 {
-                v.add("goal.kind", "must be set");
-            }
-            None
-        }
-    };
-    let (Some(target), Some(period)) = (target, period.filter(|_| v.is_empty())) else {
-        return Err(UsageError::from(v).into());
     };
     let (app_id, category) = match &target {
         GoalTarget::App { app_id } => (Some(*app_id), None),
@@ -115,7 +87,7 @@ pub(super) async fn create_goal(
         id: Uuid::now_v7(),
         user_id: caller.user_id,
         kind: target.kind().as_str(),
-        target: goal.target,
+        target: goal_target,
         period: period.as_str(),
         app_id,
         category,
@@ -131,7 +103,7 @@ pub(super) async fn get_goal(
     request: Request<pb::GetGoalRequest>,
 ) -> Result<Response<pb::GetGoalResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let id = goal_id(&request.into_inner().goal_id)?;
+    let GoalRef(id) = GoalRef::try_from(request.get_ref())?;
     let mut conn = grpc.conn().await?;
     let row = repo::goal(&mut conn, caller.user_id, id)
         .await
@@ -176,23 +148,7 @@ pub(super) async fn update_goal(
     request: Request<pb::UpdateGoalRequest>,
 ) -> Result<Response<pb::UpdateGoalResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let r = request.into_inner();
-    let goal = r.goal.unwrap_or_default();
-    let mut v = FieldViolations::new();
-    let paths = request::update_mask(&mut v, r.update_mask);
-    let id = request::uuid(&mut v, "goal.id", &goal.id);
-    let mut changes = repo::GoalChanges::default();
-    for path in &paths {
-        match GoalPath::read(&mut v, path) {
-            Some(GoalPath::Target) if goal.target > 0 => changes.target = Some(goal.target),
-            Some(GoalPath::Target) => v.add("goal.target", "must be greater than 0"),
-            Some(GoalPath::IsActive) => changes.is_active = Some(goal.is_active),
-            None => {}
-        }
-    }
-    let Some(id) = id.filter(|_| v.is_empty()) else {
-        return Err(UsageError::from(v).into());
-    };
+    let GoalUpdate { goal_id: id, changes } = GoalUpdate::try_from(request.into_inner())?;
     let mut conn = grpc.conn().await?;
     let row = repo::update_goal(&mut conn, caller.user_id, id, &changes)
         .await
@@ -206,7 +162,7 @@ pub(super) async fn delete_goal(
     request: Request<pb::DeleteGoalRequest>,
 ) -> Result<Response<pb::DeleteGoalResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let id = goal_id(&request.into_inner().goal_id)?;
+    let GoalRef(id) = GoalRef::try_from(request.get_ref())?;
     let mut conn = grpc.conn().await?;
     repo::delete_goal(&mut conn, caller.user_id, id)
         .await
@@ -259,21 +215,4 @@ pub(super) async fn get_goal_progress(
         history: progress.iter().skip(1).map(Into::into).collect(),
         streak,
     }))
-}
-
-/// What UpdateGoal changes.
-#[derive(Debug, Clone, Copy)]
-enum GoalPath {
-    Target,
-    IsActive,
-}
-
-impl MaskPath for GoalPath {
-    const UPDATABLE: &'static [(&'static str, Self)] =
-        &[("target", GoalPath::Target), ("is_active", GoalPath::IsActive)];
-}
-
-fn goal_id(raw: &str) -> Result<Uuid, Status> {
-    let mut v = FieldViolations::new();
-    request::uuid(&mut v, "goal_id", raw).ok_or_else(|| UsageError::from(v).into())
 }

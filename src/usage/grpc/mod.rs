@@ -13,10 +13,9 @@ use crate::error::{DbError, FieldViolations};
 use crate::identity::clock::UserClock;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
-use crate::request::{self, Text};
 use crate::state::AppState;
 use crate::usage::error::UsageError;
-use crate::usage::model::{Counts, MAX_UNARY_BATCH, MAX_UPLOAD_ID_CHARS};
+use crate::usage::model::{Counts, UnaryBatch, UploadRef};
 use crate::usage::repo;
 use crate::usage::upload::{self, own_devices, AfterUpload, Uploader};
 
@@ -86,14 +85,9 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         request: Request<pb::GetUploadStatusRequest>,
     ) -> Result<Response<pb::GetUploadStatusResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        let mut v = FieldViolations::new();
-        if request::required(&mut v, "upload_id", &r.upload_id) {
-            request::text(&mut v, "upload_id", &r.upload_id, MAX_UPLOAD_ID_CHARS, Text::Line);
-        }
-        v.into_result().map_err(UsageError::from)?;
+        let UploadRef(upload_id) = UploadRef::try_from(request.get_ref())?;
         let mut conn = self.conn().await?;
-        let row = repo::upload(&mut conn, caller.user_id, &r.upload_id)
+        let row = repo::upload(&mut conn, caller.user_id, &upload_id)
             .await
             .map_err(|e| not_found(e, UsageError::UploadNotFound))?;
         Ok(Response::new(pb::GetUploadStatusResponse {
@@ -118,16 +112,8 @@ impl pb::usage_service_server::UsageService for UsageGrpc {
         request: Request<pb::BatchCreateUsageRequest>,
     ) -> Result<Response<pb::BatchCreateUsageResponse>, Status> {
         let caller = Caller::of(&request)?;
-        let r = request.into_inner();
-        if r.records.len() > MAX_UNARY_BATCH {
-            let mut v = FieldViolations::new();
-            v.add(
-                "records",
-                format!("at most {MAX_UNARY_BATCH} records a call; use UploadUsage for more"),
-            );
-            return Err(UsageError::from(v).into());
-        }
-        let (counts, rejections) = upload::store_unary(&self.uploader, caller, &r.records).await?;
+        let UnaryBatch(records) = UnaryBatch::try_from(request.get_ref())?;
+        let (counts, rejections) = upload::store_unary(&self.uploader, caller, records).await?;
         Ok(Response::new(pb::BatchCreateUsageResponse {
             counts: Some(counts.into()),
             rejections,

@@ -8,9 +8,10 @@ use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::proto::timestamp;
 use crate::proto::usage::v1 as pb;
-use crate::request::{self, Page};
+use crate::request::Page;
 use crate::usage::detection;
 use crate::usage::error::UsageError;
+use crate::usage::model::PatternRef;
 use crate::usage::patterns::PatternKind;
 use crate::usage::repo;
 
@@ -42,13 +43,7 @@ pub(super) async fn list_patterns(
     let caller = Caller::of(&request)?;
     let r = request.into_inner();
     let mut v = FieldViolations::new();
-    let kind = v
-        .check(
-            "kind",
-            PatternKind::optional(r.kind).map_err(|_| "is not a known pattern kind"),
-        )
-        .flatten()
-        .map(PatternKind::as_str);
+    let kind = PatternKind::filter(&mut v, &r).map(PatternKind::as_str);
     let scope = format!("ListPatterns|{}|{:?}|{}", caller.user_id, kind, r.include_resolved);
     let page = Page::<Uuid>::parse(&mut v, &grpc.state.page_tokens, scope, r.page_size, &r.page_token);
     let Some(page) = page.filter(|_| v.is_empty()) else {
@@ -77,11 +72,7 @@ pub(super) async fn resolve_pattern(
     request: Request<pb::ResolvePatternRequest>,
 ) -> Result<Response<pb::ResolvePatternResponse>, Status> {
     let caller = Caller::of(&request)?;
-    let r = request.into_inner();
-    let mut v = FieldViolations::new();
-    let Some(id) = request::uuid(&mut v, "pattern_id", &r.pattern_id) else {
-        return Err(UsageError::from(v).into());
-    };
+    let PatternRef(id) = PatternRef::try_from(request.get_ref())?;
     let mut conn = grpc.conn().await?;
     let row = repo::resolve_pattern(&mut conn, caller.user_id, id)
         .await

@@ -3,8 +3,10 @@
 //! field and reason while the rest of its batch is stored.
 
 mod queries;
+mod requests;
 
 pub use queries::*;
+pub use requests::*;
 
 use std::collections::HashSet;
 
