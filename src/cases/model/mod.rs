@@ -13,7 +13,9 @@ use crate::request::{self, Text};
 use crate::schema::{case_images, cases};
 
 mod requests;
+mod uploads;
 pub use requests::*;
+pub use uploads::*;
 
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_ALIASES: usize = 10;
