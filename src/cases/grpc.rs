@@ -9,7 +9,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
-use super::model::{self, CaseFields, CaseRow, CaseStatus, Priority};
+use super::model::{self, CaseFields, CaseRow, CaseStatus, CaseUpdate, Finish, Priority, Share};
 use super::repo::{self, CaseQuery, Viewer};
 use super::store::{FolderStore, ImageStore};
 use super::CasesError;
@@ -105,17 +105,8 @@ fn invalid(v: FieldViolations) -> Result<()> {
 
 impl CasesGrpc {
     /// Close or mark found: only an open case, by those who may change it.
-    async fn finish(&self, caller: Caller, peer: &str, case_id: &str, why: &str, to: CaseStatus) -> Result<pb::Case> {
-        let case_id = id("case_id", case_id)?;
-        let mut v = FieldViolations::new();
-        request::text(
-            &mut v,
-            if to == CaseStatus::Found { "note" } else { "reason" },
-            why,
-            model::MAX_NOTE_CHARS,
-            Text::Prose,
-        );
-        invalid(v)?;
+    async fn finish(&self, caller: Caller, peer: &str, finish: Finish, to: CaseStatus) -> Result<pb::Case> {
+        let Finish { case_id, why } = finish;
         let audit = Audit { caller, peer };
         let mut conn = self.conn().await?;
         let case = conn
@@ -130,7 +121,7 @@ impl CasesGrpc {
                 } else {
                     "case.close"
                 };
-                audit::record(conn, audit.entry(action, "case", case.id).meta("why", why.trim())).await?;
+                audit::record(conn, audit.entry(action, "case", case.id).meta("why", &why)).await?;
                 Ok(done)
             })
             .await?;
@@ -149,11 +140,7 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         if !matches!(caller.role, Role::CaseReporter | Role::Investigator | Role::Admin) {
             return Err(CasesError::CannotFile.into());
         }
-        let sent = r.case.unwrap_or_default();
-        let mut v = FieldViolations::new();
-        let fields = CaseFields::check(&mut v, &sent, Utc::now());
-        invalid(v)?;
-        let Some(fields) = fields else { unreachable!("checked") };
+        let fields = CaseFields::try_from(&r)?;
         let audit = Audit { caller, peer: &peer };
         let mut conn = self.conn().await?;
         let case = conn
@@ -237,11 +224,8 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         request: Request<pb::UpdateCaseRequest>,
     ) -> Result<Response<pb::UpdateCaseResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let sent = r.case.unwrap_or_default();
-        let case_id = id("case.id", &sent.id)?;
-        let mut v = FieldViolations::new();
-        let paths = request::update_mask(&mut v, r.update_mask);
-        invalid(v)?;
+        let update = CaseUpdate::try_from(r)?;
+        let case_id = update.case_id;
         let audit = Audit { caller, peer: &peer };
         let mut conn = self.conn().await?;
         let case = conn
@@ -255,17 +239,13 @@ impl pb::case_service_server::CaseService for CasesGrpc {
                         CaseStatus::from_stored(&stored.status).map_or("closed", |s| s.as_str()),
                     ));
                 }
-                let mut v = FieldViolations::new();
-                let merged = model::merge(&mut v, stored.into(), &sent, &paths);
-                let fields = CaseFields::check(&mut v, &merged, Utc::now());
-                v.into_result()?;
-                let Some(fields) = fields else { unreachable!("checked") };
+                let fields = update.apply(stored.into(), Utc::now())?;
                 let case = (repo::update(conn, case_id, &fields).await?).ok_or(CasesError::Finished("closed"))?;
                 audit::record(
                     conn,
                     audit
                         .entry("case.update", "case", case_id)
-                        .meta("paths", paths.join(",")),
+                        .meta("paths", update.paths.join(",")),
                 )
                 .await?;
                 Ok(case)
@@ -281,9 +261,8 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         request: Request<pb::CloseCaseRequest>,
     ) -> Result<Response<pb::CloseCaseResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let case = self
-            .finish(caller, &peer, &r.case_id, &r.reason, CaseStatus::Closed)
-            .await?;
+        let finish = Finish::try_from(&r)?;
+        let case = self.finish(caller, &peer, finish, CaseStatus::Closed).await?;
         Ok(Response::new(pb::CloseCaseResponse { case: Some(case) }))
     }
 
@@ -292,9 +271,8 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         request: Request<pb::MarkFoundRequest>,
     ) -> Result<Response<pb::MarkFoundResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let case = self
-            .finish(caller, &peer, &r.case_id, &r.note, CaseStatus::Found)
-            .await?;
+        let finish = Finish::try_from(&r)?;
+        let case = self.finish(caller, &peer, finish, CaseStatus::Found).await?;
         Ok(Response::new(pb::MarkFoundResponse { case: Some(case) }))
     }
 
@@ -303,16 +281,11 @@ impl pb::case_service_server::CaseService for CasesGrpc {
         request: Request<pb::ShareCaseRequest>,
     ) -> Result<Response<pb::ShareCaseResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let mut v = FieldViolations::new();
-        let case_id = request::uuid(&mut v, "case_id", &r.case_id);
-        let user_id = request::uuid(&mut v, "user_id", &r.user_id);
-        if user_id.is_some() && user_id == Some(caller.user_id) {
-            v.add("user_id", "is the caller");
-        }
-        invalid(v)?;
-        let (Some(case_id), Some(user_id)) = (case_id, user_id) else {
-            unreachable!("checked")
-        };
+        let Share {
+            case_id,
+            user_id,
+            revoke,
+        } = Share::check(&r, caller.user_id)?;
         let audit = Audit { caller, peer: &peer };
         let mut conn = self.conn().await?;
         conn.transaction::<_, CasesError, _>(async |conn| {
@@ -320,7 +293,7 @@ impl pb::case_service_server::CaseService for CasesGrpc {
             if caller.role != Role::Admin && case.reporter_id != Some(caller.user_id) {
                 return Err(CasesError::NotSharer);
             }
-            let action = if r.revoke {
+            let action = if revoke {
                 repo::revoke(conn, case_id, user_id).await?;
                 "case.unshare"
             } else {

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::grpc::{called, editable, id, visible, Audit, CasesGrpc, Result};
 use super::match_repo;
-use super::model::{self, ImageRow};
+use super::model::{ImageRow, PhotoBatch, PhotoHeader};
 use super::photo;
 use super::repo::{self, NewImage, Viewer};
 use super::store::Upload;
@@ -19,12 +19,9 @@ use crate::audit;
 use crate::auth::Caller;
 use crate::error::{DbError, FieldViolations};
 use crate::proto::cases::v1 as pb;
-use crate::request::{self, Text};
 
 /// Photos one case may hold.
 pub const MAX_IMAGES: i64 = 200;
-/// Photos one UploadImageBatch may carry.
-pub const MAX_BATCH: usize = 4;
 const DOWNLOAD_CHUNK: usize = 64 << 10;
 
 /// A photo checked from its bytes and in the store.
@@ -37,12 +34,6 @@ pub(super) struct Kept {
 
 pub(super) fn storage(err: std::io::Error) -> CasesError {
     CasesError::Storage(err.to_string())
-}
-
-fn caption(v: &mut FieldViolations, field: &str, raw: &str) -> String {
-    let caption = raw.trim();
-    request::text(v, field, caption, model::MAX_CAPTION_CHARS, Text::Line);
-    caption.to_owned()
 }
 
 impl CasesGrpc {
@@ -223,21 +214,8 @@ impl pb::image_service_server::ImageService for CasesGrpc {
     ) -> Result<Response<pb::UploadImageResponse>, Status> {
         use pb::upload_image_request::Part;
         let (caller, peer, mut parts) = called(request)?;
-        let header = match parts.message().await? {
-            Some(pb::UploadImageRequest {
-                part: Some(Part::Header(header)),
-            }) => header,
-            _ => {
-                let mut v = FieldViolations::new();
-                v.add("header", "must come first");
-                return Err(CasesError::from(v).into());
-            }
-        };
-        let mut v = FieldViolations::new();
-        let case_id = request::uuid(&mut v, "header.case_id", &header.case_id);
-        let caption = caption(&mut v, "header.caption", &header.caption);
-        v.into_result().map_err(CasesError::from)?;
-        let case_id = case_id.unwrap_or_default();
+        let first = parts.message().await?.unwrap_or_default();
+        let PhotoHeader { case_id, caption } = PhotoHeader::try_from(&first)?;
         let priority = self.photo_case(&caller, case_id, 1).await?;
         let upload = self
             .receive(&mut parts, |part| match part.part {
@@ -258,27 +236,7 @@ impl pb::image_service_server::ImageService for CasesGrpc {
         request: Request<pb::UploadImageBatchRequest>,
     ) -> Result<Response<pb::UploadImageBatchResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let mut v = FieldViolations::new();
-        let case_id = request::uuid(&mut v, "case_id", &r.case_id);
-        let mut captions = Vec::new();
-        if r.images.is_empty() {
-            v.add("images", "must hold at least one image");
-        }
-        let max = self.state.config.cases.max_image_bytes;
-        if request::count(&mut v, "images", &r.images, MAX_BATCH) {
-            for (i, image) in r.images.iter().enumerate() {
-                captions.push(caption(&mut v, &format!("images[{i}].caption"), &image.caption));
-                if image.data.len() > max {
-                    return Err(CasesError::TooLarge {
-                        field: format!("images[{i}].data"),
-                        max,
-                    }
-                    .into());
-                }
-            }
-        }
-        v.into_result().map_err(CasesError::from)?;
-        let case_id = case_id.unwrap_or_default();
+        let PhotoBatch { case_id, captions } = PhotoBatch::check(&r, self.state.config.cases.max_image_bytes)?;
         let priority = self.photo_case(&caller, case_id, r.images.len()).await?;
         let audit = Audit { caller, peer: &peer };
         let mut results = Vec::new();

@@ -11,19 +11,16 @@ use super::grpc::{called, Audit, CasesGrpc, Result};
 use super::match_repo::{self, NewSighting};
 use super::matching;
 use super::repo::{self, Viewer};
-use super::sighting::{MatchRow, MatchStatus, SightingFields, MAX_DECISION_NOTE_CHARS};
+use super::sighting::{Decision, ImageSearch, MatchRow, MatchStatus, SightingFields};
 use super::CasesError;
 use crate::audit;
 use crate::auth::Caller;
 use crate::error::FieldViolations;
 use crate::notify::{self, Notice};
 use crate::proto::cases::v1 as pb;
-use crate::request::{self, Page, Text};
+use crate::request::{self, Page};
 
 pub use pb::match_service_server::MatchServiceServer;
-
-const MAX_TOP_K: i32 = 50;
-const DEFAULT_TOP_K: i32 = 10;
 
 fn investigator(caller: &Caller) -> Result<()> {
     match Viewer::of(caller) {
@@ -56,30 +53,18 @@ impl CasesGrpc {
             .collect())
     }
 
-    /// Verifies or rejects a pending match; a verified one notifies the
-    /// case's reporter.
-    async fn decide(
-        &self,
-        caller: Caller,
-        peer: String,
-        match_id: &str,
-        note: &str,
-        to: MatchStatus,
-    ) -> Result<pb::Match> {
-        investigator(&caller)?;
-        let mut v = FieldViolations::new();
-        let match_id = request::uuid(&mut v, "match_id", match_id);
-        let note = note.trim();
-        request::text(&mut v, "note", note, MAX_DECISION_NOTE_CHARS, Text::Prose);
-        v.into_result()?;
-        let match_id = match_id.unwrap_or_default();
+    /// Verifies or rejects a pending match, for an investigator or admin
+    /// (the handler checks the role before the request); a verified one
+    /// notifies the case's reporter.
+    async fn decide(&self, caller: Caller, peer: String, decision: Decision, to: MatchStatus) -> Result<pb::Match> {
+        let Decision { match_id, note } = decision;
         let audit = Audit { caller, peer: &peer };
         let mut conn = self.conn().await?;
         let row = conn
             .transaction::<_, CasesError, _>(async |conn| {
                 let stored = (match_repo::get(conn, match_id).await)
                     .map_err(|e| CasesError::or_missing(e, CasesError::MatchNotFound))?;
-                let Some(row) = match_repo::decide(conn, match_id, to, caller.user_id, note).await? else {
+                let Some(row) = match_repo::decide(conn, match_id, to, caller.user_id, &note).await? else {
                     return Err(CasesError::MatchDecided(stored.status));
                 };
                 let action = match to {
@@ -112,20 +97,8 @@ impl pb::match_service_server::MatchService for CasesGrpc {
     async fn submit_sighting(&self, request: Request<Parts>) -> Result<Response<pb::SubmitSightingResponse>, Status> {
         use pb::submit_sighting_request::Part;
         let (caller, peer, mut parts) = called(request)?;
-        let header = match parts.message().await? {
-            Some(pb::SubmitSightingRequest {
-                part: Some(Part::Header(header)),
-            }) => header,
-            _ => {
-                let mut v = FieldViolations::new();
-                v.add("header", "must come first");
-                return Err(CasesError::from(v).into());
-            }
-        };
-        let mut v = FieldViolations::new();
-        let fields = SightingFields::check(&mut v, &header, Utc::now());
-        v.into_result().map_err(CasesError::from)?;
-        let fields = fields.unwrap_or_else(|| unreachable!("checked"));
+        let first = parts.message().await?.unwrap_or_default();
+        let fields = SightingFields::try_from(&first)?;
         // The limit before any byte is read; checked again with the insert.
         let per_hour = self.state.config.cases.sightings_per_hour;
         let hour_ago = Utc::now() - chrono::Duration::hours(1);
@@ -192,15 +165,8 @@ impl pb::match_service_server::MatchService for CasesGrpc {
             }
             .into());
         }
-        let mut v = FieldViolations::new();
-        if r.probe.is_empty() {
-            v.add("probe", "is required");
-        }
-        if !(0..=MAX_TOP_K).contains(&r.top_k) {
-            v.add("top_k", format!("must be 1 to {MAX_TOP_K} (0: {DEFAULT_TOP_K})"));
-        }
-        v.into_result().map_err(CasesError::from)?;
-        let mime_type = match super::photo::kind(&r.probe) {
+        let ImageSearch { mut probe, top_k } = ImageSearch::try_from(r)?;
+        let mime_type = match super::photo::kind(&probe) {
             Ok((_, mime_type)) => mime_type,
             Err(problem) => {
                 return Err(CasesError::BadImage {
@@ -212,7 +178,6 @@ impl pb::match_service_server::MatchService for CasesGrpc {
         };
         // The probe must decode whatever the matcher: a face service is not
         // sent what is not a picture (the built-in matcher decodes it anyway).
-        let mut probe = r.probe;
         if !self.matcher.decodes() {
             probe = super::photo::limited(probe, |bytes| super::photo::inspect(bytes).map(|_| bytes.to_vec()))
                 .await
@@ -228,14 +193,13 @@ impl pb::match_service_server::MatchService for CasesGrpc {
             },
             super::matcher::MatchError::Transient(cause) => CasesError::Storage(cause),
         })?;
-        let k = if r.top_k == 0 { DEFAULT_TOP_K } else { r.top_k } as usize;
         let mut conn = self.conn().await?;
         let stored = repo::all_features(&mut conn, self.matcher.name())
             .await
             .map_err(CasesError::from)?;
         let compared = stored.len();
         let matcher = self.matcher.clone();
-        let ranked = tokio::task::spawn_blocking(move || matching::rank(&*matcher, &features, &stored, k))
+        let ranked = tokio::task::spawn_blocking(move || matching::rank(&*matcher, &features, &stored, top_k))
             .await
             .map_err(|e| CasesError::Storage(e.to_string()))?;
         let ids: Vec<Uuid> = ranked.iter().map(|h| h.image_id).collect();
@@ -309,9 +273,9 @@ impl pb::match_service_server::MatchService for CasesGrpc {
         request: Request<pb::VerifyMatchRequest>,
     ) -> Result<Response<pb::VerifyMatchResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let decided = self
-            .decide(caller, peer, &r.match_id, &r.note, MatchStatus::Verified)
-            .await?;
+        investigator(&caller)?;
+        let decision = Decision::try_from(&r)?;
+        let decided = self.decide(caller, peer, decision, MatchStatus::Verified).await?;
         Ok(Response::new(pb::VerifyMatchResponse { r#match: Some(decided) }))
     }
 
@@ -320,9 +284,9 @@ impl pb::match_service_server::MatchService for CasesGrpc {
         request: Request<pb::RejectMatchRequest>,
     ) -> Result<Response<pb::RejectMatchResponse>, Status> {
         let (caller, peer, r) = called(request)?;
-        let decided = self
-            .decide(caller, peer, &r.match_id, &r.note, MatchStatus::Rejected)
-            .await?;
+        investigator(&caller)?;
+        let decision = Decision::try_from(&r)?;
+        let decided = self.decide(caller, peer, decision, MatchStatus::Rejected).await?;
         Ok(Response::new(pb::RejectMatchResponse { r#match: Some(decided) }))
     }
 }

@@ -1,5 +1,6 @@
 //! Sightings and candidate matches as validated input, as stored and as
-//! sent.
+//! sent, and MatchService's requests, checked: every field valid, or
+//! every bad field named.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -52,6 +53,101 @@ impl SightingFields {
             latitude: h.latitude,
             longitude: h.longitude,
             note: note.to_owned(),
+        })
+    }
+}
+
+/// The photo hits SearchByImage returns by default, and at most.
+pub const DEFAULT_TOP_K: i32 = 10;
+pub const MAX_TOP_K: i32 = 50;
+
+impl TryFrom<&pb::SubmitSightingRequest> for SightingFields {
+    type Error = FieldViolations;
+
+    fn try_from(first: &pb::SubmitSightingRequest) -> Result<Self, FieldViolations> {
+        SightingFields::sent(first, Utc::now())
+    }
+}
+
+impl SightingFields {
+    /// SubmitSighting's first message, its header, checked at `now`; the
+    /// photo's chunks that follow are checked as they come.
+    pub fn sent(first: &pb::SubmitSightingRequest, now: DateTime<Utc>) -> Result<SightingFields, FieldViolations> {
+        use pb::submit_sighting_request::Part;
+        let mut v = FieldViolations::new();
+        let Some(Part::Header(header)) = &first.part else {
+            v.add("header", "must come first");
+            return Err(v);
+        };
+        SightingFields::check(&mut v, header, now).ok_or(v)
+    }
+}
+
+/// VerifyMatch and RejectMatch: which match, and the decider's note,
+/// trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub match_id: Uuid,
+    pub note: String,
+}
+
+impl Decision {
+    fn check(match_id: &str, note: &str) -> Result<Decision, FieldViolations> {
+        let mut v = FieldViolations::new();
+        let match_id = request::uuid(&mut v, "match_id", match_id);
+        let note = note.trim();
+        request::text(&mut v, "note", note, MAX_DECISION_NOTE_CHARS, Text::Prose);
+        match match_id.filter(|_| v.is_empty()) {
+            Some(match_id) => Ok(Decision {
+                match_id,
+                note: note.to_owned(),
+            }),
+            None => Err(v),
+        }
+    }
+}
+
+impl TryFrom<&pb::VerifyMatchRequest> for Decision {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::VerifyMatchRequest) -> Result<Self, FieldViolations> {
+        Decision::check(&r.match_id, &r.note)
+    }
+}
+
+impl TryFrom<&pb::RejectMatchRequest> for Decision {
+    type Error = FieldViolations;
+
+    fn try_from(r: &pb::RejectMatchRequest) -> Result<Self, FieldViolations> {
+        Decision::check(&r.match_id, &r.note)
+    }
+}
+
+/// SearchByImage: the probe picture and how many hits to return. The
+/// probe's size cap is the settings', checked before; its bytes are
+/// checked by decoding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageSearch {
+    pub probe: Vec<u8>,
+    pub top_k: usize,
+}
+
+impl TryFrom<pb::SearchByImageRequest> for ImageSearch {
+    type Error = FieldViolations;
+
+    fn try_from(r: pb::SearchByImageRequest) -> Result<Self, FieldViolations> {
+        let mut v = FieldViolations::new();
+        if r.probe.is_empty() {
+            v.add("probe", "is required");
+        }
+        if !(0..=MAX_TOP_K).contains(&r.top_k) {
+            v.add("top_k", format!("must be 1 to {MAX_TOP_K} (0: {DEFAULT_TOP_K})"));
+        }
+        v.into_result()?;
+        let top_k = if r.top_k == 0 { DEFAULT_TOP_K } else { r.top_k };
+        Ok(ImageSearch {
+            probe: r.probe,
+            top_k: top_k as usize,
         })
     }
 }
@@ -180,6 +276,83 @@ mod tests {
             fields,
             ["header.place", "header.seen_time", "header.latitude", "header.note"]
         );
+    }
+
+    fn fields<T: std::fmt::Debug>(checked: Result<T, FieldViolations>) -> Vec<String> {
+        checked.unwrap_err().fields().map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn a_sighting_starts_with_its_header() {
+        use pb::submit_sighting_request::Part;
+        let now: DateTime<Utc> = "2026-12-03T12:00:00Z".parse().unwrap();
+        let header = |place: &str, latitude: Option<f64>| pb::SubmitSightingRequest {
+            part: Some(Part::Header(pb::SightingHeader {
+                place: place.into(),
+                latitude,
+                longitude: latitude,
+                note: " Near the bridge ".into(),
+                ..Default::default()
+            })),
+        };
+        let fields_now = SightingFields::sent(&header(" Market ", Some(51.5)), now).unwrap();
+        assert_eq!(
+            (fields_now.place.as_str(), fields_now.note.as_str(), fields_now.latitude),
+            ("Market", "Near the bridge", Some(51.5))
+        );
+        assert_eq!(
+            fields(SightingFields::sent(&header("a\nb", Some(-91.0)), now)),
+            ["header.place", "header.latitude"]
+        );
+        let chunk = pb::SubmitSightingRequest {
+            part: Some(Part::Chunk(vec![1])),
+        };
+        assert_eq!(fields(SightingFields::sent(&chunk, now)), ["header"]);
+        assert_eq!(
+            fields(SightingFields::sent(&pb::SubmitSightingRequest::default(), now)),
+            ["header"]
+        );
+    }
+
+    #[test]
+    fn a_decision_names_the_match_and_keeps_its_note_trimmed() {
+        let id = Uuid::now_v7();
+        let verify = pb::VerifyMatchRequest {
+            match_id: id.to_string(),
+            note: " Same scar \n".into(),
+        };
+        assert_eq!(
+            Decision::try_from(&verify).unwrap(),
+            Decision {
+                match_id: id,
+                note: "Same scar".into()
+            }
+        );
+        let reject = pb::RejectMatchRequest {
+            match_id: "nope".into(),
+            note: "x".repeat(MAX_DECISION_NOTE_CHARS + 1),
+        };
+        assert_eq!(fields(Decision::try_from(&reject)), ["match_id", "note"]);
+    }
+
+    #[test]
+    fn an_image_search_takes_a_probe_and_a_bounded_top_k() {
+        let search = |probe: &[u8], top_k| {
+            ImageSearch::try_from(pb::SearchByImageRequest {
+                probe: probe.to_vec(),
+                top_k,
+            })
+        };
+        assert_eq!(search(b"jpeg", 0).unwrap().top_k, DEFAULT_TOP_K as usize);
+        assert_eq!(
+            search(b"jpeg", MAX_TOP_K).unwrap(),
+            ImageSearch {
+                probe: b"jpeg".to_vec(),
+                top_k: MAX_TOP_K as usize
+            }
+        );
+        assert_eq!(fields(search(b"", MAX_TOP_K + 1)), ["probe", "top_k"]);
+        assert_eq!(fields(search(b"jpeg", -1)), ["top_k"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::connector::{self, Failure, Reader};
 use super::crypto::SealKey;
-use super::model::{self, ConnectionString, QueryPurpose, SourceSpec};
+use super::model::{NewSource, QueryPurpose, SourceUpdate};
 use super::repo;
 use super::sync::{self, Requester};
 use super::SourcesError;
@@ -87,17 +87,10 @@ impl pb::external_source_service_server::ExternalSourceService for ExternalSourc
         request: Request<pb::CreateExternalSourceRequest>,
     ) -> Result<Response<pb::CreateExternalSourceResponse>, Status> {
         let (caller, peer, r) = admin(request)?;
-        let sent = r.source.unwrap_or_default();
-        let mut v = FieldViolations::new();
-        let spec = SourceSpec::check(&mut v, &sent);
-        let url = v.check("connection_string", ConnectionString::parse(&r.connection_string));
-        v.into_result().map_err(SourcesError::from)?;
-        let (Some(spec), Some(url)) = (spec, url) else {
-            unreachable!("checked")
-        };
+        let NewSource { spec, connection } = NewSource::try_from(&r)?;
         let key = self.key()?;
         let id = Uuid::now_v7();
-        let sealed = key.seal(id, url.expose());
+        let sealed = key.seal(id, connection.expose());
         let mut conn = self.conn().await?;
         let source = conn
             .transaction::<_, SourcesError, _>(async |conn| {
@@ -148,40 +141,21 @@ impl pb::external_source_service_server::ExternalSourceService for ExternalSourc
         request: Request<pb::UpdateExternalSourceRequest>,
     ) -> Result<Response<pb::UpdateExternalSourceResponse>, Status> {
         let (caller, peer, r) = admin(request)?;
-        let sent = r.source.unwrap_or_default();
-        let id = source_id("source.id", &sent.id)?;
-        let mut v = FieldViolations::new();
-        let paths = request::update_mask(&mut v, r.update_mask);
-        // Sizes before the stored source is read.
-        if sent.mapping.len() > model::MAX_MAPPINGS {
-            v.add(
-                "source.mapping",
-                format!("must have at most {} entries", model::MAX_MAPPINGS),
-            );
-        }
-        let url = if paths.iter().any(|p| p == "connection_string") {
-            v.check("connection_string", ConnectionString::parse(&r.connection_string))
-        } else {
-            None
-        };
-        v.into_result().map_err(SourcesError::from)?;
+        let update = SourceUpdate::try_from(r)?;
+        let id = update.id;
         let key = self.key()?;
-        let sealed = url.map(|url| key.seal(id, url.expose()));
+        let sealed = (update.connection.as_ref()).map(|url| key.seal(id, url.expose()));
         let mut conn = self.conn().await?;
         let source = conn
             .transaction::<_, SourcesError, _>(async |conn| {
                 let stored = repo::source_for_update(conn, id)
                     .await
                     .map_err(SourcesError::or_missing)?;
-                let mut v = FieldViolations::new();
-                let (merged, _) = model::merge(&mut v, stored.into(), &sent, &paths);
-                let spec = SourceSpec::check(&mut v, &merged);
-                v.into_result()?;
-                let Some(spec) = spec else { unreachable!("checked") };
+                let spec = update.apply(stored.into())?;
                 let source = repo::update(conn, id, &spec, sealed.clone())
                     .await
                     .map_err(SourcesError::or_taken)?;
-                let updated = entry(&caller, &peer, "case_source.update", id).meta("paths", paths.join(","));
+                let updated = entry(&caller, &peer, "case_source.update", id).meta("paths", update.paths.join(","));
                 audit::record(conn, updated).await?;
                 Ok(source)
             })

@@ -1,7 +1,8 @@
-//! An external source as sent, checked, stored and sent back, and its two
-//! logs. The names that end up in SQL (the table, the key column and the
-//! mapped columns) are plain identifiers, checked here, so double quotes
-//! are all the escaping they need.
+//! An external source as sent, checked, stored and sent back (its two logs
+//! are in `logs`, its Create and Update requests in `requests`). The names
+//! that end up in SQL (the table, the key column and the mapped columns)
+//! are plain identifiers, checked here, so double quotes are all the
+//! escaping they need.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,8 +14,13 @@ use uuid::Uuid;
 use crate::error::FieldViolations;
 use crate::proto::cases::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, MaskPath, Text};
-use crate::schema::{case_source_queries, case_source_syncs, case_sources};
+use crate::request::{self, Text};
+use crate::schema::case_sources;
+
+mod logs;
+mod requests;
+pub use logs::*;
+pub use requests::*;
 
 pub const MAX_NAME_CHARS: usize = 100;
 pub const MAX_CONNECTION_CHARS: usize = 2000;
@@ -278,63 +284,6 @@ impl SourceSpec {
     }
 }
 
-/// The paths UpdateExternalSource takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourcePath {
-    Name,
-    Table,
-    KeyColumn,
-    Mapping,
-    Enabled,
-    SyncEveryMinutes,
-    ConnectionString,
-}
-
-impl MaskPath for SourcePath {
-    const UPDATABLE: &'static [(&'static str, Self)] = &[
-        ("name", SourcePath::Name),
-        ("table", SourcePath::Table),
-        ("key_column", SourcePath::KeyColumn),
-        ("mapping", SourcePath::Mapping),
-        ("enabled", SourcePath::Enabled),
-        ("sync_every_minutes", SourcePath::SyncEveryMinutes),
-        ("connection_string", SourcePath::ConnectionString),
-    ];
-    const READ_ONLY: &'static [(&'static str, &'static str)] = &[
-        ("kind", "PostgreSQL is the only kind"),
-        (
-            "has_connection",
-            "the path connection_string replaces the connection string",
-        ),
-        ("last_sync_time", "syncs set last_sync_time"),
-    ];
-}
-
-/// `stored` with the masked fields of `sent` copied over, and whether the
-/// mask names connection_string.
-pub fn merge(
-    v: &mut FieldViolations,
-    stored: pb::ExternalSource,
-    sent: &pb::ExternalSource,
-    paths: &[String],
-) -> (pb::ExternalSource, bool) {
-    let mut merged = stored;
-    let mut connection = false;
-    for path in paths {
-        match SourcePath::read(v, path) {
-            Some(SourcePath::Name) => merged.name = sent.name.clone(),
-            Some(SourcePath::Table) => merged.table = sent.table.clone(),
-            Some(SourcePath::KeyColumn) => merged.key_column = sent.key_column.clone(),
-            Some(SourcePath::Mapping) => merged.mapping = sent.mapping.clone(),
-            Some(SourcePath::Enabled) => merged.enabled = sent.enabled,
-            Some(SourcePath::SyncEveryMinutes) => merged.sync_every_minutes = sent.sync_every_minutes,
-            Some(SourcePath::ConnectionString) => connection = true,
-            None => {}
-        }
-    }
-    (merged, connection)
-}
-
 /// A source as stored, without its sealed connection string (read only
 /// where it is opened).
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -378,68 +327,6 @@ impl From<SourceRow> for pb::ExternalSource {
             last_sync_time: s.last_sync_at.map(timestamp),
             create_time: Some(timestamp(s.created_at)),
             update_time: Some(timestamp(s.updated_at)),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = case_source_syncs, check_for_backend(diesel::pg::Pg))]
-pub struct SyncRow {
-    pub id: Uuid,
-    pub source_id: Uuid,
-    pub trigger: String,
-    pub started_at: DateTime<Utc>,
-    pub finished_at: Option<DateTime<Utc>>,
-    pub status: String,
-    pub pulled: i32,
-    pub created: i32,
-    pub updated: i32,
-    pub skipped: i32,
-    pub errors: Vec<Option<String>>,
-}
-
-impl From<SyncRow> for pb::SyncLog {
-    fn from(s: SyncRow) -> Self {
-        pb::SyncLog {
-            id: s.id.to_string(),
-            source_id: s.source_id.to_string(),
-            trigger: SyncTrigger::from_stored(&s.trigger).map_or(0, |t| pb::SyncTrigger::from(t) as i32),
-            start_time: Some(timestamp(s.started_at)),
-            finish_time: s.finished_at.map(timestamp),
-            status: SyncStatus::from_stored(&s.status).map_or(0, |t| pb::SyncStatus::from(t) as i32),
-            pulled: s.pulled,
-            created: s.created,
-            updated: s.updated,
-            skipped: s.skipped,
-            errors: s.errors.into_iter().flatten().collect(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = case_source_queries, check_for_backend(diesel::pg::Pg))]
-pub struct QueryRow {
-    pub id: Uuid,
-    pub source_id: Uuid,
-    pub user_id: Option<Uuid>,
-    pub purpose: String,
-    pub query: String,
-    pub row_count: i64,
-    pub error: String,
-    pub created_at: DateTime<Utc>,
-}
-
-impl From<QueryRow> for pb::QueryLog {
-    fn from(q: QueryRow) -> Self {
-        pb::QueryLog {
-            id: q.id.to_string(),
-            source_id: q.source_id.to_string(),
-            user_id: q.user_id.map(|id| id.to_string()).unwrap_or_default(),
-            purpose: QueryPurpose::from_stored(&q.purpose).map_or(0, |p| pb::QueryPurpose::from(p) as i32),
-            query: q.query,
-            rows: q.row_count,
-            error: q.error,
-            create_time: Some(timestamp(q.created_at)),
         }
     }
 }
@@ -546,7 +433,7 @@ mod tests {
 
     #[test]
     fn stored_names_are_allowed_by_the_schema() {
-        let migration = include_str!("../../../migrations/2026-12-03-000061_case_sources/up.sql");
+        let migration = include_str!("../../../../migrations/2026-12-03-000061_case_sources/up.sql");
         let names = (SourceKind::ALL.iter().map(|k| k.as_str()))
             .chain(SyncTrigger::ALL.iter().map(|t| t.as_str()))
             .chain(SyncStatus::ALL.iter().map(|s| s.as_str()))

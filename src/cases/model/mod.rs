@@ -9,8 +9,13 @@ use uuid::Uuid;
 use crate::error::FieldViolations;
 use crate::proto::cases::v1 as pb;
 use crate::proto::timestamp;
-use crate::request::{self, MaskPath, Text};
+use crate::request::{self, Text};
 use crate::schema::{case_images, cases};
+
+mod requests;
+mod uploads;
+pub use requests::*;
+pub use uploads::*;
 
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_ALIASES: usize = 10;
@@ -182,67 +187,6 @@ pub fn coordinates(v: &mut FieldViolations, prefix: &str, latitude: Option<f64>,
     }
 }
 
-/// The paths UpdateCase takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CasePath {
-    FullName,
-    Aliases,
-    DateOfBirth,
-    Age,
-    Gender,
-    HeightCm,
-    LastSeenTime,
-    LastSeenPlace,
-    LastSeenLocation,
-    Description,
-    Priority,
-}
-
-impl MaskPath for CasePath {
-    const UPDATABLE: &'static [(&'static str, Self)] = &[
-        ("full_name", CasePath::FullName),
-        ("aliases", CasePath::Aliases),
-        ("date_of_birth", CasePath::DateOfBirth),
-        ("age", CasePath::Age),
-        ("gender", CasePath::Gender),
-        ("height_cm", CasePath::HeightCm),
-        ("last_seen_time", CasePath::LastSeenTime),
-        ("last_seen_place", CasePath::LastSeenPlace),
-        ("last_seen_location", CasePath::LastSeenLocation),
-        ("description", CasePath::Description),
-        ("priority", CasePath::Priority),
-    ];
-    const READ_ONLY: &'static [(&'static str, &'static str)] = &[
-        ("status", "status changes through CloseCase and MarkFound"),
-        ("reporter_id", "a case keeps its reporter"),
-    ];
-}
-
-/// `stored` with the masked fields of `sent` copied over.
-pub fn merge(v: &mut FieldViolations, stored: pb::Case, sent: &pb::Case, paths: &[String]) -> pb::Case {
-    let mut merged = stored;
-    for path in paths {
-        match CasePath::read(v, path) {
-            Some(CasePath::FullName) => merged.full_name = sent.full_name.clone(),
-            Some(CasePath::Aliases) => merged.aliases = sent.aliases.clone(),
-            Some(CasePath::DateOfBirth) => merged.date_of_birth = sent.date_of_birth.clone(),
-            Some(CasePath::Age) => merged.age = sent.age,
-            Some(CasePath::Gender) => merged.gender = sent.gender,
-            Some(CasePath::HeightCm) => merged.height_cm = sent.height_cm,
-            Some(CasePath::LastSeenTime) => merged.last_seen_time = sent.last_seen_time,
-            Some(CasePath::LastSeenPlace) => merged.last_seen_place = sent.last_seen_place.clone(),
-            Some(CasePath::LastSeenLocation) => {
-                merged.last_seen_latitude = sent.last_seen_latitude;
-                merged.last_seen_longitude = sent.last_seen_longitude;
-            }
-            Some(CasePath::Description) => merged.description = sent.description.clone(),
-            Some(CasePath::Priority) => merged.priority = sent.priority,
-            None => {}
-        }
-    }
-    merged
-}
-
 impl From<CaseRow> for pb::Case {
     fn from(c: CaseRow) -> Self {
         let wire = |e: Option<i32>| e.unwrap_or(0);
@@ -369,7 +313,7 @@ mod tests {
 
     #[test]
     fn stored_names_are_allowed_by_the_schema() {
-        let migration = include_str!("../../migrations/2026-12-03-000058_cases/up.sql");
+        let migration = include_str!("../../../migrations/2026-12-03-000058_cases/up.sql");
         let names = (CaseStatus::ALL.iter().map(|s| s.as_str()))
             .chain(Priority::ALL.iter().map(|p| p.as_str()))
             .chain(Gender::ALL.iter().map(|g| g.as_str()))
