@@ -260,6 +260,43 @@ async fn an_overlong_login_password_is_refused_before_any_work() {
     assert_eq!(count(&app, "SELECT count(*) FROM login_attempts").await, 0);
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overlong_proofs_of_identity_are_refused_before_any_work() {
+    let app = google_app(|_| {}).await;
+    let (_, session) = app.register("ada@example.com").await;
+    // A token Google signed, but past the cap: refused before verification
+    // (under the methods' message size, so the field checks answer).
+    let now = chrono::Utc::now().timestamp();
+    let padded = google_token(&serde_json::json!({
+        "sub": "g-ada", "aud": CLIENT_ID, "iss": "https://accounts.google.com",
+        "iat": now, "exp": now + 3600, "email": "ada@example.com",
+        "email_verified": true, "name": "x".repeat(4_000),
+    }));
+    assert!(padded.len() > 4_096 && padded.len() < 10_000);
+    let status = link(&app, &session.access_token, padded).await.unwrap_err();
+    assert_eq!(status.code(), Code::InvalidArgument);
+    assert_eq!(violated_fields(&status), ["id_token"]);
+    let status = app
+        .auth()
+        .change_password(authed(
+            pb::ChangePasswordRequest {
+                current_password: "x".repeat(5_000),
+                google_id_token: "x".repeat(5_000),
+                new_password: "a brand new password".into(),
+            },
+            &session.access_token,
+        ))
+        .await
+        .unwrap_err();
+    assert_eq!(status.code(), Code::InvalidArgument);
+    assert_eq!(violated_fields(&status), ["current_password", "google_id_token"]);
+    // Nothing changed: the old password still signs in, the session lives.
+    app.login("ada@example.com", PASSWORD).await;
+    app.get_me(&session.access_token).await.expect("the session survives");
+    let linked = count(&app, "SELECT count(*) FROM users WHERE google_subject IS NOT NULL").await;
+    assert_eq!(linked, 0);
+}
+
 async fn deactivate(app: &TestApp, admin: &str, user_id: &str, active: bool) {
     app.admin()
         .set_user_active(authed(

@@ -3,13 +3,14 @@
 
 use secrecy::SecretString;
 
-use super::requests::{at_most, secret, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS};
+use super::requests::{at_most, secret, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MAX_TOKEN_CHARS};
 use crate::error::FieldViolations;
 use crate::proto::identity::v1 as pb;
 use crate::request::required;
 
 /// DeleteMe: the proof of who the caller is, checked against the account
-/// by the deletion rules; a password is capped like a login's.
+/// by the deletion rules; a password is capped like a login's, a Google
+/// ID token like a Google sign-in's.
 #[derive(Debug)]
 pub struct AccountClosure {
     pub current_password: SecretString,
@@ -22,6 +23,7 @@ impl TryFrom<&pb::DeleteMeRequest> for AccountClosure {
     fn try_from(r: &pb::DeleteMeRequest) -> Result<Self, FieldViolations> {
         let mut v = FieldViolations::new();
         at_most(&mut v, "current_password", &r.current_password, MAX_PASSWORD_CHARS);
+        at_most(&mut v, "google_id_token", &r.google_id_token, MAX_TOKEN_CHARS);
         v.into_result()?;
         Ok(Self {
             current_password: secret(&r.current_password),
@@ -31,8 +33,8 @@ impl TryFrom<&pb::DeleteMeRequest> for AccountClosure {
 }
 
 /// CancelDeletion: how the owner of a closed account proves who they are.
-/// A Google ID token, when one is sent; else the email and password, both
-/// required and capped like a login's.
+/// A Google ID token, when one is sent (capped like a Google sign-in's);
+/// else the email and password, both required and capped like a login's.
 #[derive(Debug)]
 pub enum Reopening {
     Password { email: String, password: SecretString },
@@ -44,6 +46,9 @@ impl TryFrom<&pb::CancelDeletionRequest> for Reopening {
 
     fn try_from(r: &pb::CancelDeletionRequest) -> Result<Self, FieldViolations> {
         if !r.google_id_token.is_empty() {
+            let mut v = FieldViolations::new();
+            at_most(&mut v, "google_id_token", &r.google_id_token, MAX_TOKEN_CHARS);
+            v.into_result()?;
             return Ok(Reopening::Google {
                 id_token: secret(&r.google_id_token),
             });
@@ -72,7 +77,7 @@ mod tests {
     }
 
     #[test]
-    fn closure_caps_the_current_password() {
+    fn closure_caps_the_proofs() {
         let closing = AccountClosure::try_from(&pb::DeleteMeRequest {
             current_password: String::new(),
             google_id_token: "g".into(),
@@ -87,6 +92,19 @@ mod tests {
             fields(AccountClosure::try_from(&long).unwrap_err()),
             ["current_password"]
         );
+        let long = pb::DeleteMeRequest {
+            google_id_token: "x".repeat(MAX_TOKEN_CHARS + 1),
+            ..Default::default()
+        };
+        assert_eq!(
+            fields(AccountClosure::try_from(&long).unwrap_err()),
+            ["google_id_token"]
+        );
+        let long = pb::CancelDeletionRequest {
+            google_id_token: "x".repeat(MAX_TOKEN_CHARS + 1),
+            ..Default::default()
+        };
+        assert_eq!(fields(Reopening::try_from(&long).unwrap_err()), ["google_id_token"]);
     }
 
     #[test]

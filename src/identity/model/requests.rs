@@ -13,7 +13,7 @@ use crate::proto::identity::v1 as pb;
 use crate::request::{self, required, Text};
 
 /// Longest refresh or Google ID token taken (Google's are about 1,200).
-const MAX_TOKEN_CHARS: usize = 4096;
+pub(super) const MAX_TOKEN_CHARS: usize = 4096;
 /// Longest email and password a login may carry: registration accepts no
 /// longer ones.
 pub(super) const MAX_EMAIL_CHARS: usize = 254;
@@ -173,14 +173,12 @@ impl TryFrom<&pb::SignInWithGoogleRequest> for GoogleToken {
     }
 }
 
-/// LinkGoogle only requires the token; unlike SignInWithGoogle it sets no
-/// length cap.
 impl TryFrom<&pb::LinkGoogleRequest> for GoogleToken {
     type Error = FieldViolations;
 
     fn try_from(r: &pb::LinkGoogleRequest) -> Result<Self, FieldViolations> {
         let mut v = FieldViolations::new();
-        required(&mut v, "id_token", &r.id_token);
+        token(&mut v, "id_token", &r.id_token);
         v.into_result()?;
         Ok(Self {
             id_token: secret(&r.id_token),
@@ -203,7 +201,12 @@ impl TryFrom<&pb::ChangePasswordRequest> for PasswordChange {
 
     fn try_from(r: &pb::ChangePasswordRequest) -> Result<Self, FieldViolations> {
         let mut v = FieldViolations::new();
-        let Some(new_password) = v.check("new_password", Password::parse(&r.new_password)) else {
+        // The proofs are capped like Login's password and SignInWithGoogle's
+        // token, so neither reaches the hasher or the verifier oversized.
+        at_most(&mut v, "current_password", &r.current_password, MAX_PASSWORD_CHARS);
+        at_most(&mut v, "google_id_token", &r.google_id_token, MAX_TOKEN_CHARS);
+        let new_password = v.check("new_password", Password::parse(&r.new_password));
+        let Some(new_password) = new_password.filter(|_| v.is_empty()) else {
             return Err(v);
         };
         Ok(Self {
@@ -304,8 +307,10 @@ mod tests {
         assert_eq!(sign_in.id_token.expose_secret(), "g");
         let bad = pb::SignInWithGoogleRequest { id_token: long.clone() };
         assert_eq!(fields(GoogleToken::try_from(&bad).unwrap_err()), ["id_token"]);
-        let link = GoogleToken::try_from(&pb::LinkGoogleRequest { id_token: long.clone() }).unwrap();
-        assert_eq!(link.id_token.expose_secret(), long, "LinkGoogle sets no cap");
+        let link = GoogleToken::try_from(&pb::LinkGoogleRequest { id_token: "g".into() }).unwrap();
+        assert_eq!(link.id_token.expose_secret(), "g");
+        let bad = pb::LinkGoogleRequest { id_token: long.clone() };
+        assert_eq!(fields(GoogleToken::try_from(&bad).unwrap_err()), ["id_token"]);
         assert_eq!(
             fields(GoogleToken::try_from(&pb::LinkGoogleRequest::default()).unwrap_err()),
             ["id_token"]
@@ -313,7 +318,7 @@ mod tests {
     }
 
     #[test]
-    fn password_change_checks_only_the_new_password() {
+    fn password_change_checks_the_new_password_and_caps_the_proofs() {
         let ok = PasswordChange::try_from(&pb::ChangePasswordRequest {
             current_password: "old".into(),
             google_id_token: String::new(),
@@ -327,5 +332,23 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(fields(PasswordChange::try_from(&bad).unwrap_err()), ["new_password"]);
+        let oversized = pb::ChangePasswordRequest {
+            current_password: "x".repeat(MAX_PASSWORD_CHARS + 1),
+            google_id_token: "x".repeat(MAX_TOKEN_CHARS + 1),
+            new_password: "short".into(),
+        };
+        assert_eq!(
+            fields(PasswordChange::try_from(&oversized).unwrap_err()),
+            ["current_password", "google_id_token", "new_password"]
+        );
+        let proofs_only = pb::ChangePasswordRequest {
+            current_password: "x".repeat(MAX_PASSWORD_CHARS + 1),
+            new_password: "correct horse".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            fields(PasswordChange::try_from(&proofs_only).unwrap_err()),
+            ["current_password"]
+        );
     }
 }

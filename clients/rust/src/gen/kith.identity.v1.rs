@@ -161,7 +161,7 @@ pub struct SignInWithGoogleResponse {
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ChangePasswordRequest {
-    /// Required when the account has a password.
+    /// Required when the account has a password. At most 256 characters.
     #[prost(string, tag = "1")]
     pub current_password: ::prost::alloc::string::String,
     /// 8 to 256 characters.
@@ -170,6 +170,7 @@ pub struct ChangePasswordRequest {
     /// Required when the account has no password (it signs in only with
     /// Google): an ID token of the linked Google identity issued within the
     /// last 5 minutes, i.e. from a fresh Google sign-in.
+    /// At most 4,096 characters.
     #[prost(string, tag = "3")]
     pub google_id_token: ::prost::alloc::string::String,
 }
@@ -181,6 +182,7 @@ pub struct ChangePasswordResponse {
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct LinkGoogleRequest {
     /// The ID token (a JWT) from Google Sign-In.
+    /// At most 4,096 characters.
     #[prost(string, tag = "1")]
     pub id_token: ::prost::alloc::string::String,
 }
@@ -351,11 +353,12 @@ pub struct ExportMeResponse {
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct DeleteMeRequest {
-    /// Required when the account has a password.
+    /// Required when the account has a password. At most 256 characters.
     #[prost(string, tag = "1")]
     pub current_password: ::prost::alloc::string::String,
     /// Required when the account has no password: an ID token of the linked
     /// Google identity issued within the last 5 minutes.
+    /// At most 4,096 characters.
     #[prost(string, tag = "2")]
     pub google_id_token: ::prost::alloc::string::String,
 }
@@ -374,6 +377,7 @@ pub struct CancelDeletionRequest {
     #[prost(string, tag = "2")]
     pub password: ::prost::alloc::string::String,
     /// Instead of email and password: a Google ID token of the linked identity.
+    /// At most 4,096 characters.
     #[prost(string, tag = "3")]
     pub google_id_token: ::prost::alloc::string::String,
 }

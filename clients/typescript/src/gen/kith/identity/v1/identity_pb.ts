@@ -464,7 +464,7 @@ export const SignInWithGoogleResponseSchema: GenMessage<SignInWithGoogleResponse
  */
 export type ChangePasswordRequest = Message<"kith.identity.v1.ChangePasswordRequest"> & {
   /**
-   * Required when the account has a password.
+   * Required when the account has a password. At most 256 characters.
    *
    * @generated from field: string current_password = 1;
    */
@@ -481,6 +481,7 @@ export type ChangePasswordRequest = Message<"kith.identity.v1.ChangePasswordRequ
    * Required when the account has no password (it signs in only with
    * Google): an ID token of the linked Google identity issued within the
    * last 5 minutes, i.e. from a fresh Google sign-in.
+   * At most 4,096 characters.
    *
    * @generated from field: string google_id_token = 3;
    */
@@ -517,6 +518,7 @@ export const ChangePasswordResponseSchema: GenMessage<ChangePasswordResponse> = 
 export type LinkGoogleRequest = Message<"kith.identity.v1.LinkGoogleRequest"> & {
   /**
    * The ID token (a JWT) from Google Sign-In.
+   * At most 4,096 characters.
    *
    * @generated from field: string id_token = 1;
    */
@@ -1019,7 +1021,7 @@ export const ExportMeResponseSchema: GenMessage<ExportMeResponse> = /*@__PURE__*
  */
 export type DeleteMeRequest = Message<"kith.identity.v1.DeleteMeRequest"> & {
   /**
-   * Required when the account has a password.
+   * Required when the account has a password. At most 256 characters.
    *
    * @generated from field: string current_password = 1;
    */
@@ -1028,6 +1030,7 @@ export type DeleteMeRequest = Message<"kith.identity.v1.DeleteMeRequest"> & {
   /**
    * Required when the account has no password: an ID token of the linked
    * Google identity issued within the last 5 minutes.
+   * At most 4,096 characters.
    *
    * @generated from field: string google_id_token = 2;
    */
@@ -1079,6 +1082,7 @@ export type CancelDeletionRequest = Message<"kith.identity.v1.CancelDeletionRequ
 
   /**
    * Instead of email and password: a Google ID token of the linked identity.
+   * At most 4,096 characters.
    *
    * @generated from field: string google_id_token = 3;
    */

@@ -13925,7 +13925,7 @@ public final class Identity {
 
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -13934,7 +13934,7 @@ public final class Identity {
     java.lang.String getCurrentPassword();
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -13968,6 +13968,7 @@ public final class Identity {
      * Required when the account has no password (it signs in only with
      * Google): an ID token of the linked Google identity issued within the
      * last 5 minutes, i.e. from a fresh Google sign-in.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -13979,6 +13980,7 @@ public final class Identity {
      * Required when the account has no password (it signs in only with
      * Google): an ID token of the linked Google identity issued within the
      * last 5 minutes, i.e. from a fresh Google sign-in.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14035,7 +14037,7 @@ public final class Identity {
     private volatile java.lang.Object currentPassword_ = "";
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14056,7 +14058,7 @@ public final class Identity {
     }
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14132,6 +14134,7 @@ public final class Identity {
      * Required when the account has no password (it signs in only with
      * Google): an ID token of the linked Google identity issued within the
      * last 5 minutes, i.e. from a fresh Google sign-in.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14155,6 +14158,7 @@ public final class Identity {
      * Required when the account has no password (it signs in only with
      * Google): an ID token of the linked Google identity issued within the
      * last 5 minutes, i.e. from a fresh Google sign-in.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14550,7 +14554,7 @@ public final class Identity {
       private java.lang.Object currentPassword_ = "";
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14570,7 +14574,7 @@ public final class Identity {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14591,7 +14595,7 @@ public final class Identity {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14608,7 +14612,7 @@ public final class Identity {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14622,7 +14626,7 @@ public final class Identity {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -14737,6 +14741,7 @@ public final class Identity {
        * Required when the account has no password (it signs in only with
        * Google): an ID token of the linked Google identity issued within the
        * last 5 minutes, i.e. from a fresh Google sign-in.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14759,6 +14764,7 @@ public final class Identity {
        * Required when the account has no password (it signs in only with
        * Google): an ID token of the linked Google identity issued within the
        * last 5 minutes, i.e. from a fresh Google sign-in.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14782,6 +14788,7 @@ public final class Identity {
        * Required when the account has no password (it signs in only with
        * Google): an ID token of the linked Google identity issued within the
        * last 5 minutes, i.e. from a fresh Google sign-in.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14801,6 +14808,7 @@ public final class Identity {
        * Required when the account has no password (it signs in only with
        * Google): an ID token of the linked Google identity issued within the
        * last 5 minutes, i.e. from a fresh Google sign-in.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -14817,6 +14825,7 @@ public final class Identity {
        * Required when the account has no password (it signs in only with
        * Google): an ID token of the linked Google identity issued within the
        * last 5 minutes, i.e. from a fresh Google sign-in.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -15506,6 +15515,7 @@ public final class Identity {
     /**
      * <pre>
      * The ID token (a JWT) from Google Sign-In.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15515,6 +15525,7 @@ public final class Identity {
     /**
      * <pre>
      * The ID token (a JWT) from Google Sign-In.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15570,6 +15581,7 @@ public final class Identity {
     /**
      * <pre>
      * The ID token (a JWT) from Google Sign-In.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15591,6 +15603,7 @@ public final class Identity {
     /**
      * <pre>
      * The ID token (a JWT) from Google Sign-In.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15939,6 +15952,7 @@ public final class Identity {
       /**
        * <pre>
        * The ID token (a JWT) from Google Sign-In.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15959,6 +15973,7 @@ public final class Identity {
       /**
        * <pre>
        * The ID token (a JWT) from Google Sign-In.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15980,6 +15995,7 @@ public final class Identity {
       /**
        * <pre>
        * The ID token (a JWT) from Google Sign-In.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -15997,6 +16013,7 @@ public final class Identity {
       /**
        * <pre>
        * The ID token (a JWT) from Google Sign-In.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -16011,6 +16028,7 @@ public final class Identity {
       /**
        * <pre>
        * The ID token (a JWT) from Google Sign-In.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -31253,7 +31271,7 @@ java.lang.String defaultValue) {
 
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31262,7 +31280,7 @@ java.lang.String defaultValue) {
     java.lang.String getCurrentPassword();
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31275,6 +31293,7 @@ java.lang.String defaultValue) {
      * <pre>
      * Required when the account has no password: an ID token of the linked
      * Google identity issued within the last 5 minutes.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31285,6 +31304,7 @@ java.lang.String defaultValue) {
      * <pre>
      * Required when the account has no password: an ID token of the linked
      * Google identity issued within the last 5 minutes.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31340,7 +31360,7 @@ java.lang.String defaultValue) {
     private volatile java.lang.Object currentPassword_ = "";
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31361,7 +31381,7 @@ java.lang.String defaultValue) {
     }
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31389,6 +31409,7 @@ java.lang.String defaultValue) {
      * <pre>
      * Required when the account has no password: an ID token of the linked
      * Google identity issued within the last 5 minutes.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31411,6 +31432,7 @@ java.lang.String defaultValue) {
      * <pre>
      * Required when the account has no password: an ID token of the linked
      * Google identity issued within the last 5 minutes.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31782,7 +31804,7 @@ java.lang.String defaultValue) {
       private java.lang.Object currentPassword_ = "";
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31802,7 +31824,7 @@ java.lang.String defaultValue) {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31823,7 +31845,7 @@ java.lang.String defaultValue) {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31840,7 +31862,7 @@ java.lang.String defaultValue) {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31854,7 +31876,7 @@ java.lang.String defaultValue) {
       }
       /**
        * <pre>
-       * Required when the account has a password.
+       * Required when the account has a password. At most 256 characters.
        * </pre>
        *
        * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -31876,6 +31898,7 @@ java.lang.String defaultValue) {
        * <pre>
        * Required when the account has no password: an ID token of the linked
        * Google identity issued within the last 5 minutes.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31897,6 +31920,7 @@ java.lang.String defaultValue) {
        * <pre>
        * Required when the account has no password: an ID token of the linked
        * Google identity issued within the last 5 minutes.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31919,6 +31943,7 @@ java.lang.String defaultValue) {
        * <pre>
        * Required when the account has no password: an ID token of the linked
        * Google identity issued within the last 5 minutes.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31937,6 +31962,7 @@ java.lang.String defaultValue) {
        * <pre>
        * Required when the account has no password: an ID token of the linked
        * Google identity issued within the last 5 minutes.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -31952,6 +31978,7 @@ java.lang.String defaultValue) {
        * <pre>
        * Required when the account has no password: an ID token of the linked
        * Google identity issued within the last 5 minutes.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -32748,6 +32775,7 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * Instead of email and password: a Google ID token of the linked identity.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -32757,6 +32785,7 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * Instead of email and password: a Google ID token of the linked identity.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -32900,6 +32929,7 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * Instead of email and password: a Google ID token of the linked identity.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -32921,6 +32951,7 @@ java.lang.String defaultValue) {
     /**
      * <pre>
      * Instead of email and password: a Google ID token of the linked identity.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -33481,6 +33512,7 @@ java.lang.String defaultValue) {
       /**
        * <pre>
        * Instead of email and password: a Google ID token of the linked identity.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -33501,6 +33533,7 @@ java.lang.String defaultValue) {
       /**
        * <pre>
        * Instead of email and password: a Google ID token of the linked identity.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -33522,6 +33555,7 @@ java.lang.String defaultValue) {
       /**
        * <pre>
        * Instead of email and password: a Google ID token of the linked identity.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -33539,6 +33573,7 @@ java.lang.String defaultValue) {
       /**
        * <pre>
        * Instead of email and password: a Google ID token of the linked identity.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -33553,6 +33588,7 @@ java.lang.String defaultValue) {
       /**
        * <pre>
        * Instead of email and password: a Google ID token of the linked identity.
+       * At most 4,096 characters.
        * </pre>
        *
        * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>

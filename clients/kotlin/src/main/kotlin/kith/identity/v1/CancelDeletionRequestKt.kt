@@ -67,6 +67,7 @@ public object CancelDeletionRequestKt {
     /**
      * <pre>
      * Instead of email and password: a Google ID token of the linked identity.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -81,6 +82,7 @@ public object CancelDeletionRequestKt {
     /**
      * <pre>
      * Instead of email and password: a Google ID token of the linked identity.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>

@@ -24,7 +24,7 @@ public object ChangePasswordRequestKt {
 
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -38,7 +38,7 @@ public object ChangePasswordRequestKt {
       }
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -77,6 +77,7 @@ public object ChangePasswordRequestKt {
      * Required when the account has no password (it signs in only with
      * Google): an ID token of the linked Google identity issued within the
      * last 5 minutes, i.e. from a fresh Google sign-in.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>
@@ -93,6 +94,7 @@ public object ChangePasswordRequestKt {
      * Required when the account has no password (it signs in only with
      * Google): an ID token of the linked Google identity issued within the
      * last 5 minutes, i.e. from a fresh Google sign-in.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 3 [json_name = "googleIdToken"];</code>

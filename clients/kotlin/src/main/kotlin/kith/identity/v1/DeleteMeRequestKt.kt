@@ -24,7 +24,7 @@ public object DeleteMeRequestKt {
 
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -38,7 +38,7 @@ public object DeleteMeRequestKt {
       }
     /**
      * <pre>
-     * Required when the account has a password.
+     * Required when the account has a password. At most 256 characters.
      * </pre>
      *
      * <code>string current_password = 1 [json_name = "currentPassword"];</code>
@@ -51,6 +51,7 @@ public object DeleteMeRequestKt {
      * <pre>
      * Required when the account has no password: an ID token of the linked
      * Google identity issued within the last 5 minutes.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>
@@ -66,6 +67,7 @@ public object DeleteMeRequestKt {
      * <pre>
      * Required when the account has no password: an ID token of the linked
      * Google identity issued within the last 5 minutes.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string google_id_token = 2 [json_name = "googleIdToken"];</code>

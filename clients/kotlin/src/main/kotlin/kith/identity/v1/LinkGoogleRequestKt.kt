@@ -25,6 +25,7 @@ public object LinkGoogleRequestKt {
     /**
      * <pre>
      * The ID token (a JWT) from Google Sign-In.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string id_token = 1 [json_name = "idToken"];</code>
@@ -39,6 +40,7 @@ public object LinkGoogleRequestKt {
     /**
      * <pre>
      * The ID token (a JWT) from Google Sign-In.
+     * At most 4,096 characters.
      * </pre>
      *
      * <code>string id_token = 1 [json_name = "idToken"];</code>
