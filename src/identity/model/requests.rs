@@ -206,14 +206,14 @@ impl TryFrom<&pb::ChangePasswordRequest> for PasswordChange {
         at_most(&mut v, "current_password", &r.current_password, MAX_PASSWORD_CHARS);
         at_most(&mut v, "google_id_token", &r.google_id_token, MAX_TOKEN_CHARS);
         let new_password = v.check("new_password", Password::parse(&r.new_password));
-        let Some(new_password) = new_password.filter(|_| v.is_empty()) else {
-            return Err(v);
-        };
-        Ok(Self {
-            current_password: secret(&r.current_password),
-            google_id_token: secret(&r.google_id_token),
-            new_password,
-        })
+        match (new_password, v.is_empty()) {
+            (Some(new_password), true) => Ok(Self {
+                current_password: secret(&r.current_password),
+                google_id_token: secret(&r.google_id_token),
+                new_password,
+            }),
+            _ => Err(v),
+        }
     }
 }
 
